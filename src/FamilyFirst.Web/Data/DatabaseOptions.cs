@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Data;
+
+/// <summary>Which database Family First uses: <c>Database:Provider</c> is Sqlite (the default) or Postgres.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Apply migrations when the app starts (on in Development; production runs the migrate verb).</summary>
+    public bool MigrateOnStart { get; set; }
+
+    public static IServiceCollection AddAppDatabase(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration["Database:Provider"] ?? Sqlite;
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
+            }
+
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                var folder = Path.GetFullPath(configuration["DataFolder"] ?? "App_Data", contentRoot);
+                Directory.CreateDirectory(folder);
+                connectionString = $"Data Source={Path.Combine(folder, "familyfirst.db")}";
+            }
+
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {Postgres}, not '{provider}'.");
+        }
+
+        return services;
+    }
+}

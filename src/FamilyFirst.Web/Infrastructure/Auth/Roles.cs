@@ -1,0 +1,34 @@
+namespace FamilyFirst.Web.Infrastructure.Auth;
+
+/// <summary>The staff roles. A person may hold several.</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Manager = "Manager";
+    public const string Practitioner = "Practitioner";
+    public const string Coordinator = "Coordinator";
+    public const string Analyst = "Analyst";
+    public const string Trainer = "Trainer";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Manager, Practitioner, Coordinator, Analyst, Trainer];
+
+    public static string Describe(string role) => role switch
+    {
+        Administrator => "Manages users, teams and settings",
+        Manager => "Allocates work, approves bottom lines and closures, sees the team's caseload",
+        Practitioner => "Holds families' cases: people, meetings, plans and outcomes",
+        Coordinator => "Independent Family Group Conference coordinator",
+        Analyst => "Imports partner data and runs outcome and impact reports",
+        Trainer => "Runs restorative practice training and consultancy",
+        _ => role,
+    };
+}
+
+/// <summary>Authorisation policy names. Every page and endpoint names one, or is marked public.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in, active member of staff.</summary>
+    public const string Staff = "Staff";
+
+    public const string Administrator = "Administrator";
+}

@@ -1,0 +1,131 @@
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Configuration;
+using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Startup;
+
+/// <summary>How the Family First web application is put together: its services, then its request pipeline.</summary>
+public static class FamilyFirstApp
+{
+    public static WebApplicationBuilder AddFamilyFirst(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // JSON logs without scopes or request data: nothing personal reaches the log store.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = false;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            o.UseUtcTimestamp = true;
+        });
+
+        services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
+        services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
+        services.AddSingleton(TimeProvider.System);
+        DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+
+        // Every request re-checks the account, so a deactivated user's open sessions stop at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "familyfirst-staff";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+
+        services.AddDataProtection()
+            .SetApplicationName("FamilyFirst")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        services.AddRazorPages()
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "familyfirst-antiforgery";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        // Request size limits: forms are small; uploads have their own, larger, limits where they are accepted.
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1_048_576);
+        services.Configure<FormOptions>(o =>
+        {
+            o.ValueLengthLimit = 65_536;
+            o.ValueCountLimit = 1_024;
+        });
+
+        return builder;
+    }
+
+    public static WebApplication UseFamilyFirst(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Applies pending migrations to the configured database.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Email address")]
+    [Required(ErrorMessage = "Enter your email address")]
+    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Password")]
+    [Required(ErrorMessage = "Enter your password")]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        // The same message for an unknown email and a wrong password, so accounts cannot be discovered.
+        var message = result.IsLockedOut
+            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
+            : result.IsNotAllowed
+                ? "Your account is not active. Ask an administrator if you still need access"
+                : "Enter a correct email address and password";
+        ModelState.AddModelError(nameof(Email), message);
+        return Page();
+    }
+
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff";
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Admin.Teams;
+
+[Authorize(Policy = Policies.Administrator)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Team name")]
+    [Required(ErrorMessage = "Enter a team name")]
+    [StringLength(200, ErrorMessage = "Team name must be 200 characters or less")]
+    public string? Name { get; set; }
+
+    public IReadOnlyList<TeamRow> Teams { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var name = Name?.Trim();
+        if (ModelState.IsValid && await db.Teams.AnyAsync(t => t.Name == name))
+        {
+            ModelState.AddModelError(nameof(Name), "A team with this name already exists");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        db.Teams.Add(new Team { Id = Guid.NewGuid(), Name = name! });
+        await db.SaveChangesAsync();
+        TempData.Success($"Team ‘{name}’ added");
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync() =>
+        Teams = await db.Teams.OrderBy(t => t.Name).Select(t => new TeamRow(t.Name, t.Members.Count)).ToListAsync();
+
+    public sealed record TeamRow(string Name, int Members);
+}

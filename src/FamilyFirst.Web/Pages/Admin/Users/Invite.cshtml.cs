@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Admin.Users;
+
+/// <summary>An administrator creates an account for a member of staff and gets the link that lets them set a password.</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Full name")]
+    [Required(ErrorMessage = "Enter the person's full name")]
+    [StringLength(200, ErrorMessage = "Full name must be 200 characters or less")]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Email address")]
+    [Required(ErrorMessage = "Enter the person's email address")]
+    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Roles")]
+    public List<string> SelectedRoles { get; set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Teams")]
+    public List<Guid> SelectedTeams { get; set; } = [];
+
+    public IReadOnlyList<Team> Teams { get; private set; } = [];
+
+    public string? InvitationLink { get; private set; }
+
+    public async Task OnGetAsync() => Teams = await UserForm.TeamsAsync(db);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Teams = await UserForm.TeamsAsync(db);
+        if (UserForm.ValidateRoles(SelectedRoles) is { } roleError)
+        {
+            ModelState.AddModelError(nameof(SelectedRoles), roleError);
+        }
+
+        if (SelectedTeams.Any(t => Teams.All(team => team.Id != t)))
+        {
+            ModelState.AddModelError(nameof(SelectedTeams), "Select a team from the list");
+        }
+
+        if (ModelState.IsValid && await users.FindByEmailAsync(Email!.Trim()) is not null)
+        {
+            ModelState.AddModelError(nameof(Email), "A user with this email address already exists");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await StaffAccounts.CreateAsync(services, Email!.Trim(), DisplayName!.Trim(), SelectedRoles, SelectedTeams, password: null);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        var user = (await users.FindByEmailAsync(Email.Trim()))!;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        InvitationLink = Url.Page("/Account/AcceptInvitation", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme);
+        return Page();
+    }
+}
