@@ -114,10 +114,19 @@ public static class FamilyFirstApp
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapStaticAssets().AllowAnonymous();
+        // Stylesheets, scripts and images are public; the group makes that explicit for every endpoint
+        // MapStaticAssets adds, including its development-time fallback.
+        app.MapGroup(string.Empty).AllowAnonymous().MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        // An address that matches nothing is "Page not found" for everyone, not a request to sign in.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 

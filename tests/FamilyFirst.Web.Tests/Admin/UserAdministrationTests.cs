@@ -1,0 +1,108 @@
+using System.Net;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyFirst.Web.Tests.Admin;
+
+public class UserAdministrationTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
+{
+    [Fact]
+    public async Task Administrator_InvitesAUser_WhoSetsAPasswordAndSignsIn()
+    {
+        await factory.CreateUserAsync("admin.invite@example.gov.uk", Roles.Administrator);
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.invite@example.gov.uk");
+        var teams = await admin.GetPageAsync("/admin/teams");
+        await admin.PostFormAsync("/admin/teams", teams, ("Name", "Invite Team"));
+
+        var form = await admin.GetPageAsync("/admin/users/invite");
+        var teamId = form.QuerySelector("input[name=SelectedTeams]")!.GetAttribute("value")!;
+        var invited = await (await admin.PostFormAsync("/admin/users/invite", form, ("DisplayName", "Nia New"), ("Email", "nia.new@example.gov.uk"), ("SelectedRoles", Roles.Practitioner), ("SelectedTeams", teamId))).ReadPageAsync();
+        Assert.Equal("User invited", invited.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        var link = new Uri(invited.QuerySelector(".app-invitation-link")!.TextContent.Trim());
+
+        var newcomer = factory.CreateBrowserlessClient();
+        var accept = await newcomer.GetPageAsync(link.PathAndQuery);
+        Assert.Equal("Create your password", accept.Heading());
+        var mismatched = await (await newcomer.PostFormAsync(link.PathAndQuery, accept, ("Password", "a long enough password"), ("ConfirmPassword", "something else"))).ReadPageAsync();
+        mismatched.AssertFieldError("ConfirmPassword", "Passwords must match");
+        var saved = await newcomer.PostFormAsync(link.PathAndQuery, accept, ("Password", "a long enough password"), ("ConfirmPassword", "a long enough password"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await newcomer.SignInAsync("nia.new@example.gov.uk", "a long enough password");
+        Assert.Equal("Hello, Nia New", (await newcomer.GetPageAsync("/staff")).Heading());
+
+        var reused = await newcomer.GetPageAsync(link.PathAndQuery);
+        Assert.Equal("This invitation link cannot be used", reused.Heading());
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var user = await db.Users.Include(u => u.Teams).ThenInclude(t => t.Team).SingleAsync(u => u.Email == "nia.new@example.gov.uk");
+        Assert.Equal("Invite Team", Assert.Single(user.Teams).Team.Name);
+    }
+
+    [Fact]
+    public async Task Invite_WithoutRolesOrName_ShowsErrorsAndCreatesNobody()
+    {
+        await factory.CreateUserAsync("admin.errors@example.gov.uk", Roles.Administrator);
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.errors@example.gov.uk");
+        var form = await admin.GetPageAsync("/admin/users/invite");
+
+        var page = await (await admin.PostFormAsync("/admin/users/invite", form, ("DisplayName", ""), ("Email", "not-an-email"))).ReadPageAsync();
+
+        page.AssertFieldError("DisplayName", "Enter the person's full name");
+        page.AssertFieldError("Email", "Enter an email address in the correct format, like name@example.com");
+        page.AssertFieldError("SelectedRoles", "Select at least one role");
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AnyAsync(u => u.Email == "not-an-email"));
+    }
+
+    [Fact]
+    public async Task Administrator_DeactivatesAUser_WhoseSessionEnds()
+    {
+        await factory.CreateUserAsync("admin.deactivate@example.gov.uk", Roles.Administrator);
+        var target = await factory.CreateUserAsync("to.deactivate@example.gov.uk", Roles.Practitioner);
+        var targetClient = factory.CreateBrowserlessClient();
+        await targetClient.SignInAsync("to.deactivate@example.gov.uk");
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.deactivate@example.gov.uk");
+        var edit = await admin.GetPageAsync($"/admin/users/{target.Id}");
+
+        await admin.PostFormAsync($"/admin/users/{target.Id}?handler=Deactivate", edit, [], "form[action*='Deactivate']");
+
+        var after = await admin.GetPageAsync($"/admin/users/{target.Id}");
+        Assert.Equal($"to.deactivate has been deactivated and signed out", after.SuccessBanner());
+        Assert.Equal(HttpStatusCode.Redirect, (await targetClient.GetAsync("/staff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NonAdministrator_CannotReachAdministration()
+    {
+        await factory.CreateUserAsync("manager.noadmin@example.gov.uk", Roles.Manager);
+        var client = factory.CreateBrowserlessClient();
+        await client.SignInAsync("manager.noadmin@example.gov.uk");
+
+        var response = await client.GetAsync("/admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Teams_DuplicateName_IsRefused()
+    {
+        await factory.CreateUserAsync("admin.teams@example.gov.uk", Roles.Administrator);
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.teams@example.gov.uk");
+        var page = await admin.GetPageAsync("/admin/teams");
+        await admin.PostFormAsync("/admin/teams", page, ("Name", "Duplicate Team"));
+
+        var again = await (await admin.PostFormAsync("/admin/teams", page, ("Name", "Duplicate Team"))).ReadPageAsync();
+
+        again.AssertFieldError("Name", "A team with this name already exists");
+    }
+}

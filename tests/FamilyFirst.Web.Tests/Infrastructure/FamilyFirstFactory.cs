@@ -1,0 +1,62 @@
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Startup;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyFirst.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application, on its own throwaway database (SQLite or PostgreSQL, see <see cref="TestDatabase"/>),
+/// migrated, with nothing else in it. Tests create the users and data they need.
+/// </summary>
+public class FamilyFirstFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public TestDatabase Database => _database;
+
+    /// <summary>Adds or overrides a configuration value before the app starts.</summary>
+    public FamilyFirstFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Default", _database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Creates an active staff member with the given roles and the shared test password.</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string email, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await StaffAccounts.CreateAsync(scope.ServiceProvider, email, email.Split('@')[0], roles, [], Password);
+        Assert.True(result.Succeeded, string.Join(' ', result.Errors.Select(e => e.Description)));
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!;
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can see where they go.</summary>
+    public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
