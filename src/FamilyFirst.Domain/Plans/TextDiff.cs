@@ -98,6 +98,7 @@ public static partial class TextDiff
         }
     }
 
-    [GeneratedRegex(@"\s+|\S+")]
+    // A word carries the spaces after it, so a lone space between two different words never counts as "unchanged".
+    [GeneratedRegex(@"\S+\s*|\s+")]
     private static partial Regex WordOrSpace();
 }
