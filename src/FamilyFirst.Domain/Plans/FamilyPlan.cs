@@ -1,0 +1,408 @@
+using FamilyFirst.Domain.Common;
+
+namespace FamilyFirst.Domain.Plans;
+
+/// <summary>Where a family plan came from.</summary>
+public enum PlanSource
+{
+    /// <summary>Written by the family in private family time at a Family Group Conference.</summary>
+    FamilyGroupConference,
+
+    /// <summary>Written with the family directly on the case.</summary>
+    Direct,
+}
+
+/// <summary>
+/// A family's plan and all its versions. The draft is edited; agreeing it freezes it as the next numbered version.
+/// Progress on actions is recorded against the current agreed version as updates, not as new versions, because only
+/// an agreed change to what the plan says is a new version. Every save increments <see cref="Revision"/>, which
+/// pages send back to detect two people editing the plan at once.
+/// </summary>
+public sealed class FamilyPlan
+{
+    public const string StaleMessage =
+        "Someone else changed this plan while you were editing it. Your changes have not been saved: they are shown below so you can apply them again.";
+
+    private readonly List<PlanVersion> _versions = [];
+    private readonly List<PlanReview> _reviews = [];
+    private readonly List<PlanNotAgreed> _notAgreed = [];
+
+    private FamilyPlan()
+    {
+    }
+
+    private FamilyPlan(Guid familyId, PlanSource source, Guid? familyGroupConferenceId, Guid createdById, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        FamilyId = familyId;
+        Source = source;
+        FamilyGroupConferenceId = familyGroupConferenceId;
+        CreatedById = createdById;
+        CreatedAt = now;
+        Revision = 1;
+        _versions.Add(PlanVersion.FirstDraft());
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FamilyId { get; private set; }
+
+    public PlanSource Source { get; private set; }
+
+    /// <summary>The conference whose private family time produced the plan, when it came from one.</summary>
+    public Guid? FamilyGroupConferenceId { get; private set; }
+
+    public Guid CreatedById { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Goes up by one on every save; the optimistic concurrency token.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>When the plan is next due for review: set when a version is agreed and at each review.</summary>
+    public DateOnly? NextReviewDue { get; private set; }
+
+    /// <summary>Every version, the draft (if any) included, oldest first.</summary>
+    public IReadOnlyList<PlanVersion> Versions => _versions;
+
+    public IReadOnlyList<PlanReview> Reviews => _reviews;
+
+    /// <summary>Each time the local authority did not agree a draft, with its reason.</summary>
+    public IReadOnlyList<PlanNotAgreed> NotAgreed => _notAgreed;
+
+    /// <summary>The version being written, or null when every version is agreed.</summary>
+    public PlanVersion? Draft => _versions.SingleOrDefault(v => !v.IsAgreed);
+
+    /// <summary>The latest agreed version: the plan the family is working to. Null until the first is agreed.</summary>
+    public PlanVersion? CurrentVersion => _versions.Where(v => v.IsAgreed).MaxBy(v => v.Number);
+
+    public IEnumerable<PlanVersion> AgreedVersions => _versions.Where(v => v.IsAgreed).OrderBy(v => v.Number);
+
+    public PlanVersion? Version(int number) => _versions.FirstOrDefault(v => v.Number == number);
+
+    public static FamilyPlan StartDirect(Guid familyId, Guid createdById, DateTimeOffset now) =>
+        new(familyId, PlanSource.Direct, null, createdById, now);
+
+    public static FamilyPlan StartFromFamilyGroupConference(Guid familyId, Guid familyGroupConferenceId, Guid createdById, DateTimeOffset now) =>
+        new(familyId, PlanSource.FamilyGroupConference, familyGroupConferenceId, createdById, now);
+
+    /// <summary>Refuses a save made from a page that showed an earlier revision of the plan.</summary>
+    public Result EnsureNotStale(int expectedRevision) =>
+        expectedRevision == Revision ? Result.Ok() : Result.Fail(StaleMessage);
+
+    public Result<PlanAction> AddAction(PlanActionDetails details)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result<PlanAction>.Fail(NoDraftMessage);
+        }
+
+        var check = details.Check();
+        if (!check.Succeeded)
+        {
+            return Result<PlanAction>.Fail(check.Error!);
+        }
+
+        var action = PlanAction.Create(details);
+        draft.AddAction(action);
+        Saved();
+        return Result<PlanAction>.Ok(action);
+    }
+
+    public Result ChangeAction(Guid actionKey, PlanActionDetails details)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result.Fail(NoDraftMessage);
+        }
+
+        if (draft.Action(actionKey) is not { } action)
+        {
+            return Result.Fail(ActionNotFoundMessage);
+        }
+
+        var check = details.Check();
+        if (!check.Succeeded)
+        {
+            return check;
+        }
+
+        action.Change(details);
+        Saved();
+        return Result.Ok();
+    }
+
+    public Result RemoveAction(Guid actionKey)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result.Fail(NoDraftMessage);
+        }
+
+        if (draft.Action(actionKey) is not { } action)
+        {
+            return Result.Fail(ActionNotFoundMessage);
+        }
+
+        draft.RemoveAction(action);
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>Sets the draft's contingency plan, resources asked of agencies, plan lead and review arrangements, all at once as on the form.</summary>
+    public Result UpdateDetails(
+        string? contingencyPlan,
+        string? resourcesAskedOfAgencies,
+        Guid? planLeadFamilyMemberId,
+        string? reviewArrangements,
+        DateOnly? reviewBy)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result.Fail(NoDraftMessage);
+        }
+
+        draft.UpdateDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId, reviewArrangements, reviewBy);
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>Records that the local authority did not agree the draft. The draft stays open for the family to amend.</summary>
+    public Result RecordNotAgreed(string? reason, IEnumerable<Guid> bottomLineIds, Guid decidedById, DateTimeOffset now)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result.Fail(NoDraftMessage);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Fail("Enter why the plan cannot be agreed, naming the bottom lines or safety concern");
+        }
+
+        _notAgreed.Add(new PlanNotAgreed(draft.Number, reason, bottomLineIds.Distinct().ToList(), decidedById, now));
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Agrees the draft, which becomes the next numbered version and can no longer change. Every active (approved,
+    /// not retired) bottom line must be addressed by at least one action; if not, agreement needs a reason and the
+    /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored.
+    /// </summary>
+    public Result<PlanVersion> Agree(
+        IReadOnlyCollection<Guid> agreedFamilyMemberIds,
+        string? localAuthorityDecision,
+        IEnumerable<BottomLine> activeBottomLines,
+        string? reasonIfBottomLinesUncovered,
+        Guid agreedById,
+        DateTimeOffset now)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result<PlanVersion>.Fail("There is no draft of this plan to agree");
+        }
+
+        var refusal = FirstMissingPart(draft, agreedFamilyMemberIds, localAuthorityDecision);
+        if (refusal is not null)
+        {
+            return Result<PlanVersion>.Fail(refusal);
+        }
+
+        var bottomLines = activeBottomLines.ToList();
+        if (bottomLines.Any(b => b.FamilyId != FamilyId))
+        {
+            throw new ArgumentException("Bottom lines from another family were passed to this family's plan.", nameof(activeBottomLines));
+        }
+
+        var uncovered = bottomLines
+            .Where(b => b.IsUsable && !draft.Actions.Any(a => a.AddressesBottomLineId == b.Id))
+            .ToList();
+
+        if (uncovered.Count > 0 && string.IsNullOrWhiteSpace(reasonIfBottomLinesUncovered))
+        {
+            return Result<PlanVersion>.Fail(UncoveredMessage(uncovered));
+        }
+
+        draft.MarkAgreed(
+            agreedFamilyMemberIds,
+            localAuthorityDecision!,
+            uncovered.Select(b => b.Id),
+            uncovered.Count > 0 ? reasonIfBottomLinesUncovered : null,
+            agreedById,
+            now);
+        NextReviewDue = draft.ReviewBy;
+        Saved();
+        return Result<PlanVersion>.Ok(draft);
+    }
+
+    /// <summary>Opens a new draft as a copy of the current agreed version, so an agreed change can be written and agreed.</summary>
+    public Result<PlanVersion> StartRevision()
+    {
+        if (Draft is not null)
+        {
+            return Result<PlanVersion>.Fail("A new version of this plan is already being written");
+        }
+
+        var current = CurrentVersion ?? throw new InvalidOperationException("A plan with no draft must have an agreed version.");
+        var draft = current.DraftNextVersion();
+        _versions.Add(draft);
+        Saved();
+        return Result<PlanVersion>.Ok(draft);
+    }
+
+    /// <summary>
+    /// Records progress on an action in the agreed plan (by the family or staff). It is an update, not a new version;
+    /// a draft being written gets the same update so its copy of the action stays current.
+    /// </summary>
+    public Result RecordProgress(Guid actionKey, PlanActionStatus status, string? note, Guid updatedById, DateTimeOffset now)
+    {
+        var check = CheckProgress(actionKey, status, note);
+        if (!check.Succeeded)
+        {
+            return check;
+        }
+
+        ApplyProgress(actionKey, status, note, updatedById, now);
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Records a review of the current agreed version: the progress given for each action is recorded as an update,
+    /// then every action's progress is kept with the review as it stood.
+    /// </summary>
+    public Result<PlanReview> RecordReview(
+        DateOnly reviewedOn,
+        IEnumerable<ActionProgressUpdate> progress,
+        string? notes,
+        DateOnly? nextReviewOn,
+        Guid reviewedById,
+        DateTimeOffset now)
+    {
+        if (CurrentVersion is not { } current)
+        {
+            return Result<PlanReview>.Fail(NotAgreedYetMessage);
+        }
+
+        if (nextReviewOn is { } next && next <= reviewedOn)
+        {
+            return Result<PlanReview>.Fail("The next review date must be after the review date");
+        }
+
+        var updates = progress.ToList();
+        if (updates.GroupBy(u => u.ActionKey).Any(g => g.Count() > 1))
+        {
+            throw new ArgumentException("Each action's progress may be given once per review.", nameof(progress));
+        }
+
+        foreach (var update in updates)
+        {
+            var check = CheckProgress(update.ActionKey, update.Status, update.Note);
+            if (!check.Succeeded)
+            {
+                return Result<PlanReview>.Fail(check.Error!);
+            }
+        }
+
+        foreach (var update in updates)
+        {
+            ApplyProgress(update.ActionKey, update.Status, update.Note, reviewedById, now);
+        }
+
+        var snapshot = current.Actions
+            .Select(a => new ActionProgress(a.ActionKey, a.What, a.Status, updates.FirstOrDefault(u => u.ActionKey == a.ActionKey)?.Note))
+            .ToList();
+        var review = new PlanReview(reviewedOn, current.Number, snapshot, string.IsNullOrWhiteSpace(notes) ? null : notes, nextReviewOn, reviewedById, now);
+        _reviews.Add(review);
+        NextReviewDue = nextReviewOn;
+        Saved();
+        return Result<PlanReview>.Ok(review);
+    }
+
+    /// <summary>Actions in the agreed plan whose date has passed and which are neither done nor recorded as not done.</summary>
+    public IReadOnlyList<PlanAction> OverdueActions(DateOnly today) =>
+        CurrentVersion?.Actions.Where(a => a.IsOverdue(today)).ToList() ?? [];
+
+    /// <summary>True when the review date has passed (the day itself is not overdue) without a review being recorded.</summary>
+    public bool IsReviewOverdue(DateOnly today) => NextReviewDue is { } due && due < today;
+
+    private const string NoDraftMessage = "This plan has been agreed. Start a new version to change it";
+    private const string ActionNotFoundMessage = "This action is no longer in the plan";
+    private const string NotAgreedYetMessage = "Progress can only be recorded once the plan has been agreed";
+
+    private Result CheckProgress(Guid actionKey, PlanActionStatus status, string? note)
+    {
+        if (CurrentVersion is not { } current)
+        {
+            return Result.Fail(NotAgreedYetMessage);
+        }
+
+        if (current.Action(actionKey) is null)
+        {
+            return Result.Fail("This action is not in the agreed plan");
+        }
+
+        if (status == PlanActionStatus.NotDone && string.IsNullOrWhiteSpace(note))
+        {
+            return Result.Fail("Enter why the action was not done");
+        }
+
+        return Result.Ok();
+    }
+
+    private void ApplyProgress(Guid actionKey, PlanActionStatus status, string? note, Guid updatedById, DateTimeOffset now)
+    {
+        var update = new ActionUpdate(status, string.IsNullOrWhiteSpace(note) ? null : note, updatedById, now);
+        CurrentVersion!.Action(actionKey)!.RecordProgress(update);
+        Draft?.Action(actionKey)?.RecordProgress(update);
+    }
+
+    private static string? FirstMissingPart(PlanVersion draft, IReadOnlyCollection<Guid> agreedFamilyMemberIds, string? localAuthorityDecision)
+    {
+        if (draft.Actions.Count == 0)
+        {
+            return "Add at least one action to the plan";
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.ContingencyPlan))
+        {
+            return "Enter what the family will do if the plan is not working";
+        }
+
+        if (draft.PlanLeadFamilyMemberId is null)
+        {
+            return "Select the family plan lead";
+        }
+
+        if (draft.ReviewBy is null)
+        {
+            return "Enter when the plan will be reviewed";
+        }
+
+        if (agreedFamilyMemberIds.Count == 0)
+        {
+            return "Select which family members agreed the plan";
+        }
+
+        if (string.IsNullOrWhiteSpace(localAuthorityDecision))
+        {
+            return "Enter the local authority's decision";
+        }
+
+        return null;
+    }
+
+    private static string UncoveredMessage(IReadOnlyList<BottomLine> uncovered)
+    {
+        if (uncovered.Count == 1)
+        {
+            return $"No action addresses the bottom line ‘{uncovered[0].Text}’. Add an action for it, or give a reason for agreeing the plan without one";
+        }
+
+        var names = string.Join(", ", uncovered.Select(b => $"‘{b.Text}’"));
+        return $"No action addresses these bottom lines: {names}. Add an action for each, or give a reason for agreeing the plan without them";
+    }
+
+    private void Saved() => Revision++;
+}

@@ -1,0 +1,120 @@
+namespace FamilyFirst.Domain.Plans;
+
+/// <summary>Whether a plan version is still being written or has been agreed (and so can no longer change).</summary>
+public enum PlanVersionStatus
+{
+    Draft,
+    Agreed,
+}
+
+/// <summary>
+/// One version of a family plan. At most one is a draft being written; agreed versions are kept as they were agreed
+/// (only their actions' progress is updated), so earlier versions stay readable.
+/// </summary>
+public sealed class PlanVersion
+{
+    private readonly List<PlanAction> _actions = [];
+    private readonly List<Guid> _agreedFamilyMemberIds = [];
+    private readonly List<Guid> _uncoveredBottomLineIds = [];
+
+    private PlanVersion()
+    {
+    }
+
+    private PlanVersion(int number)
+    {
+        Id = Guid.NewGuid();
+        Number = number;
+        Status = PlanVersionStatus.Draft;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>1, 2, 3, ... A draft carries the number it will have when agreed.</summary>
+    public int Number { get; private set; }
+
+    public PlanVersionStatus Status { get; private set; }
+
+    public bool IsAgreed => Status == PlanVersionStatus.Agreed;
+
+    public IReadOnlyList<PlanAction> Actions => _actions;
+
+    /// <summary>"What we will do if the plan is not working", in the family's words.</summary>
+    public string? ContingencyPlan { get; private set; }
+
+    /// <summary>The resources the family has asked agencies for, in the family's words.</summary>
+    public string? ResourcesAskedOfAgencies { get; private set; }
+
+    /// <summary>The family member named as plan lead.</summary>
+    public Guid? PlanLeadFamilyMemberId { get; private set; }
+
+    /// <summary>How the plan will be reviewed, in the family's words.</summary>
+    public string? ReviewArrangements { get; private set; }
+
+    /// <summary>When the plan will next be reviewed.</summary>
+    public DateOnly? ReviewBy { get; private set; }
+
+    public DateTimeOffset? AgreedAt { get; private set; }
+
+    /// <summary>The member of staff who recorded the agreement for the local authority.</summary>
+    public Guid? AgreedById { get; private set; }
+
+    public IReadOnlyList<Guid> AgreedFamilyMemberIds => _agreedFamilyMemberIds;
+
+    /// <summary>The local authority's decision, in words.</summary>
+    public string? LocalAuthorityDecision { get; private set; }
+
+    /// <summary>Active bottom lines no action addressed when the plan was agreed.</summary>
+    public IReadOnlyList<Guid> UncoveredBottomLineIds => _uncoveredBottomLineIds;
+
+    /// <summary>Why the plan was agreed although some bottom lines had no action.</summary>
+    public string? UncoveredBottomLinesReason { get; private set; }
+
+    public PlanAction? Action(Guid actionKey) => _actions.FirstOrDefault(a => a.ActionKey == actionKey);
+
+    internal static PlanVersion FirstDraft() => new(1);
+
+    internal PlanVersion DraftNextVersion()
+    {
+        var draft = new PlanVersion(Number + 1)
+        {
+            ContingencyPlan = ContingencyPlan,
+            ResourcesAskedOfAgencies = ResourcesAskedOfAgencies,
+            PlanLeadFamilyMemberId = PlanLeadFamilyMemberId,
+            ReviewArrangements = ReviewArrangements,
+            ReviewBy = ReviewBy,
+        };
+        draft._actions.AddRange(_actions.Select(a => a.CopyForNextVersion()));
+        return draft;
+    }
+
+    internal void AddAction(PlanAction action) => _actions.Add(action);
+
+    internal void RemoveAction(PlanAction action) => _actions.Remove(action);
+
+    internal void UpdateDetails(string? contingencyPlan, string? resourcesAskedOfAgencies, Guid? planLeadFamilyMemberId, string? reviewArrangements, DateOnly? reviewBy)
+    {
+        ContingencyPlan = contingencyPlan;
+        ResourcesAskedOfAgencies = resourcesAskedOfAgencies;
+        PlanLeadFamilyMemberId = planLeadFamilyMemberId;
+        ReviewArrangements = reviewArrangements;
+        ReviewBy = reviewBy;
+    }
+
+    internal void MarkAgreed(
+        IEnumerable<Guid> agreedFamilyMemberIds,
+        string localAuthorityDecision,
+        IEnumerable<Guid> uncoveredBottomLineIds,
+        string? uncoveredBottomLinesReason,
+        Guid agreedById,
+        DateTimeOffset now)
+    {
+        Status = PlanVersionStatus.Agreed;
+        _agreedFamilyMemberIds.AddRange(agreedFamilyMemberIds.Distinct());
+        LocalAuthorityDecision = localAuthorityDecision;
+        _uncoveredBottomLineIds.AddRange(uncoveredBottomLineIds);
+        UncoveredBottomLinesReason = uncoveredBottomLinesReason;
+        AgreedById = agreedById;
+        AgreedAt = now;
+    }
+}

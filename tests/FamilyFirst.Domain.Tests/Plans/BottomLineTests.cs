@@ -1,0 +1,139 @@
+using FamilyFirst.Domain.Plans;
+
+namespace FamilyFirst.Domain.Tests.Plans;
+
+public class BottomLineTests
+{
+    private static readonly Guid FamilyId = PlanExamples.FamilyId;
+    private static readonly Guid Practitioner = PlanExamples.Practitioner;
+    private static readonly Guid Manager = PlanExamples.Manager;
+    private static readonly DateTimeOffset Written = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Later = new(2026, 3, 3, 11, 0, 0, TimeSpan.Zero);
+
+    private static BottomLine Draft() =>
+        BottomLine.Write(FamilyId, "The children do not have unsupervised contact with Mr X", Practitioner, Written).Value!;
+
+    [Fact]
+    public void Write_WithoutWords_IsRefused()
+    {
+        var result = BottomLine.Write(FamilyId, "   ", Practitioner, Written);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Enter the bottom line", result.Error);
+    }
+
+    [Fact]
+    public void Write_StartsAsAnUnusableDraft()
+    {
+        var bottomLine = Draft();
+
+        Assert.Equal(BottomLineStatus.Draft, bottomLine.Status);
+        Assert.False(bottomLine.IsUsable);
+    }
+
+    [Fact]
+    public void Approve_ByAManager_RecordsWhoAndWhenAndMakesItUsable()
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Approve(Manager, Later);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.True(bottomLine.IsUsable);
+        Assert.Equal(Manager, bottomLine.ApprovedById);
+        Assert.Equal(Later, bottomLine.ApprovedAt);
+    }
+
+    [Fact]
+    public void Approve_ByTheAuthor_IsRefused()
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Approve(Practitioner, Later);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("A manager who did not write this bottom line must approve it", result.Error);
+        Assert.False(bottomLine.IsUsable);
+    }
+
+    [Fact]
+    public void Approve_WhenAlreadyApproved_IsRefused()
+    {
+        var bottomLine = Draft();
+        bottomLine.Approve(Manager, Later);
+
+        var result = bottomLine.Approve(Manager, Later);
+
+        Assert.Equal("This bottom line has already been approved", result.Error);
+    }
+
+    [Fact]
+    public void Reword_BeforeApproval_ChangesTheWordsAndKeepsTheOldOnesInHistory()
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Reword("Mr X does not live at the family home", Practitioner, Later);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("Mr X does not live at the family home", bottomLine.Text);
+        Assert.Equal(
+            [(BottomLineChangeKind.Written, "The children do not have unsupervised contact with Mr X"), (BottomLineChangeKind.Reworded, "Mr X does not live at the family home")],
+            bottomLine.History.Select(h => (h.Kind, h.Text)));
+    }
+
+    [Fact]
+    public void Reword_AfterApproval_IsRefused()
+    {
+        var bottomLine = Draft();
+        bottomLine.Approve(Manager, Later);
+
+        var result = bottomLine.Reword("Something else", Practitioner, Later);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("The children do not have unsupervised contact with Mr X", bottomLine.Text);
+    }
+
+    [Fact]
+    public void Retire_WithoutReason_IsRefusedAndItStaysUsable()
+    {
+        var bottomLine = Draft();
+        bottomLine.Approve(Manager, Later);
+
+        var result = bottomLine.Retire(" ", Manager, Later);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Enter why the bottom line is being retired", result.Error);
+        Assert.True(bottomLine.IsUsable);
+    }
+
+    [Fact]
+    public void Retire_WithReason_StopsItBeingUsedAndKeepsTheWholeHistory()
+    {
+        var bottomLine = Draft();
+        bottomLine.Approve(Manager, Later);
+        var retiredAt = new DateTimeOffset(2026, 6, 1, 10, 0, 0, TimeSpan.Zero);
+
+        var result = bottomLine.Retire("Mr X has moved abroad", Manager, retiredAt);
+
+        Assert.True(result.Succeeded);
+        Assert.False(bottomLine.IsUsable);
+        Assert.Equal(BottomLineStatus.Retired, bottomLine.Status);
+        Assert.Equal("Mr X has moved abroad", bottomLine.RetirementReason);
+        Assert.Equal(
+            [BottomLineChangeKind.Written, BottomLineChangeKind.Approved, BottomLineChangeKind.Retired],
+            bottomLine.History.Select(h => h.Kind));
+        Assert.Equal((Manager, retiredAt, "Mr X has moved abroad"), (bottomLine.History[^1].ById, bottomLine.History[^1].At, bottomLine.History[^1].Reason));
+    }
+
+    [Fact]
+    public void Approve_AfterRetirement_IsRefused()
+    {
+        var bottomLine = Draft();
+        bottomLine.Retire("Written in error", Practitioner, Later);
+
+        var result = bottomLine.Approve(Manager, Later);
+
+        Assert.Equal("This bottom line has been retired and cannot be approved", result.Error);
+        Assert.False(bottomLine.IsUsable);
+    }
+}
