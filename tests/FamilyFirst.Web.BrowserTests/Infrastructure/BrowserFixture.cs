@@ -1,0 +1,102 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FamilyFirst.Web.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real application on a real socket, with the demo data, driven by Debian's Chromium through
+/// Playwright. One per test class.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "demo password for browser tests";
+
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "familyfirst-browser", Guid.NewGuid().ToString("N"));
+    private AppFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("FAMILYFIRST_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. scripts/test installs it with apt-get install chromium.");
+        }
+
+        Directory.CreateDirectory(_dataFolder);
+        _factory = new AppFactory(_dataFolder);
+        _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies), JavaScript on or off.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp folder; harmless.
+        }
+    }
+
+    private sealed class AppFactory(string dataFolder) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataFolder, "browser.db")}");
+            builder.UseSetting("Database:MigrateOnStart", "true");
+            builder.UseSetting("DemoData:SeedOnStart", "true");
+            builder.UseSetting("DemoData:Password", DemoPassword);
+        }
+    }
+}
