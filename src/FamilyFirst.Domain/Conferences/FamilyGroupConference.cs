@@ -483,9 +483,14 @@ public sealed class FamilyGroupConference
         }
 
         var session = _privateFamilyTime.LastOrDefault();
-        if (Stage != ConferenceStage.PrivateFamilyTime || session is null || session.HasEnded)
+        if (Stage != ConferenceStage.PrivateFamilyTime || session is null)
         {
             return Result.Fail("You cannot end private family time before it has started");
+        }
+
+        if (session.HasEnded)
+        {
+            return Result.Fail("Private family time has already ended");
         }
 
         if (now <= session.StartedAt)
