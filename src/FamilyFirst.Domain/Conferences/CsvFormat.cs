@@ -2,7 +2,10 @@ using System.Text;
 
 namespace FamilyFirst.Domain.Conferences;
 
-/// <summary>Writes rows as CSV for download: RFC 4180 quoting and CRLF line endings.</summary>
+/// <summary>
+/// Writes rows as CSV for download: RFC 4180 quoting and CRLF line endings. The dashboard never starts a
+/// field with text people typed (reasons follow a fixed label), so no field can begin a spreadsheet formula.
+/// </summary>
 internal static class CsvFormat
 {
     public static string Write(IEnumerable<IReadOnlyList<string>> rows)
@@ -16,16 +19,8 @@ internal static class CsvFormat
         return csv.ToString();
     }
 
-    private static string Field(string value)
-    {
-        // Free text typed by people (reasons) could start a spreadsheet formula; a leading apostrophe keeps it text.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0
+    private static string Field(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
-    }
 }
