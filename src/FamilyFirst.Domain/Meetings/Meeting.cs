@@ -1,0 +1,277 @@
+using FamilyFirst.Domain.Common;
+
+namespace FamilyFirst.Domain.Meetings;
+
+/// <summary>
+/// A meeting held with a family on its case: a restorative conversation, a circle, a restorative or
+/// Family Group Conference, a review, or a professionals' meeting.
+/// </summary>
+/// <remarks>
+/// Start and end are <see cref="DateTimeOffset"/> values: a meeting is a moment in time, and the offset
+/// keeps 10am in British Summer Time unambiguous across the clock change. The web layer stores them as
+/// UTC and shows them in UK time.
+/// </remarks>
+public sealed class Meeting
+{
+    /// <summary>An informal conversation is recorded on one short page, so its summary is kept short.</summary>
+    public const int SummaryMaxLength = 2000;
+
+    private readonly List<MeetingParticipant> _participants = [];
+    private readonly List<CircleRound> _rounds = [];
+    private readonly List<MeetingAgreement> _agreements = [];
+
+    private Meeting()
+    {
+        FacilitatorUserId = string.Empty;
+    }
+
+    private Meeting(Guid familyId, MeetingType type, DateTimeOffset startsAt, DateTimeOffset? endsAt, string? venue, string facilitatorUserId)
+    {
+        Id = Guid.NewGuid();
+        FamilyId = familyId;
+        Type = type;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        Venue = venue;
+        FacilitatorUserId = facilitatorUserId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FamilyId { get; private set; }
+
+    public MeetingType Type { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset? EndsAt { get; private set; }
+
+    /// <summary>Where it is held. May be empty for an informal conversation (a doorstep, a corridor).</summary>
+    public string? Venue { get; private set; }
+
+    /// <summary>The staff user who facilitates; in a circle, the keeper.</summary>
+    public string FacilitatorUserId { get; private set; }
+
+    /// <summary>What happened, in a few paragraphs.</summary>
+    public string? Summary { get; private set; }
+
+    public IReadOnlyList<MeetingParticipant> Participants => _participants;
+
+    /// <summary>The rounds of a circle, in order. Empty for other meetings.</summary>
+    public IReadOnlyList<CircleRound> Rounds => _rounds;
+
+    public IReadOnlyList<MeetingAgreement> Agreements => _agreements;
+
+    public bool IsCircle => Type is MeetingType.ProactiveCircle or MeetingType.ResponsiveCircle;
+
+    /// <summary>The day the meeting is held, in the offset it was booked in.</summary>
+    public DateOnly Date => DateOnly.FromDateTime(StartsAt.DateTime);
+
+    /// <summary>Books a meeting with the family.</summary>
+    public static Result<Meeting> Schedule(
+        Guid familyId,
+        MeetingType type,
+        DateTimeOffset startsAt,
+        DateTimeOffset? endsAt,
+        string? venue,
+        string facilitatorUserId)
+    {
+        if (string.IsNullOrWhiteSpace(facilitatorUserId))
+        {
+            return Result<Meeting>.Fail(type is MeetingType.ProactiveCircle or MeetingType.ResponsiveCircle
+                ? "Select the keeper of the circle"
+                : "Select who will facilitate the meeting");
+        }
+
+        if (type != MeetingType.RestorativeConversation && string.IsNullOrWhiteSpace(venue))
+        {
+            return Result<Meeting>.Fail("Enter where the meeting will be held");
+        }
+
+        if (endsAt is { } end && end <= startsAt)
+        {
+            return Result<Meeting>.Fail("The end time must be after the start time");
+        }
+
+        return Result<Meeting>.Ok(new Meeting(familyId, type, startsAt, endsAt, Clean(venue), facilitatorUserId.Trim()));
+    }
+
+    /// <summary>
+    /// Records an informal restorative conversation in one step: when, who took part and what was said.
+    /// Everyone named was there, so each is marked as attended.
+    /// </summary>
+    public static Result<Meeting> RecordConversation(
+        Guid familyId,
+        DateTimeOffset heldAt,
+        DateTimeOffset now,
+        string facilitatorUserId,
+        IReadOnlyList<NewParticipant> participants,
+        string whatWasSaid)
+    {
+        if (heldAt > now)
+        {
+            return Result<Meeting>.Fail("The conversation must be in the past");
+        }
+
+        if (participants.Count == 0)
+        {
+            return Result<Meeting>.Fail("Enter who took part in the conversation");
+        }
+
+        if (string.IsNullOrWhiteSpace(whatWasSaid))
+        {
+            return Result<Meeting>.Fail("Enter what was talked about");
+        }
+
+        var scheduled = Schedule(familyId, MeetingType.RestorativeConversation, heldAt, null, null, facilitatorUserId);
+        if (!scheduled.Succeeded)
+        {
+            return scheduled;
+        }
+
+        var meeting = scheduled.Value!;
+        var summary = meeting.RecordSummary(whatWasSaid);
+        if (!summary.Succeeded)
+        {
+            return Result<Meeting>.Fail(summary.Error!);
+        }
+
+        foreach (var participant in participants)
+        {
+            var added = meeting.AddParticipant(participant);
+            if (!added.Succeeded)
+            {
+                return Result<Meeting>.Fail(added.Error!);
+            }
+
+            added.Value!.RecordAttendance(Attendance.Attended);
+        }
+
+        return Result<Meeting>.Ok(meeting);
+    }
+
+    /// <summary>Moves the meeting to a new time or place.</summary>
+    public Result Reschedule(DateTimeOffset startsAt, DateTimeOffset? endsAt, string? venue)
+    {
+        if (Type != MeetingType.RestorativeConversation && string.IsNullOrWhiteSpace(venue))
+        {
+            return Result.Fail("Enter where the meeting will be held");
+        }
+
+        if (endsAt is { } end && end <= startsAt)
+        {
+            return Result.Fail("The end time must be after the start time");
+        }
+
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        Venue = Clean(venue);
+        return Result.Ok();
+    }
+
+    public Result RecordSummary(string? summary)
+    {
+        var text = Clean(summary);
+        if (text is not null && text.Length > SummaryMaxLength)
+        {
+            return Result.Fail($"What happened must be {SummaryMaxLength:N0} characters or less");
+        }
+
+        Summary = text;
+        return Result.Ok();
+    }
+
+    public Result<MeetingParticipant> AddParticipant(NewParticipant participant)
+    {
+        if (string.IsNullOrWhiteSpace(participant.Name))
+        {
+            return Result<MeetingParticipant>.Fail("Enter the participant's name");
+        }
+
+        if (participant.PersonId is { } personId && _participants.Any(p => p.PersonId == personId))
+        {
+            return Result<MeetingParticipant>.Fail($"{participant.Name.Trim()} is already taking part in this meeting");
+        }
+
+        var added = new MeetingParticipant(participant.Name.Trim(), participant.Kind, participant.PersonId, Clean(participant.Role));
+        _participants.Add(added);
+        return Result<MeetingParticipant>.Ok(added);
+    }
+
+    public Result RecordAttendance(Guid participantId, Attendance attendance)
+    {
+        var participant = _participants.FirstOrDefault(p => p.Id == participantId);
+        if (participant is null)
+        {
+            return Result.Fail("Select someone who is taking part in this meeting");
+        }
+
+        participant.RecordAttendance(attendance);
+        return Result.Ok();
+    }
+
+    /// <summary>Records the next round of a circle. A circle's rounds end with its closing.</summary>
+    public Result<CircleRound> AddRound(CircleRoundKind kind, string? prompt, string? notes)
+    {
+        if (!IsCircle)
+        {
+            return Result<CircleRound>.Fail("Rounds can only be recorded for a circle");
+        }
+
+        if (_rounds.Any(r => r.Kind == CircleRoundKind.Closing))
+        {
+            return Result<CircleRound>.Fail("The circle has closed. You cannot add a round after the closing");
+        }
+
+        var round = new CircleRound(_rounds.Count + 1, kind, Clean(prompt), Clean(notes));
+        _rounds.Add(round);
+        return Result<CircleRound>.Ok(round);
+    }
+
+    /// <summary>Records who will do what, by when.</summary>
+    public Result<MeetingAgreement> AddAgreement(string whoWillDoIt, Guid? personId, string whatTheyWillDo, DateOnly byWhen)
+    {
+        if (string.IsNullOrWhiteSpace(whoWillDoIt))
+        {
+            return Result<MeetingAgreement>.Fail("Enter who will do this");
+        }
+
+        if (string.IsNullOrWhiteSpace(whatTheyWillDo))
+        {
+            return Result<MeetingAgreement>.Fail("Enter what they will do");
+        }
+
+        if (byWhen < Date)
+        {
+            return Result<MeetingAgreement>.Fail("The date it will be done by must be on or after the day of the meeting");
+        }
+
+        var agreement = new MeetingAgreement(Id, whoWillDoIt.Trim(), personId, whatTheyWillDo.Trim(), byWhen);
+        _agreements.Add(agreement);
+        return Result<MeetingAgreement>.Ok(agreement);
+    }
+
+    /// <summary>The agreements not yet in the family plan, ready to be added as actions in one step.</summary>
+    public IReadOnlyList<AgreedAction> AgreementsNotYetInPlan() =>
+        _agreements.Where(a => !a.IsInPlan).Select(a => a.ToPlanAction()).ToList();
+
+    /// <summary>Notes that an agreement has become a plan action, so it is not added twice.</summary>
+    public Result RecordAgreementAddedToPlan(Guid agreementId, Guid planActionId)
+    {
+        var agreement = _agreements.FirstOrDefault(a => a.Id == agreementId);
+        if (agreement is null)
+        {
+            return Result.Fail("Select an agreement from this meeting");
+        }
+
+        if (agreement.IsInPlan)
+        {
+            return Result.Fail("This agreement is already in the family plan");
+        }
+
+        agreement.RecordAddedToPlan(planActionId);
+        return Result.Ok();
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
