@@ -261,6 +261,28 @@ public sealed class FamilyCase
     }
 
     /// <summary>
+    /// After a duplicate merge: the duplicate's place in the family passes to the kept person, or is dropped
+    /// when the kept person is already a member (the merge record keeps what happened).
+    /// </summary>
+    public void TransferMembership(Guid duplicatePersonId, Guid keptPersonId)
+    {
+        var keptIsMember = _members.Any(m => m.PersonId == keptPersonId && m.LeftOn is null);
+        foreach (var member in _members.Where(m => m.PersonId == duplicatePersonId).ToList())
+        {
+            if (keptIsMember && member.LeftOn is null)
+            {
+                _members.Remove(member);
+            }
+            else
+            {
+                member.ChangePerson(keptPersonId);
+            }
+        }
+    }
+
+    public bool HasMember(Guid personId) => _members.Any(m => m.PersonId == personId && m.LeftOn is null);
+
+    /// <summary>
     /// Restricts the family to the people named (for example when a family member works for the council).
     /// The lead practitioner is always named.
     /// </summary>
@@ -431,6 +453,8 @@ public sealed class FamilyMember
     public DateOnly? LeftOn { get; private set; }
 
     internal void ChangeRole(FamilyRole role) => Role = role;
+
+    internal void ChangePerson(Guid personId) => PersonId = personId;
 
     internal void Leave(DateOnly on) => LeftOn = on;
 }
