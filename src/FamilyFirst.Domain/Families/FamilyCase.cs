@@ -1,0 +1,470 @@
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Common;
+
+namespace FamilyFirst.Domain.Families;
+
+/// <summary>Where a family case stands.</summary>
+public enum FamilyCaseStatus
+{
+    Open,
+    Closed,
+    Reopened,
+}
+
+/// <summary>A programme a family can be attached to; its attachment date starts the outcome windows.</summary>
+public enum Programme
+{
+    FamilyFirst,
+    SupportingFamilies,
+}
+
+/// <summary>
+/// A family the service works with: its reference, status, lead practitioner and team, why the service is
+/// involved, the people in it and the programmes it is attached to.
+/// </summary>
+public sealed class FamilyCase
+{
+    private readonly List<CaseAllocation> _allocations = [];
+    private readonly List<CaseStatusChange> _statusHistory = [];
+    private readonly List<ProgrammeAttachment> _programmes = [];
+    private readonly List<FamilyMember> _members = [];
+    private readonly List<Guid> _namedUserIds = [];
+
+    private FamilyCase()
+    {
+        Reference = string.Empty;
+        FamilyName = string.Empty;
+        ReasonForInvolvement = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The reference people quote, for example "FAM-7KQ2XH".</summary>
+    public string Reference { get; private set; }
+
+    /// <summary>How staff refer to the family, for example "Smith family".</summary>
+    public string FamilyName { get; private set; }
+
+    public string ReasonForInvolvement { get; private set; }
+
+    public FamilyCaseStatus Status { get; private set; }
+
+    /// <summary>The enquiry the case was opened from, when it came through the enquiries queue.</summary>
+    public Guid? SourceEnquiryId { get; private set; }
+
+    public Guid OpenedBy { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    public Guid? LeadPractitionerId { get; private set; }
+
+    public Guid? TeamId { get; private set; }
+
+    /// <summary>A restricted family (for example a staff member's relative) is seen only by the people named on it.</summary>
+    public bool IsRestricted { get; private set; }
+
+    public IReadOnlyList<Guid> NamedUserIds => _namedUserIds;
+
+    /// <summary>Every allocation, oldest first; the current one has no end.</summary>
+    public IReadOnlyList<CaseAllocation> Allocations => _allocations;
+
+    /// <summary>Every opening, closure and reopening, oldest first.</summary>
+    public IReadOnlyList<CaseStatusChange> StatusHistory => _statusHistory;
+
+    public IReadOnlyList<ProgrammeAttachment> Programmes => _programmes;
+
+    public IReadOnlyList<FamilyMember> Members => _members;
+
+    public bool IsClosed => Status == FamilyCaseStatus.Closed;
+
+    /// <summary>Opens a case, directly or from an accepted enquiry (pass its id; the page pre-fills the details from it).</summary>
+    public static Result<FamilyCase> Open(
+        string reference,
+        string familyName,
+        string reasonForInvolvement,
+        Guid openedBy,
+        DateTimeOffset now,
+        Guid? sourceEnquiryId = null)
+    {
+        if (!FamilyCaseReference.IsWellFormed(reference))
+        {
+            throw new ArgumentException("Family case references come from FamilyCaseReference.Generate.", nameof(reference));
+        }
+
+        if (string.IsNullOrWhiteSpace(familyName))
+        {
+            return Result<FamilyCase>.Fail("Enter a name for the family, for example Smith family");
+        }
+
+        if (string.IsNullOrWhiteSpace(reasonForInvolvement))
+        {
+            return Result<FamilyCase>.Fail("Enter the reason for involvement");
+        }
+
+        var familyCase = new FamilyCase
+        {
+            Id = Guid.NewGuid(),
+            Reference = reference.Trim().ToUpperInvariant(),
+            FamilyName = familyName.Trim(),
+            ReasonForInvolvement = reasonForInvolvement.Trim(),
+            Status = FamilyCaseStatus.Open,
+            SourceEnquiryId = sourceEnquiryId,
+            OpenedBy = openedBy,
+            OpenedAt = now,
+        };
+        familyCase._statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Open, null, openedBy, now));
+        return Result<FamilyCase>.Ok(familyCase);
+    }
+
+    public Result ChangeReasonForInvolvement(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Fail("Enter the reason for involvement");
+        }
+
+        ReasonForInvolvement = reason.Trim();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Gives the family a lead practitioner and team (a manager's decision; see <see cref="FamilyAccessRule.CanAllocate"/>).
+    /// The previous allocation ends now and stays in the history. On a restricted family the new lead
+    /// practitioner is named on it, otherwise they could not see their own case.
+    /// </summary>
+    public Result Allocate(Guid practitionerId, Guid teamId, Guid allocatedBy, DateTimeOffset now)
+    {
+        if (IsClosed)
+        {
+            return Result.Fail("You cannot allocate a closed case - reopen it first");
+        }
+
+        if (LeadPractitionerId == practitionerId && TeamId == teamId)
+        {
+            return Result.Fail("The case is already allocated to this practitioner and team");
+        }
+
+        var current = CurrentAllocation;
+        current?.End(now);
+        _allocations.Add(new CaseAllocation(practitionerId, teamId, allocatedBy, now));
+        LeadPractitionerId = practitionerId;
+        TeamId = teamId;
+        if (IsRestricted && !_namedUserIds.Contains(practitionerId))
+        {
+            _namedUserIds.Add(practitionerId);
+        }
+
+        return Result.Ok();
+    }
+
+    public CaseAllocation? CurrentAllocation => _allocations.LastOrDefault(a => a.EndedAt is null);
+
+    /// <summary>Closes the case; the reason is mandatory and kept in the status history.</summary>
+    public Result Close(string reason, Guid closedBy, DateTimeOffset now)
+    {
+        if (IsClosed)
+        {
+            return Result.Fail("The case is already closed");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Fail("Enter the reason for closing the case");
+        }
+
+        Status = FamilyCaseStatus.Closed;
+        _statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Closed, reason.Trim(), closedBy, now));
+        return Result.Ok();
+    }
+
+    /// <summary>Reopens a closed case; the reason is kept in the status history.</summary>
+    public Result Reopen(string reason, Guid reopenedBy, DateTimeOffset now)
+    {
+        if (!IsClosed)
+        {
+            return Result.Fail("Only a closed case can be reopened");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Fail("Enter the reason for reopening the case");
+        }
+
+        Status = FamilyCaseStatus.Reopened;
+        _statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Reopened, reason.Trim(), reopenedBy, now));
+        return Result.Ok();
+    }
+
+    /// <summary>Attaches the family to a programme; the attachment date is the "A" of the outcome rules.</summary>
+    public Result AttachToProgramme(Programme programme, DateOnly attachedOn)
+    {
+        if (_programmes.Any(p => p.Programme == programme))
+        {
+            return Result.Fail($"The family is already attached to {ProgrammeName(programme)}");
+        }
+
+        _programmes.Add(new ProgrammeAttachment(programme, attachedOn));
+        return Result.Ok();
+    }
+
+    /// <summary>The date the family joined the programme, if it has.</summary>
+    public DateOnly? AttachedOn(Programme programme) =>
+        _programmes.FirstOrDefault(p => p.Programme == programme)?.AttachedOn;
+
+    public static string ProgrammeName(Programme programme) => programme switch
+    {
+        Programme.FamilyFirst => "Family First",
+        Programme.SupportingFamilies => "Supporting Families",
+        _ => throw new ArgumentOutOfRangeException(nameof(programme), programme, null),
+    };
+
+    /// <summary>Adds a person to the family with their role in it.</summary>
+    public Result AddMember(Guid personId, FamilyRole role, DateOnly since)
+    {
+        if (_members.Any(m => m.PersonId == personId && m.LeftOn is null))
+        {
+            return Result.Fail("This person is already in the family");
+        }
+
+        _members.Add(new FamilyMember(personId, role, since));
+        return Result.Ok();
+    }
+
+    public Result ChangeMemberRole(Guid personId, FamilyRole role)
+    {
+        var member = _members.FirstOrDefault(m => m.PersonId == personId && m.LeftOn is null);
+        if (member is null)
+        {
+            return Result.Fail("This person is not in the family");
+        }
+
+        member.ChangeRole(role);
+        return Result.Ok();
+    }
+
+    /// <summary>Records that a person is no longer part of the family; their history stays.</summary>
+    public Result RemoveMember(Guid personId, DateOnly leftOn)
+    {
+        var member = _members.FirstOrDefault(m => m.PersonId == personId && m.LeftOn is null);
+        if (member is null)
+        {
+            return Result.Fail("This person is not in the family");
+        }
+
+        if (leftOn < member.Since)
+        {
+            return Result.Fail("Date they left the family must be the same as or after the date they joined");
+        }
+
+        member.Leave(leftOn);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// After a duplicate merge: the duplicate's place in the family passes to the kept person, or is dropped
+    /// when the kept person is already a member (the merge record keeps what happened).
+    /// </summary>
+    public void TransferMembership(Guid duplicatePersonId, Guid keptPersonId)
+    {
+        var keptIsMember = _members.Any(m => m.PersonId == keptPersonId && m.LeftOn is null);
+        foreach (var member in _members.Where(m => m.PersonId == duplicatePersonId).ToList())
+        {
+            if (keptIsMember && member.LeftOn is null)
+            {
+                _members.Remove(member);
+            }
+            else
+            {
+                member.ChangePerson(keptPersonId);
+            }
+        }
+    }
+
+    public bool HasMember(Guid personId) => _members.Any(m => m.PersonId == personId && m.LeftOn is null);
+
+    /// <summary>
+    /// Restricts the family to the people named (for example when a family member works for the council).
+    /// The lead practitioner is always named.
+    /// </summary>
+    public Result Restrict(IEnumerable<Guid> namedUserIds)
+    {
+        var named = namedUserIds.Distinct().ToList();
+        if (LeadPractitionerId is { } lead && !named.Contains(lead))
+        {
+            named.Add(lead);
+        }
+
+        if (named.Count == 0)
+        {
+            return Result.Fail("Select at least one person who may see this family");
+        }
+
+        IsRestricted = true;
+        _namedUserIds.Clear();
+        _namedUserIds.AddRange(named);
+        return Result.Ok();
+    }
+
+    public Result NameOnRestriction(Guid userId)
+    {
+        if (!IsRestricted)
+        {
+            return Result.Fail("The family is not restricted");
+        }
+
+        if (_namedUserIds.Contains(userId))
+        {
+            return Result.Fail("This person is already named on the family");
+        }
+
+        _namedUserIds.Add(userId);
+        return Result.Ok();
+    }
+
+    public Result RemoveFromRestriction(Guid userId)
+    {
+        if (!_namedUserIds.Contains(userId))
+        {
+            return Result.Fail("This person is not named on the family");
+        }
+
+        if (userId == LeadPractitionerId)
+        {
+            return Result.Fail("You cannot remove the lead practitioner - allocate the case to someone else first");
+        }
+
+        _namedUserIds.Remove(userId);
+        return Result.Ok();
+    }
+
+    public void LiftRestriction()
+    {
+        IsRestricted = false;
+        _namedUserIds.Clear();
+    }
+
+    /// <summary>The facts the need-to-know rule decides on; coordinators come from the family's conferences.</summary>
+    public FamilyAccessFacts AccessFacts(IEnumerable<Guid>? coordinatorIds = null) =>
+        new(LeadPractitionerId, TeamId, (coordinatorIds ?? []).ToArray(), IsRestricted, _namedUserIds.ToArray());
+}
+
+/// <summary>One spell of a family being held by a lead practitioner in a team.</summary>
+public sealed class CaseAllocation
+{
+    private CaseAllocation()
+    {
+    }
+
+    internal CaseAllocation(Guid practitionerId, Guid teamId, Guid allocatedBy, DateTimeOffset allocatedAt)
+    {
+        Id = Guid.NewGuid();
+        PractitionerId = practitionerId;
+        TeamId = teamId;
+        AllocatedBy = allocatedBy;
+        AllocatedAt = allocatedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PractitionerId { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    public Guid AllocatedBy { get; private set; }
+
+    public DateTimeOffset AllocatedAt { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    internal void End(DateTimeOffset at) => EndedAt = at;
+}
+
+/// <summary>An opening, closure or reopening of a case, with who did it and why.</summary>
+public sealed class CaseStatusChange
+{
+    private CaseStatusChange()
+    {
+    }
+
+    internal CaseStatusChange(FamilyCaseStatus status, string? reason, Guid changedBy, DateTimeOffset changedAt)
+    {
+        Id = Guid.NewGuid();
+        Status = status;
+        Reason = reason;
+        ChangedBy = changedBy;
+        ChangedAt = changedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public FamilyCaseStatus Status { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public Guid ChangedBy { get; private set; }
+
+    public DateTimeOffset ChangedAt { get; private set; }
+}
+
+/// <summary>The family's attachment to a programme, from its attachment date.</summary>
+public sealed class ProgrammeAttachment
+{
+    private ProgrammeAttachment()
+    {
+    }
+
+    internal ProgrammeAttachment(Programme programme, DateOnly attachedOn)
+    {
+        Id = Guid.NewGuid();
+        Programme = programme;
+        AttachedOn = attachedOn;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Programme Programme { get; private set; }
+
+    public DateOnly AttachedOn { get; private set; }
+}
+
+/// <summary>A person's place in a family: their role, and when they joined or left it.</summary>
+public sealed class FamilyMember
+{
+    private FamilyMember()
+    {
+    }
+
+    internal FamilyMember(Guid personId, FamilyRole role, DateOnly since)
+    {
+        Id = Guid.NewGuid();
+        PersonId = personId;
+        Role = role;
+        Since = since;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public FamilyRole Role { get; private set; }
+
+    public DateOnly Since { get; private set; }
+
+    public DateOnly? LeftOn { get; private set; }
+
+    internal void ChangeRole(FamilyRole role) => Role = role;
+
+    internal void ChangePerson(Guid personId) => PersonId = personId;
+
+    internal void Leave(DateOnly on) => LeftOn = on;
+}
+
+/// <summary>A person's role in the family.</summary>
+public enum FamilyRole
+{
+    Parent,
+    Carer,
+    ChildOrYoungPerson,
+    ExtendedFamily,
+    Friend,
+}

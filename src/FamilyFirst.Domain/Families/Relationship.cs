@@ -1,0 +1,155 @@
+using FamilyFirst.Domain.Common;
+
+namespace FamilyFirst.Domain.Families;
+
+/// <summary>How one person is related to another, read as "<c>Person</c> is the … of <c>RelatedPerson</c>".</summary>
+public enum RelationshipType
+{
+    ParentOf,
+    ChildOf,
+    SiblingOf,
+    HalfSiblingOf,
+    StepSiblingOf,
+    GrandparentOf,
+    GrandchildOf,
+    PartnerOf,
+    FormerPartnerOf,
+    AuntOrUncleOf,
+    NieceOrNephewOf,
+    CousinOf,
+    StepParentOf,
+    StepChildOf,
+    CarerOf,
+    CaredForBy,
+    FriendOf,
+}
+
+/// <summary>The other side of each relationship: if Ann is the parent of Ben, Ben is the child of Ann.</summary>
+public static class RelationshipTypes
+{
+    public static RelationshipType Inverse(this RelationshipType type) => type switch
+    {
+        RelationshipType.ParentOf => RelationshipType.ChildOf,
+        RelationshipType.ChildOf => RelationshipType.ParentOf,
+        RelationshipType.GrandparentOf => RelationshipType.GrandchildOf,
+        RelationshipType.GrandchildOf => RelationshipType.GrandparentOf,
+        RelationshipType.AuntOrUncleOf => RelationshipType.NieceOrNephewOf,
+        RelationshipType.NieceOrNephewOf => RelationshipType.AuntOrUncleOf,
+        RelationshipType.StepParentOf => RelationshipType.StepChildOf,
+        RelationshipType.StepChildOf => RelationshipType.StepParentOf,
+        RelationshipType.CarerOf => RelationshipType.CaredForBy,
+        RelationshipType.CaredForBy => RelationshipType.CarerOf,
+        RelationshipType.SiblingOf or RelationshipType.HalfSiblingOf or RelationshipType.StepSiblingOf
+            or RelationshipType.PartnerOf or RelationshipType.FormerPartnerOf
+            or RelationshipType.CousinOf or RelationshipType.FriendOf => type,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>The words for the relationship, to finish "Ann is the …".</summary>
+    public static string Describe(this RelationshipType type) => type switch
+    {
+        RelationshipType.ParentOf => "parent of",
+        RelationshipType.ChildOf => "child of",
+        RelationshipType.SiblingOf => "sibling of",
+        RelationshipType.HalfSiblingOf => "half-sibling of",
+        RelationshipType.StepSiblingOf => "step-sibling of",
+        RelationshipType.GrandparentOf => "grandparent of",
+        RelationshipType.GrandchildOf => "grandchild of",
+        RelationshipType.PartnerOf => "partner of",
+        RelationshipType.FormerPartnerOf => "former partner of",
+        RelationshipType.AuntOrUncleOf => "aunt or uncle of",
+        RelationshipType.NieceOrNephewOf => "niece or nephew of",
+        RelationshipType.CousinOf => "cousin of",
+        RelationshipType.StepParentOf => "step-parent of",
+        RelationshipType.StepChildOf => "step-child of",
+        RelationshipType.CarerOf => "carer of",
+        RelationshipType.CaredForBy => "cared for by",
+        RelationshipType.FriendOf => "friend of",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+}
+
+/// <summary>
+/// A relationship between two people, stored once; <see cref="From"/> reads it from either person's side.
+/// </summary>
+public sealed class Relationship
+{
+    private Relationship()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid RelatedPersonId { get; private set; }
+
+    /// <summary>Read as "Person is the … of RelatedPerson".</summary>
+    public RelationshipType Type { get; private set; }
+
+    public Guid RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public static Result<Relationship> Record(Guid personId, Guid relatedPersonId, RelationshipType type, Guid recordedBy, DateTimeOffset now)
+    {
+        if (personId == relatedPersonId)
+        {
+            return Result<Relationship>.Fail("Select 2 different people - a person cannot have a relationship with themselves");
+        }
+
+        return Result<Relationship>.Ok(new Relationship
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            RelatedPersonId = relatedPersonId,
+            Type = type,
+            RecordedBy = recordedBy,
+            RecordedAt = now,
+        });
+    }
+
+    public bool Involves(Guid personId) => PersonId == personId || RelatedPersonId == personId;
+
+    /// <summary>The relationship as seen from one of its two people: who the other is, and what this person is to them.</summary>
+    public (Guid OtherPersonId, RelationshipType Type) From(Guid personId)
+    {
+        if (personId == PersonId)
+        {
+            return (RelatedPersonId, Type);
+        }
+
+        if (personId == RelatedPersonId)
+        {
+            return (PersonId, Type.Inverse());
+        }
+
+        throw new ArgumentException("The person is not part of this relationship.", nameof(personId));
+    }
+
+    /// <summary>True when this records the same fact as another relationship, whichever way round it was entered.</summary>
+    public bool SameAs(Guid personId, Guid relatedPersonId, RelationshipType type) =>
+        (PersonId == personId && RelatedPersonId == relatedPersonId && Type == type)
+        || (PersonId == relatedPersonId && RelatedPersonId == personId && Type == type.Inverse());
+
+    public void ChangeType(RelationshipType type) => Type = type;
+
+    /// <summary>Points the relationship at the kept person after a duplicate merge.</summary>
+    public void Repoint(Guid from, Guid to)
+    {
+        if (from == to)
+        {
+            throw new ArgumentException("A relationship cannot be re-pointed at the same person.", nameof(to));
+        }
+
+        if (PersonId == from)
+        {
+            PersonId = to;
+        }
+
+        if (RelatedPersonId == from)
+        {
+            RelatedPersonId = to;
+        }
+    }
+}
