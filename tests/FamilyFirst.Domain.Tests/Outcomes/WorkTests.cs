@@ -90,8 +90,8 @@ public class WorkTests
     [Fact]
     public void EmploymentDays_AreTheUnionOfOverlappingAndOngoingSpells()
     {
-        // 100–50 and 70–20 days before T overlap: 81 days together; the ongoing job adds 10 more.
-        var spells = new[] { Job(100, 50), Job(70, 20), Job(100, 50), Job(10) };
+        // 100–50 and 70–20 days before T overlap: 81 days together (90–80, inside both, adds none); the ongoing job adds 10 more.
+        var spells = new[] { Job(100, 50), Job(90, 80), Job(70, 20), Job(100, 50), Job(10) };
 
         var results = Calculate(OnBenefit("ESA", spells), AsAt);
 
