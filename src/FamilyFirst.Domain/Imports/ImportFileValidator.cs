@@ -101,7 +101,8 @@ public sealed class ImportFileValidator
 
         var values = new ImportRowValues(csv, fieldOfColumn);
         var parse = ParserFor(Kind);
-        var seen = new Dictionary<string, FirstSeen>(StringComparer.Ordinal);
+        var digester = new RowDigester();
+        var seen = new Dictionary<UInt128, FirstSeen>();
         while (csv.Read())
         {
             if (IsBlankRecord(csv))
@@ -114,7 +115,7 @@ public sealed class ImportFileValidator
             if (csv.FieldCount != headerFieldCount)
             {
                 _invalidRows++;
-                Error(new ImportIssue(csv.LineNumber, null, $"the row has {csv.FieldCount} values but the header row has {headerFieldCount} columns"));
+                Error(new ImportIssue(csv.LineNumber, null, $"the row has {Plural(csv.FieldCount, "value")} but the header row has {Plural(headerFieldCount, "column")}"));
                 continue;
             }
 
@@ -131,11 +132,11 @@ public sealed class ImportFileValidator
                 continue;
             }
 
-            var key = row.NaturalKey;
-            var fingerprint = row.ValuesFingerprint;
-            if (seen.TryGetValue(key, out var first))
+            var keyDigest = digester.Digest(row.NaturalKey);
+            var valuesDigest = digester.Digest(row.ValuesFingerprint);
+            if (seen.TryGetValue(keyDigest, out var first))
             {
-                if (string.Equals(first.ValuesFingerprint, fingerprint, StringComparison.Ordinal))
+                if (first.Values == valuesDigest)
                 {
                     _duplicateRows++;
                     Warning(new ImportIssue(row.Line, null, $"the row repeats line {first.Line} and was skipped"));
@@ -149,7 +150,7 @@ public sealed class ImportFileValidator
                 continue;
             }
 
-            seen.Add(key, new FirstSeen(row.Line, fingerprint));
+            seen.Add(keyDigest, new FirstSeen(row.Line, valuesDigest));
             _validRows++;
             yield return row;
         }
@@ -204,7 +205,7 @@ public sealed class ImportFileValidator
         {
             if (fieldOfColumn[(int)column] < 0)
             {
-                FileError($"The file must have a {column.Name()} column", column.Name());
+                FileError($"The file must have a column named {column.Name()}", column.Name());
             }
         }
 
@@ -217,13 +218,15 @@ public sealed class ImportFileValidator
             if (!canMatch)
             {
                 FileError(Schema.MatchesByUpn
-                    ? "The file must have a person_ref column, a upn column, or given_name, family_name and date_of_birth columns to match people"
-                    : "The file must have a person_ref column, or given_name, family_name and date_of_birth columns to match people");
+                    ? "The file needs columns to match people: person_ref, upn, or given_name, family_name and date_of_birth"
+                    : "The file needs columns to match people: person_ref, or given_name, family_name and date_of_birth");
             }
         }
 
         return fieldOfColumn;
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
 
     private static bool IsBlankRecord(CsvReader csv)
     {
@@ -430,7 +433,7 @@ public sealed class ImportFileValidator
         return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
     }
 
-    private readonly record struct FirstSeen(int Line, string ValuesFingerprint);
+    private readonly record struct FirstSeen(int Line, UInt128 Values);
 }
 
 /// <summary>A whole file's validation: its report and every valid row, in file order.</summary>
