@@ -5,7 +5,8 @@ namespace FamilyFirst.Domain.Imports;
 /// <summary>
 /// Checks a partner data file against its format (docs/data-formats.md) as it streams past, handing over each
 /// valid row typed for its kind and counting and describing everything else, so the importer can match
-/// people and apply rows knowing exactly what the file held.
+/// people and apply rows knowing exactly what the file held. Within one file, a repeated row (same natural key,
+/// same values) is a duplicate, skipped with a warning; the same key with different values is an error.
 /// </summary>
 /// <remarks>
 /// Rows repeated inside one file: a row with the same natural key and the same values as an earlier row is a
@@ -65,7 +66,9 @@ public sealed class ImportFileValidator
 
     /// <summary>
     /// Reads the file once, yielding each valid row (an <see cref="AttendanceRow"/> for attendance, and so on) in file order.
-    /// Can be enumerated only once, since it consumes the reader.
+    /// Can be enumerated only once, since it consumes the reader. Rows come before the whole file has been checked:
+    /// stage them, and apply them only once <see cref="Report"/> says the file may be applied (an unclosed quote
+    /// near the end makes the whole file unreadable).
     /// </summary>
     public IEnumerable<ImportRow> ReadValidRows()
     {
