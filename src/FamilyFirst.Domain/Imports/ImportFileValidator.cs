@@ -1,0 +1,443 @@
+using ColumnOf = FamilyFirst.Domain.Imports.ImportColumn;
+
+namespace FamilyFirst.Domain.Imports;
+
+/// <summary>
+/// Checks a partner data file against its format (docs/data-formats.md) as it streams past, handing over each
+/// valid row typed for its kind and counting and describing everything else, so the importer can match
+/// people and apply rows knowing exactly what the file held. Within one file, a repeated row (same natural key,
+/// same values) is a duplicate, skipped with a warning; the same key with different values is an error.
+/// </summary>
+/// <remarks>
+/// Rows repeated inside one file: a row with the same natural key and the same values as an earlier row is a
+/// duplicate: it is skipped, counted in <see cref="ImportValidationReport.DuplicateRows"/> and noted as a warning.
+/// A row with the same natural key but different values is an error (counted as invalid): the file contradicts
+/// itself and nobody can tell which row is right. The earlier row stands (it has already been handed over), so
+/// "apply valid rows only" keeps the first; the analyst sees the conflict with both line numbers.
+/// Duplicates are told apart by the key text, so a person named by person_ref in one row and by name in
+/// another are two keys here; the importer settles that once it has matched them.
+/// A row whose values are all blank (as spreadsheets leave at the end) is skipped with a warning and not counted.
+/// </remarks>
+public sealed class ImportFileValidator
+{
+    /// <summary>How many errors and warnings are kept for display; all are still counted.</summary>
+    public const int DefaultMaxReportedIssues = 1_000;
+
+    private readonly TextReader _reader;
+    private readonly int _maxReportedIssues;
+    private readonly List<ImportIssue> _errors = [];
+    private readonly List<ImportIssue> _warnings = [];
+    private int _errorCount;
+    private int _warningCount;
+    private bool _fileIsReadable = true;
+    private int _rowsRead;
+    private int _validRows;
+    private int _invalidRows;
+    private int _duplicateRows;
+    private bool _started;
+    private bool _finished;
+
+    public ImportFileValidator(ImportKind kind, TextReader reader, int maxReportedIssues = DefaultMaxReportedIssues)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxReportedIssues);
+        Schema = ImportSchema.For(kind);
+        _reader = reader;
+        _maxReportedIssues = maxReportedIssues;
+    }
+
+    public ImportKind Kind => Schema.Kind;
+
+    public ImportSchema Schema { get; }
+
+    /// <summary>The counts and messages; complete once <see cref="ReadValidRows"/> has been read to the end.</summary>
+    public ImportValidationReport Report =>
+        _finished
+            ? new ImportValidationReport(Kind, _fileIsReadable, _rowsRead, _validRows, _invalidRows, _duplicateRows, _errorCount, _warningCount, _errors.ToArray(), _warnings.ToArray())
+            : throw new InvalidOperationException("Read every row from ReadValidRows before asking for the report.");
+
+    /// <summary>Validates the whole file, keeping its valid rows in memory: for files of ordinary size and for previews.</summary>
+    public static ImportValidationResult Validate(ImportKind kind, TextReader reader)
+    {
+        var validator = new ImportFileValidator(kind, reader);
+        var rows = validator.ReadValidRows().ToList();
+        return new ImportValidationResult(validator.Report, rows);
+    }
+
+    /// <summary>
+    /// Reads the file once, yielding each valid row (an <see cref="AttendanceRow"/> for attendance, and so on) in file order.
+    /// Can be enumerated only once, since it consumes the reader. Rows come before the whole file has been checked:
+    /// stage them, and apply them only once <see cref="Report"/> says the file may be applied (an unclosed quote
+    /// near the end makes the whole file unreadable).
+    /// </summary>
+    public IEnumerable<ImportRow> ReadValidRows()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("The rows of a file can be read only once.");
+        }
+
+        _started = true;
+        return ReadRows();
+    }
+
+    private IEnumerable<ImportRow> ReadRows()
+    {
+        var csv = new CsvReader(_reader);
+        if (!csv.Read())
+        {
+            _fileIsReadable = false;
+            Error(csv.ErrorDescription is { } malformed
+                ? new ImportIssue(csv.ErrorLine, null, malformed)
+                : new ImportIssue(null, null, "The file is empty: it must start with a header row naming its columns"));
+            _finished = true;
+            yield break;
+        }
+
+        var headerFieldCount = csv.FieldCount;
+        var fieldOfColumn = ReadHeader(csv.GetFields());
+        if (!_fileIsReadable)
+        {
+            _finished = true;
+            yield break;
+        }
+
+        var values = new ImportRowValues(csv, fieldOfColumn);
+        var parse = ParserFor(Kind);
+        var digester = new RowDigester();
+        var seen = new Dictionary<UInt128, FirstSeen>();
+        while (csv.Read())
+        {
+            if (IsBlankRecord(csv))
+            {
+                Warning(new ImportIssue(csv.LineNumber, null, "the row is empty and was ignored"));
+                continue;
+            }
+
+            _rowsRead++;
+            if (csv.FieldCount != headerFieldCount)
+            {
+                _invalidRows++;
+                Error(new ImportIssue(csv.LineNumber, null, $"the row has {Plural(csv.FieldCount, "value")} but the header row has {Plural(headerFieldCount, "column")}"));
+                continue;
+            }
+
+            values.BeginRow();
+            var row = parse(values);
+            if (row is null || values.HasErrors)
+            {
+                _invalidRows++;
+                foreach (var issue in values.Issues)
+                {
+                    Error(issue);
+                }
+
+                continue;
+            }
+
+            var keyDigest = digester.Digest(row.NaturalKey);
+            var valuesDigest = digester.Digest(row.ValuesFingerprint);
+            if (seen.TryGetValue(keyDigest, out var first))
+            {
+                if (first.Values == valuesDigest)
+                {
+                    _duplicateRows++;
+                    Warning(new ImportIssue(row.Line, null, $"the row repeats line {first.Line} and was skipped"));
+                }
+                else
+                {
+                    _invalidRows++;
+                    Error(new ImportIssue(row.Line, null, $"the row has the same {Schema.NaturalKeyInWords()} as line {first.Line} but different values"));
+                }
+
+                continue;
+            }
+
+            seen.Add(keyDigest, new FirstSeen(row.Line, valuesDigest));
+            _validRows++;
+            yield return row;
+        }
+
+        if (csv.ErrorDescription is { } description)
+        {
+            _fileIsReadable = false;
+            Error(new ImportIssue(csv.ErrorLine, null, description));
+        }
+
+        _finished = true;
+    }
+
+    /// <summary>Maps each known column to its field; reports unknown, repeated and missing columns.</summary>
+    private int[] ReadHeader(string[] header)
+    {
+        var fieldOfColumn = new int[ImportColumns.Count];
+        Array.Fill(fieldOfColumn, -1);
+        var anyKnown = false;
+        for (var field = 0; field < header.Length; field++)
+        {
+            var name = header[field].Trim();
+            if (name.Length == 0)
+            {
+                Warning(new ImportIssue(null, null, $"Column {field + 1} has no name and was ignored"));
+                continue;
+            }
+
+            if (!ImportSchema.TryFindColumn(name, out var column) || !Schema.IsKnown(column))
+            {
+                Warning(new ImportIssue(null, name, $"Column {name} is not part of the {Kind.Name()} format and was ignored"));
+                continue;
+            }
+
+            anyKnown = true;
+            if (fieldOfColumn[(int)column] >= 0)
+            {
+                FileError($"The header row has the column {column.Name()} more than once", column.Name());
+                continue;
+            }
+
+            fieldOfColumn[(int)column] = field;
+        }
+
+        if (!anyKnown)
+        {
+            FileError($"The file has no header row: its first line must name the columns, such as {string.Join(",", Schema.RequiredColumns)}");
+            return fieldOfColumn;
+        }
+
+        foreach (var column in Schema.Required)
+        {
+            if (fieldOfColumn[(int)column] < 0)
+            {
+                FileError($"The file must have a column named {column.Name()}", column.Name());
+            }
+        }
+
+        if (Schema.MatchesPerson)
+        {
+            bool Has(ImportColumn c) => fieldOfColumn[(int)c] >= 0;
+            var canMatch = Has(ColumnOf.PersonRef)
+                || (Schema.MatchesByUpn && Has(ColumnOf.Upn))
+                || (Has(ColumnOf.GivenName) && Has(ColumnOf.FamilyName) && Has(ColumnOf.DateOfBirth));
+            if (!canMatch)
+            {
+                FileError(Schema.MatchesByUpn
+                    ? "The file needs columns to match people: person_ref, upn, or given_name, family_name and date_of_birth"
+                    : "The file needs columns to match people: person_ref, or given_name, family_name and date_of_birth");
+            }
+        }
+
+        return fieldOfColumn;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+
+    private static bool IsBlankRecord(CsvReader csv)
+    {
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            if (!csv[i].IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FileError(string description, string? column = null)
+    {
+        _fileIsReadable = false;
+        Error(new ImportIssue(null, column, description));
+    }
+
+    private void Error(ImportIssue issue)
+    {
+        _errorCount++;
+        if (_errors.Count < _maxReportedIssues)
+        {
+            _errors.Add(issue);
+        }
+    }
+
+    private void Warning(ImportIssue issue)
+    {
+        _warningCount++;
+        if (_warnings.Count < _maxReportedIssues)
+        {
+            _warnings.Add(issue);
+        }
+    }
+
+    private static Func<ImportRowValues, ImportRow?> ParserFor(ImportKind kind) => kind switch
+    {
+        ImportKind.Families => ReadFamily,
+        ImportKind.People => ReadPerson,
+        ImportKind.Attendance => ReadAttendance,
+        ImportKind.Exclusions => ReadExclusion,
+        ImportKind.Offences => ReadOffence,
+        ImportKind.Asb => ReadAsbIncident,
+        ImportKind.Benefits => ReadBenefit,
+        ImportKind.Employment => ReadEmployment,
+        ImportKind.WorkProgramme => ReadWorkProgrammeReferral,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an import kind."),
+    };
+
+    private static ImportRow? ReadFamily(ImportRowValues r)
+    {
+        var familyRef = r.Reference(ColumnOf.FamilyRef, required: true);
+        var attachedOn = r.Date(ColumnOf.AttachedOn, required: true);
+        var closedOn = r.Date(ColumnOf.ClosedOn);
+        r.NotBefore(attachedOn, ColumnOf.AttachedOn, closedOn, ColumnOf.ClosedOn);
+        var email = r.Text(ColumnOf.LeadPractitionerEmail)?.ToLowerInvariant();
+        if (email is not null && !LooksLikeEmailAddress(email))
+        {
+            r.Fail(ColumnOf.LeadPractitionerEmail, "lead_practitioner_email must be an email address, like name@example.com");
+        }
+
+        return r.HasErrors ? null : new FamilyRow(r.Line, familyRef!, attachedOn!.Value, closedOn, email);
+    }
+
+    private static ImportRow? ReadPerson(ImportRowValues r)
+    {
+        var familyRef = r.Reference(ColumnOf.FamilyRef, required: true);
+        var personRef = r.Reference(ColumnOf.PersonRef, required: true);
+        var givenName = r.Text(ColumnOf.GivenName, required: true);
+        var familyName = r.Text(ColumnOf.FamilyName, required: true);
+        var dateOfBirth = r.Date(ColumnOf.DateOfBirth, required: true);
+        var upn = r.Reference(ColumnOf.Upn);
+        var niNumber = r.Reference(ColumnOf.NiNumber);
+        var postcode = r.Reference(ColumnOf.Postcode);
+        return r.HasErrors
+            ? null
+            : new PersonRow(r.Line, familyRef!, personRef!, givenName!, familyName!, dateOfBirth!.Value, upn, niNumber, postcode);
+    }
+
+    private static ImportRow? ReadAttendance(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: true);
+        var termStart = r.Date(ColumnOf.TermStart, required: true);
+        var termEnd = r.Date(ColumnOf.TermEnd, required: true);
+        r.NotBefore(termStart, ColumnOf.TermStart, termEnd, ColumnOf.TermEnd);
+        var possible = r.Count(ColumnOf.PossibleSessions, required: true);
+        var authorised = r.Count(ColumnOf.AuthorisedAbsenceSessions, required: true);
+        var unauthorised = r.Count(ColumnOf.UnauthorisedAbsenceSessions, required: true);
+        if (possible is { } p && authorised is { } a && unauthorised is { } u && (long)a + u > p)
+        {
+            r.Fail(ColumnOf.PossibleSessions, "authorised_absence_sessions plus unauthorised_absence_sessions must not be more than possible_sessions");
+        }
+
+        return r.HasErrors
+            ? null
+            : new AttendanceRow(r.Line, person!, termStart!.Value, termEnd!.Value, possible!.Value, authorised!.Value, unauthorised!.Value);
+    }
+
+    private static ImportRow? ReadExclusion(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: true);
+        var date = r.Date(ColumnOf.ExclusionDate, required: true);
+        ExclusionType? type = null;
+        var rawType = r.Raw(ColumnOf.ExclusionType);
+        if (rawType.IsEmpty)
+        {
+            r.Fail(ColumnOf.ExclusionType, "exclusion_type is required");
+        }
+        else if (rawType.Equals("fixed", StringComparison.OrdinalIgnoreCase))
+        {
+            type = ExclusionType.Fixed;
+        }
+        else if (rawType.Equals("permanent", StringComparison.OrdinalIgnoreCase))
+        {
+            type = ExclusionType.Permanent;
+        }
+        else
+        {
+            r.Fail(ColumnOf.ExclusionType, "exclusion_type must be fixed or permanent");
+        }
+
+        var sessions = r.Count(ColumnOf.Sessions);
+        return r.HasErrors ? null : new ExclusionRow(r.Line, person!, date!.Value, type!.Value, sessions);
+    }
+
+    private static ImportRow? ReadOffence(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: false);
+        var date = r.Date(ColumnOf.OffenceDate, required: true);
+        var type = r.Text(ColumnOf.OffenceType);
+        return r.HasErrors ? null : new OffenceRow(r.Line, person!, date!.Value, type);
+    }
+
+    private static ImportRow? ReadAsbIncident(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: false);
+        var date = r.Date(ColumnOf.IncidentDate, required: true);
+        var type = r.Text(ColumnOf.IncidentType);
+        return r.HasErrors ? null : new AsbIncidentRow(r.Line, person!, date!.Value, type);
+    }
+
+    private static ImportRow? ReadBenefit(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: false);
+        var benefit = r.Reference(ColumnOf.Benefit, required: true);
+        var start = r.Date(ColumnOf.StartDate, required: true);
+        var end = r.Date(ColumnOf.EndDate);
+        r.NotBefore(start, ColumnOf.StartDate, end, ColumnOf.EndDate);
+        return r.HasErrors ? null : new BenefitRow(r.Line, person!, benefit!, start!.Value, end);
+    }
+
+    private static ImportRow? ReadEmployment(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: false);
+        var start = r.Date(ColumnOf.StartDate, required: true);
+        var end = r.Date(ColumnOf.EndDate);
+        r.NotBefore(start, ColumnOf.StartDate, end, ColumnOf.EndDate);
+
+        // There are 168 hours in a week: more is a typing error, not a job.
+        var hours = r.Number(ColumnOf.HoursPerWeek, maximum: 168m);
+        return r.HasErrors ? null : new EmploymentRow(r.Line, person!, start!.Value, end, hours);
+    }
+
+    private static ImportRow? ReadWorkProgrammeReferral(ImportRowValues r)
+    {
+        var person = ReadPersonMatch(r, upnMatches: false);
+        var date = r.Date(ColumnOf.ReferralDate, required: true);
+        var programme = r.Text(ColumnOf.Programme);
+        return r.HasErrors ? null : new WorkProgrammeReferralRow(r.Line, person!, date!.Value, programme);
+    }
+
+    /// <summary>Reads the person match columns; a bad date of birth is reported as such rather than as "cannot match".</summary>
+    private static PersonMatch? ReadPersonMatch(ImportRowValues r, bool upnMatches)
+    {
+        var dateOfBirth = r.Date(ColumnOf.DateOfBirth);
+        if (r.Failed(ColumnOf.DateOfBirth))
+        {
+            return null;
+        }
+
+        var match = PersonMatch.Create(
+            r.Reference(ColumnOf.PersonRef),
+            r.Reference(ColumnOf.Upn),
+            r.Text(ColumnOf.GivenName),
+            r.Text(ColumnOf.FamilyName),
+            dateOfBirth,
+            upnMatches);
+        if (match.Succeeded)
+        {
+            return match.Value;
+        }
+
+        r.Fail(null, match.Error!);
+        return null;
+    }
+
+    private static bool LooksLikeEmailAddress(string text)
+    {
+        // A light check only (one @ with something either side, no spaces): the address is confirmed when used.
+        var at = text.IndexOf('@');
+        return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
+    }
+
+    private readonly record struct FirstSeen(int Line, UInt128 Values);
+}
+
+/// <summary>A whole file's validation: its report and every valid row, in file order.</summary>
+public sealed record ImportValidationResult(ImportValidationReport Report, IReadOnlyList<ImportRow> Rows);
