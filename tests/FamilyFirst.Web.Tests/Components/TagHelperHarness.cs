@@ -109,7 +109,7 @@ public static class TagHelperHarness
                     // Razor gives each child its own copy of the parent's items (after the parent's Init).
                     var childOutput = await RenderAsync(element, new Dictionary<object, object>(items));
                     using var writer = new StringWriter();
-                    childOutput.WriteTo(writer, encoder);
+                    childOutput.WriteTo(writer, encoder ?? HtmlEncoder.Default);
                     content.AppendHtml(writer.ToString());
                 }
                 else
@@ -125,6 +125,12 @@ public static class TagHelperHarness
         foreach (var helper in helpers)
         {
             await helper.ProcessAsync(context, output);
+        }
+
+        // As Razor does: content a tag helper leaves alone is the element's child content.
+        if (!output.IsContentModified)
+        {
+            output.Content.SetHtmlContent(await output.GetChildContentAsync());
         }
 
         return output;
