@@ -66,13 +66,9 @@ public abstract class ChoicesTagHelper : TagHelper
     private static HashSet<string> SelectedValues(FormField field)
     {
         var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (field.AttemptedValue is not null)
+        if (field.AttemptedValues is not null)
         {
-            foreach (var value in field.AttemptedValue.Split(','))
-            {
-                selected.Add(value);
-            }
-
+            selected.UnionWith(field.AttemptedValues);
             return selected;
         }
 

@@ -11,11 +11,12 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 /// </summary>
 internal sealed class FormField
 {
-    private FormField(string name, string id, string? attemptedValue, object? modelValue, string? error, string displayName)
+    private FormField(string name, string id, string? attemptedValue, IReadOnlyList<string>? attemptedValues, object? modelValue, string? error, string displayName)
     {
         Name = name;
         Id = id;
         AttemptedValue = attemptedValue;
+        AttemptedValues = attemptedValues;
         ModelValue = modelValue;
         Error = error;
         DisplayName = displayName;
@@ -26,6 +27,9 @@ internal sealed class FormField
     public string Id { get; }
 
     public string? AttemptedValue { get; }
+
+    /// <summary>Each value posted, for radios and checkboxes: a value may itself contain a comma.</summary>
+    public IReadOnlyList<string>? AttemptedValues { get; }
 
     public object? ModelValue { get; }
 
@@ -49,7 +53,13 @@ internal sealed class FormField
         viewContext.ViewData.ModelState.TryGetValue(name, out var entry);
         var error = entry?.Errors.FirstOrDefault()?.ErrorMessage;
         var displayName = expression.Metadata.DisplayName ?? expression.Metadata.Name ?? expression.Name;
-        return new FormField(name, id, entry?.AttemptedValue, expression.Model, string.IsNullOrEmpty(error) ? null : error, displayName);
+        IReadOnlyList<string>? attemptedValues = entry?.AttemptedValue is null ? null : entry.RawValue switch
+        {
+            string[] values => values,
+            string value => [value],
+            _ => [entry.AttemptedValue],
+        };
+        return new FormField(name, id, entry?.AttemptedValue, attemptedValues, expression.Model, string.IsNullOrEmpty(error) ? null : error, displayName);
     }
 
     /// <summary>The HTML id the error summary links to for a model-state key.</summary>

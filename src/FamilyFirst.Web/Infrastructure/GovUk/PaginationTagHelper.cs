@@ -79,6 +79,6 @@ public sealed class PaginationTagHelper : TagHelper
             .Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return FormField.Encode(QueryHelpers.AddQueryString(request.Path, query));
+        return FormField.Encode(QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query));
     }
 }

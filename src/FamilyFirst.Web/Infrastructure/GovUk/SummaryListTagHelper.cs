@@ -1,22 +1,42 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace FamilyFirst.Web.Infrastructure.GovUk;
 
-/// <summary>GOV.UK summary list; rows are <c>govuk-summary-row</c> children.</summary>
+/// <summary>
+/// GOV.UK summary list; rows are <c>govuk-summary-row</c> children. The list writes the rows itself, once it
+/// knows whether any has a change link: as in GOV.UK Frontend, rows without one are marked
+/// <c>govuk-summary-list__row--no-actions</c> only when another row has one (else the list gains an empty column).
+/// </summary>
 [HtmlTargetElement("govuk-summary-list")]
 public sealed class SummaryListTagHelper : TagHelper
 {
     [HtmlAttributeName("no-border")]
     public bool NoBorder { get; set; }
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override void Init(TagHelperContext context) => context.Items[typeof(SummaryListTagHelper)] = new List<SummaryRow>();
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        var rows = (List<SummaryRow>)context.Items[typeof(SummaryListTagHelper)];
+        await output.GetChildContentAsync();
+        var anyRowHasActions = rows.Any(r => r.HasActions);
+
         output.TagName = "dl";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-summary-list" + (NoBorder ? " govuk-summary-list--no-border" : string.Empty));
+        output.Content.Clear();
+        foreach (var row in rows)
+        {
+            output.Content.AppendHtml($"<div class=\"govuk-summary-list__row{(anyRowHasActions && !row.HasActions ? " govuk-summary-list__row--no-actions" : string.Empty)}\">");
+            output.Content.AppendHtml(row.Html);
+            output.Content.AppendHtml("</div>");
+        }
     }
 }
+
+internal sealed record SummaryRow(bool HasActions, string Html);
 
 /// <summary>
 /// A summary list row: <c>key</c>, the value as <c>value</c> or child content, and an optional change link
@@ -44,9 +64,6 @@ public sealed class SummaryRowTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var child = await output.GetChildContentAsync();
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "govuk-summary-list__row" + (ChangeHref is null ? " govuk-summary-list__row--no-actions" : string.Empty));
         var html = new HtmlContentBuilder();
         html.AppendHtml("<dt class=\"govuk-summary-list__key\">").Append(Key).AppendHtml("</dt>");
         html.AppendHtml("<dd class=\"govuk-summary-list__value\">");
@@ -65,6 +82,9 @@ public sealed class SummaryRowTagHelper : TagHelper
             html.AppendHtml($"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{FormField.Encode(ChangeHref)}\">{FormField.Encode(ChangeText)}<span class=\"govuk-visually-hidden\"> {FormField.Encode(ChangeHiddenText ?? Key.ToLowerInvariant())}</span></a></dd>");
         }
 
-        output.Content.SetHtmlContent(html);
+        using var writer = new StringWriter();
+        html.WriteTo(writer, HtmlEncoder.Default);
+        ((List<SummaryRow>)context.Items[typeof(SummaryListTagHelper)]).Add(new SummaryRow(ChangeHref is not null, writer.ToString()));
+        output.SuppressOutput();
     }
 }

@@ -57,7 +57,9 @@ public sealed class TextareaTagHelper : LabelledFieldTagHelper
         output.Content.AppendHtml(textarea);
         if (MaxLength is not null)
         {
-            output.Content.AppendHtml($"<div id=\"{infoId}\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {MaxLength.Value:N0} characters</div>");
+            // Written the UK way ("2,000") whatever culture the server runs in.
+            var limit = MaxLength.Value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+            output.Content.AppendHtml($"<div id=\"{infoId}\" class=\"govuk-hint govuk-character-count__message\">You can enter up to {limit} characters</div>");
         }
     }
 }
