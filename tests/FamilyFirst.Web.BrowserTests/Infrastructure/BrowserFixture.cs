@@ -60,6 +60,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
+        if (!javaScript)
+        {
+            PageChecks.MarkWithoutJavaScript(context);
+        }
+
         return await context.NewPageAsync();
     }
 

@@ -77,4 +77,18 @@ public class PublicPagesTests(FamilyFirstFactory factory) : IClassFixture<Family
         Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
     }
+
+    [Fact]
+    public async Task StylesheetAndScripts_AreServed()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetPageAsync("/");
+
+        foreach (var url in page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+                     .Concat(page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)))
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"{url} returned {(int)response.StatusCode}");
+        }
+    }
 }

@@ -21,6 +21,10 @@ public static class FamilyFirstApp
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Serve the build's static assets (including their precompressed copies under obj/) in every
+        // environment, not only Development. A published app has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         // JSON logs without scopes or request data: nothing personal reaches the log store.
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
