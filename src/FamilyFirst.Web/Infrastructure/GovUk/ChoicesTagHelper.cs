@@ -9,30 +9,10 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 /// GOV.UK radios and checkboxes: a fieldset with a legend whose items are <c>govuk-radios-item</c> or
 /// <c>govuk-checkboxes-item</c> children. An item's child content is its conditional reveal.
 /// </summary>
-public abstract class ChoicesTagHelper : TagHelper
+public abstract class ChoicesTagHelper : FieldsetTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
-
-    [HtmlAttributeName("legend")]
-    public string? Legend { get; set; }
-
-    [HtmlAttributeName("hint")]
-    public string? Hint { get; set; }
-
-    /// <summary>Wrap the legend in the page's h1, for one-question pages.</summary>
-    [HtmlAttributeName("is-page-heading")]
-    public bool IsPageHeading { get; set; }
-
-    [HtmlAttributeName("legend-class")]
-    public string? LegendClass { get; set; }
-
     [HtmlAttributeName("inline")]
     public bool Inline { get; set; }
-
-    [HtmlAttributeNotBound]
-    [ViewContext]
-    public ViewContext ViewContext { get; set; } = default!;
 
     internal abstract string Kind { get; }
 
@@ -48,16 +28,7 @@ public abstract class ChoicesTagHelper : TagHelper
         var field = choices.Field;
         var items = await output.GetChildContentAsync();
 
-        LabelledFieldTagHelper.FormGroup(output, field);
-        var describedBy = field.DescribedBy(Hint);
-        var legendClass = "govuk-fieldset__legend" + (LegendClass is null ? IsPageHeading ? " govuk-fieldset__legend--l" : " govuk-fieldset__legend--m" : " " + LegendClass);
-        var legendText = FormField.Encode(Legend ?? field.DisplayName);
-        var legend = IsPageHeading ? $"<h1 class=\"govuk-fieldset__heading\">{legendText}</h1>" : legendText;
-
-        output.Content.AppendHtml($"<fieldset class=\"govuk-fieldset\"{(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty)}>");
-        output.Content.AppendHtml($"<legend class=\"{legendClass}\">{legend}</legend>");
-        output.Content.AppendHtml(field.Hint(Hint));
-        output.Content.AppendHtml(field.ErrorMessage());
+        OpenFieldset(output, field);
         output.Content.AppendHtml($"<div class=\"govuk-{Kind}{(Inline ? $" govuk-{Kind}--inline" : string.Empty)}\" data-module=\"govuk-{Kind}\">");
         output.Content.AppendHtml(items);
         output.Content.AppendHtml("</div></fieldset>");

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace FamilyFirst.Web.Infrastructure.GovUk;
@@ -10,27 +8,11 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 /// <see cref="DateOnlyModelBinder"/>. When a part is missing only that part is highlighted.
 /// </summary>
 [HtmlTargetElement("govuk-date-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class DateInputTagHelper : TagHelper
+public sealed class DateInputTagHelper : FieldsetTagHelper
 {
-    [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
-
-    [HtmlAttributeName("legend")]
-    public string? Legend { get; set; }
-
-    [HtmlAttributeName("hint")]
-    public string? Hint { get; set; }
-
-    [HtmlAttributeName("is-page-heading")]
-    public bool IsPageHeading { get; set; }
-
     /// <summary>bday for a date of birth, so browsers can fill it in.</summary>
     [HtmlAttributeName("autocomplete-prefix")]
     public string? AutocompletePrefix { get; set; }
-
-    [HtmlAttributeNotBound]
-    [ViewContext]
-    public ViewContext ViewContext { get; set; } = default!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -47,15 +29,7 @@ public sealed class DateInputTagHelper : TagHelper
         var wasPosted = attempted.Any(a => a is not null);
         var someEmpty = attempted.Any(string.IsNullOrWhiteSpace) && attempted.Any(a => !string.IsNullOrWhiteSpace(a));
 
-        LabelledFieldTagHelper.FormGroup(output, field);
-        var describedBy = field.DescribedBy(Hint);
-        var legend = FormField.Encode(Legend ?? field.DisplayName);
-        output.Content.AppendHtml($"<fieldset class=\"govuk-fieldset\" role=\"group\"{(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty)}>");
-        output.Content.AppendHtml(IsPageHeading
-            ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{legend}</h1></legend>"
-            : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{legend}</legend>");
-        output.Content.AppendHtml(field.Hint(Hint));
-        output.Content.AppendHtml(field.ErrorMessage());
+        OpenFieldset(output, field, role: "group");
         output.Content.AppendHtml($"<div class=\"govuk-date-input\" id=\"{field.Id}-group\">");
         for (var i = 0; i < parts.Length; i++)
         {
