@@ -2,6 +2,7 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +39,7 @@ public static class FamilyFirstApp
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
+        services.AddNotifications(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// Queues messages by adding them to the request's <see cref="AppDbContext"/> without saving, so a message
+/// is written in the same transaction as the change that caused it, or not at all.
+/// </summary>
+public sealed class NotificationOutbox(AppDbContext db, TimeProvider time)
+{
+    /// <summary>
+    /// Adds the message to the context. Returns null, adding nothing, when a message with the same
+    /// deduplication key is already stored or queued in this context. Throws when the template is
+    /// unknown or its personalisation is incomplete.
+    /// </summary>
+    public async Task<OutboxMessage?> QueueAsync(
+        string recipient,
+        NotificationChannel channel,
+        string template,
+        IReadOnlyDictionary<string, string> personalisation,
+        string? regardingType = null,
+        string? regardingId = null,
+        string? deduplicationKey = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipient);
+        var missing = NotificationTemplates.MissingPersonalisation(template, personalisation);
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"The '{template}' template needs personalisation for: {string.Join(", ", missing)}.", nameof(personalisation));
+        }
+
+        if (deduplicationKey is not null
+            && (db.OutboxMessages.Local.Any(m => m.DeduplicationKey == deduplicationKey)
+                || await db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == deduplicationKey, cancellationToken)))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var message = new OutboxMessage
+        {
+            Recipient = recipient.Trim(),
+            Channel = channel,
+            Template = template,
+            Personalisation = JsonSerializer.Serialize(personalisation.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)),
+            RegardingType = regardingType,
+            RegardingId = regardingId,
+            DeduplicationKey = deduplicationKey,
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        };
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+
+    public static IReadOnlyDictionary<string, string> ReadPersonalisation(OutboxMessage message) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(message.Personalisation) ?? new Dictionary<string, string>();
+
+    public static RenderedNotification Render(OutboxMessage message)
+    {
+        var (subject, body) = NotificationTemplates.Render(message.Template, ReadPersonalisation(message));
+        return new RenderedNotification(message.Id, message.Channel, message.Recipient, subject, body);
+    }
+}

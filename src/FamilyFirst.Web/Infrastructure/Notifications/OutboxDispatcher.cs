@@ -1,0 +1,172 @@
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilyFirst.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// Sends the outbox. Each pass claims due messages with a lease in the database (one UPDATE that only
+/// matches unclaimed rows), then sends the rows this node owns, so two nodes never send the same message.
+/// A failure is retried with exponential backoff until <see cref="NotificationOptions.MaxAttempts"/>.
+/// </summary>
+public sealed class OutboxDispatcher : BackgroundService
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IOptions<NotificationOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxDispatcher> _logger;
+
+    public OutboxDispatcher(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger, string? nodeId = null)
+    {
+        _scopes = scopes;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        NodeId = nodeId ?? $"{Environment.MachineName}-{Guid.NewGuid():N}";
+    }
+
+    /// <summary>This node's name in <see cref="OutboxMessage.LeaseOwner"/>.</summary>
+    public string NodeId { get; }
+
+    /// <summary>The wait before attempt number <paramref name="attempts"/> + 1: 1 minute, 2, 4, ... up to the cap.</summary>
+    public static TimeSpan Backoff(int attempts, int maxMinutes)
+    {
+        var minutes = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        return TimeSpan.FromMinutes(Math.Min(minutes, maxMinutes));
+    }
+
+    /// <summary>One pass: claims the due messages, sends them and records the outcome. Returns how many were sent.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var options = _options.Value;
+        await using var scope = _scopes.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
+        if (!sender.Delivers)
+        {
+            return 0;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = _time.GetUtcNow().UtcDateTime;
+        var leaseUntil = now.AddSeconds(options.LeaseSeconds);
+
+        // Candidates first, then one UPDATE that re-checks they are still unclaimed: whichever node's
+        // UPDATE reaches a row first owns it; the other's condition no longer matches.
+        var candidates = await db.OutboxMessages.AsNoTracking()
+            .Where(m => (m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc <= now && (m.LeaseExpiresAtUtc == null || m.LeaseExpiresAtUtc < now))
+                || (m.Status == OutboxStatus.Sending && m.LeaseExpiresAtUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .Select(m => m.Id)
+            .Take(options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id))
+            .Where(m => (m.Status == OutboxStatus.Queued && m.NextAttemptAtUtc <= now && (m.LeaseExpiresAtUtc == null || m.LeaseExpiresAtUtc < now))
+                || (m.Status == OutboxStatus.Sending && m.LeaseExpiresAtUtc < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Sending)
+                    .SetProperty(m => m.LeaseOwner, NodeId)
+                    .SetProperty(m => m.LeaseExpiresAtUtc, leaseUntil),
+                cancellationToken);
+
+        var claimed = await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.LeaseOwner == NodeId)
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var message in claimed)
+        {
+            try
+            {
+                await sender.SendAsync(OutboxNotification(message), cancellationToken);
+                message.Status = OutboxStatus.Sent;
+                message.SentAtUtc = _time.GetUtcNow().UtcDateTime;
+                message.Attempts++;
+                message.LastError = null;
+                sent++;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                message.Status = OutboxStatus.Queued;
+                message.LeaseOwner = null;
+                message.LeaseExpiresAtUtc = null;
+                await db.SaveChangesAsync(CancellationToken.None);
+                throw;
+            }
+            catch (Exception ex)
+            {
+                message.Attempts++;
+                message.LastError = Describe(ex);
+                var permanent = ex is PermanentNotificationException or ArgumentException;
+                if (permanent || message.Attempts >= options.MaxAttempts)
+                {
+                    message.Status = OutboxStatus.Failed;
+                }
+                else
+                {
+                    message.Status = OutboxStatus.Queued;
+                    message.NextAttemptAtUtc = _time.GetUtcNow().UtcDateTime + Backoff(message.Attempts, options.MaxBackoffMinutes);
+                }
+
+                _logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed: {Error}", message.Id, message.Attempts, ex.GetType().Name);
+            }
+
+            message.LeaseOwner = null;
+            message.LeaseExpiresAtUtc = null;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Value.DispatcherEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, _options.Value.PollSeconds)), _time);
+        do
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError("The outbox dispatcher's pass failed: {Error}", ex.GetType().Name);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static RenderedNotification OutboxNotification(OutboxMessage message) => NotificationOutbox.Render(message);
+
+    private static string Describe(Exception ex)
+    {
+        var text = $"{ex.GetType().Name}: {ex.Message}";
+        return text.Length > 2000 ? text[..2000] : text;
+    }
+}

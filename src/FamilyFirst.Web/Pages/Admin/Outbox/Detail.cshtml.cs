@@ -1,0 +1,65 @@
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Notifications;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Admin.Outbox;
+
+[Authorize(Policy = Policies.Administrator)]
+public sealed class DetailModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public OutboxMessage Message { get; private set; } = null!;
+
+    public string Subject { get; private set; } = string.Empty;
+
+    public string Body { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
+        if (message is null)
+        {
+            return NotFound();
+        }
+
+        Message = message;
+        try
+        {
+            var rendered = NotificationOutbox.Render(message);
+            Subject = rendered.Subject;
+            Body = rendered.Body;
+        }
+        catch (ArgumentException ex)
+        {
+            Body = ex.Message;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(Guid id)
+    {
+        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id);
+        if (message is null)
+        {
+            return NotFound();
+        }
+
+        if (message.Status == OutboxStatus.Failed)
+        {
+            message.Status = OutboxStatus.Queued;
+            message.Attempts = 0;
+            message.NextAttemptAtUtc = time.GetUtcNow().UtcDateTime;
+            message.LeaseOwner = null;
+            message.LeaseExpiresAtUtc = null;
+            await db.SaveChangesAsync();
+            TempData.Success($"The message to {message.Recipient} has been queued to send again");
+        }
+
+        return RedirectToPage(new { id });
+    }
+}
