@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,9 @@ public class UserAdministrationTests(FamilyFirstFactory factory) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.Include(u => u.Teams).ThenInclude(t => t.Team).SingleAsync(u => u.Email == "nia.new@example.gov.uk");
         Assert.Equal("Invite Team", Assert.Single(user.Teams).Team.Name);
+        var invitation = await db.OutboxMessages.SingleAsync(m => m.Recipient == "nia.new@example.gov.uk");
+        Assert.Equal("staff-invitation", invitation.Template);
+        Assert.Contains(link.PathAndQuery, NotificationOutbox.Render(invitation).Body);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Configuration;
+using FamilyFirst.Web.Infrastructure.Notifications;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +13,7 @@ namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator creates an account for a member of staff and gets the link that lets them set a password.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services) : PageModel
+public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, NotificationOutbox outbox, IOptions<CouncilOptions> council) : PageModel
 {
     [BindProperty]
     [Display(Name = "Full name")]
@@ -75,6 +78,14 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         InvitationLink = Url.Page("/Account/AcceptInvitation", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme);
+        await outbox.QueueAsync(
+            user.Email!,
+            NotificationChannel.Email,
+            NotificationTemplates.StaffInvitation,
+            new Dictionary<string, string> { ["name"] = user.DisplayName, ["serviceName"] = council.Value.ServiceName, ["link"] = InvitationLink! },
+            regardingType: "StaffUser",
+            regardingId: user.Id);
+        await db.SaveChangesAsync();
         return Page();
     }
 }
