@@ -24,6 +24,7 @@ public class OutboxTests(NotificationsFactory factory) : IClassFixture<Notificat
         ["name"] = name,
         ["serviceName"] = "Family First",
         ["reference"] = reference,
+        ["responseTarget"] = "within 2 working days",
     };
 
     private async Task<IReadOnlyList<Guid>> QueueAsync(params string[] recipients)

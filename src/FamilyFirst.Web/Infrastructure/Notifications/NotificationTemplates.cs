@@ -26,7 +26,7 @@ public static partial class NotificationTemplates
 
             Thank you for getting in touch with ((serviceName)). Your reference is ((reference)).
 
-            Someone from the team will contact you within 3 working days. If you are worried that a child is in danger now, call 999.
+            Someone from the team will contact you ((responseTarget)). If you are worried that a child is in danger now, call 999.
             """),
         new(
             StaffInvitation,
