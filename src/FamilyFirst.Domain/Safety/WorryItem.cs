@@ -9,34 +9,16 @@ public enum WorryKind
 }
 
 /// <summary>One entry in the "what are we worried about" column of a safety assessment.</summary>
-public sealed class WorryItem
+public sealed class WorryItem : AssessmentEntry<WorryKind>
 {
     private WorryItem()
     {
-        Text = string.Empty;
     }
 
     private WorryItem(Guid itemKey, WorryKind kind, string text, Guid? pairingId)
+        : base(itemKey, kind, text, pairingId)
     {
-        Id = Guid.NewGuid();
-        ItemKey = itemKey;
-        Kind = kind;
-        Text = text;
-        PairingId = pairingId;
     }
-
-    public Guid Id { get; private set; }
-
-    /// <summary>Stays the same when the worry is carried into the next version, so plan actions can say which worry they address.</summary>
-    public Guid ItemKey { get; private set; }
-
-    public WorryKind Kind { get; private set; }
-
-    /// <summary>The words as written: never trimmed or re-cased.</summary>
-    public string Text { get; private set; }
-
-    /// <summary>For a danger statement: shared with its safety goal. Null for other kinds.</summary>
-    public Guid? PairingId { get; private set; }
 
     public static WorryItem Harm(string text) => new(Guid.NewGuid(), WorryKind.Harm, text, null);
 
