@@ -79,11 +79,32 @@ public sealed partial class NotifyNotificationSender(IOptions<NotificationOption
     private static int? StatusCode(string message) =>
         StatusPattern().Match(message) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>The client's message is "Status code 400. The following errors occured [...]": keep the errors.</summary>
+    /// <summary>
+    /// The client's message is "Status code 400. Error: {Notify's JSON}, Exception: ...": Notify's errors,
+    /// as "BadRequestError: Can't send to this recipient ...", or the message as it is.
+    /// </summary>
     private static string ErrorsOf(string message)
     {
-        var at = message.IndexOf('[', StringComparison.Ordinal);
-        return at >= 0 ? message[at..] : message;
+        const string start = "Error: ";
+        const string end = ", Exception: ";
+        var from = message.IndexOf(start, StringComparison.Ordinal);
+        var to = message.IndexOf(end, StringComparison.Ordinal);
+        if (from >= 0 && to > from)
+        {
+            try
+            {
+                if (System.Text.Json.Nodes.JsonNode.Parse(message[(from + start.Length)..to])?["errors"] is System.Text.Json.Nodes.JsonArray errors)
+                {
+                    return string.Join("; ", errors.Select(e => $"{e?["error"]}: {e?["message"]}"));
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Not Notify's error JSON (a proxy's error page, say): keep the text as it came.
+            }
+        }
+
+        return message;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
