@@ -222,4 +222,32 @@ public class NotifySenderTests(NotifyFactory factory) : IClassFixture<NotifyFact
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("AuthError", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EveryTemplate_HasANotifyTemplateIdSetting_InAppSettings()
+    {
+        var templates = factory.Services.GetRequiredService<IOptions<NotificationOptions>>().Value.Notify.Templates;
+
+        Assert.All(NotificationTemplates.Names, name => Assert.Contains(name, templates.Keys));
+    }
+
+    [Theory]
+    [InlineData(TestNotifyServer.ApiKey, true)]
+    [InlineData("-" + TestNotifyServer.ServiceId + "-" + TestNotifyServer.Secret, true)]
+    [InlineData(TestNotifyServer.ServiceId + "-" + TestNotifyServer.Secret, false)]
+    [InlineData("family_first_test-" + TestNotifyServer.ServiceId + "-not-a-secret-of-thirty-six-characters", false)]
+    [InlineData("", false)]
+    public void NotifyApiKey_MustBeNameServiceIdAndSecret(string key, bool valid) => Assert.Equal(valid, NotifyApiKey.IsValid(key));
+
+    [Fact]
+    public void TheAppDoesNotStart_WithNotifyChosenAndNoApiKey()
+    {
+        using var app = new FamilyFirst.Web.Tests.Infrastructure.FamilyFirstFactory()
+            .WithSetting("Notifications:Sender", "Notify")
+            .WithSetting("Notifications:Notify:ApiKey", "not-a-key");
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services);
+
+        Assert.Contains("Notifications:Notify:ApiKey", error.Message, StringComparison.Ordinal);
+    }
 }
