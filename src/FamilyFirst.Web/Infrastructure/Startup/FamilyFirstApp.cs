@@ -2,6 +2,7 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -40,6 +41,8 @@ public static class FamilyFirstApp
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
         services.AddNotifications(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditTrail>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
