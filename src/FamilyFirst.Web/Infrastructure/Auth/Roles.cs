@@ -31,4 +31,10 @@ public static class Policies
     public const string Staff = "Staff";
 
     public const string Administrator = "Administrator";
+
+    /// <summary>Calls to <c>/api</c>, signed in with a personal access token rather than a cookie.</summary>
+    public const string Api = "Api";
+
+    /// <summary>Who may hold personal access tokens: the people who run imports and reports.</summary>
+    public const string ApiTokens = "ApiTokens";
 }
