@@ -1,4 +1,5 @@
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
@@ -40,6 +41,9 @@ public static class FamilyFirstApp
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
         services.AddNotifications(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<FamilyAccess>();
+        services.AddScoped<StaffDirectory>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -79,7 +83,9 @@ public static class FamilyFirstApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager));
 
         services.AddDataProtection()
             .SetApplicationName("FamilyFirst")
