@@ -1,5 +1,6 @@
 using FamilyFirst.Web.Api;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
@@ -45,6 +46,8 @@ public static class FamilyFirstApp
         services.AddNotifications(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<FamilyAccess>();
+        services.AddScoped<StaffDirectory>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -88,7 +91,9 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst));
+            .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager));
         services.AddOpenApi();
 
         services.AddDataProtection()
