@@ -31,4 +31,20 @@ public static class Policies
     public const string Staff = "Staff";
 
     public const string Administrator = "Administrator";
+
+    /// <summary>Calls to <c>/api</c>, signed in with a personal access token rather than a cookie.</summary>
+    public const string Api = "Api";
+
+    /// <summary>Who may hold personal access tokens: the people who run imports and reports.</summary>
+    public const string ApiTokens = "ApiTokens";
+
+    /// <summary>
+    /// Staff who may work with family records at all: practitioners, coordinators, managers, and administrators
+    /// (who see a family only as members of its team). Which families each sees is decided per record by
+    /// <see cref="Access.FamilyAccess"/>; analysts and trainers never see identifiable family records.
+    /// </summary>
+    public const string FamilyRecords = "FamilyRecords";
+
+    /// <summary>Team managers: allocation and merging duplicate people.</summary>
+    public const string Manager = "Manager";
 }

@@ -17,7 +17,7 @@ public interface IVerb
 
 public static class Verbs
 {
-    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new RemindersRunVerb()];
+    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new AuditVerifyVerb(), new RemindersRunVerb()];
 
     /// <summary>The verb the command line names, or null to run the web application.</summary>
     public static IVerb? Find(string[] args)
@@ -30,17 +30,11 @@ public static class Verbs
         return All.FirstOrDefault(v => Names(v, args)) ?? new UnknownVerb(args[0]);
     }
 
-    /// <summary>The arguments after the verb's own words: <c>reminders run --date X</c> gives <c>--date X</c>.</summary>
-    public static string[] ArgumentsAfter(IVerb verb, string[] args)
-    {
-        var words = verb.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return Names(verb, args) ? args[words..] : args[1..];
-    }
-
+    /// <summary>Whether the arguments start with the verb's words ("audit verify" is two).</summary>
     private static bool Names(IVerb verb, string[] args)
     {
-        var words = verb.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return args.Length >= words.Length && words.Select((w, i) => w == args[i]).All(same => same);
+        var words = verb.Name.Split(' ');
+        return args.Length >= words.Length && words.SequenceEqual(args.Take(words.Length), StringComparer.Ordinal);
     }
 
     /// <summary>Reads <c>--name value</c> from the arguments.</summary>
