@@ -5,13 +5,15 @@ namespace FamilyFirst.Domain.Enquiries;
 /// <summary>What counts as a usable UK phone number, email address and postcode on the enquiry form.</summary>
 public static partial class ContactRules
 {
+    public const int MaximumPhoneLength = 30;
+
     /// <summary>
     /// A UK landline or mobile number: 10 or 11 digits starting 0 (mobiles 11) (or +44 / 0044 instead of the 0), with any
     /// spaces, hyphens, dots or brackets people usually type. Premium-rate (09) numbers are not accepted.
     /// </summary>
     public static bool IsUkPhoneNumber(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > MaximumPhoneLength)
         {
             return false;
         }

@@ -1,5 +1,8 @@
+using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Enquiries;
+using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +22,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
+
+    public DbSet<EnquiryDraft> EnquiryDrafts => Set<EnquiryDraft>();
+
+    public DbSet<EnquiryClosureReason> EnquiryClosureReasons => Set<EnquiryClosureReason>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

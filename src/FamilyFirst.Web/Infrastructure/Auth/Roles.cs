@@ -31,4 +31,7 @@ public static class Policies
     public const string Staff = "Staff";
 
     public const string Administrator = "Administrator";
+
+    /// <summary>Staff with an enquiries queue: triage officers (practitioners and managers) and trainers. See <see cref="EnquiryAccess"/>.</summary>
+    public const string Enquiries = "Enquiries";
 }
