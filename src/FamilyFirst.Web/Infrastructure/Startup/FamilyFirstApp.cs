@@ -4,6 +4,7 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
+using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,9 @@ public static class FamilyFirstApp
         });
 
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
+        services.Configure<EnquiryOptions>(configuration.GetSection(EnquiryOptions.Section));
+        services.AddScoped<EnquiryDraftStore>();
+        services.AddEnquiryFormProtection();
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
@@ -79,7 +83,8 @@ public static class FamilyFirstApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles));
 
         services.AddDataProtection()
             .SetApplicationName("FamilyFirst")
@@ -116,6 +121,7 @@ public static class FamilyFirstApp
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseEnquiryFormProtection();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
