@@ -1,4 +1,8 @@
+using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Pages.Enquiries;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,9 +10,19 @@ namespace FamilyFirst.Web.Pages.Staff;
 
 /// <summary>The page staff land on after signing in: what they can do, by role.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
 
-    public void OnGet() => MyRoles = Roles.All.Where(User.IsInRole).ToList();
+    /// <summary>New enquiries in this person's queue, if they have one.</summary>
+    public int NewEnquiries { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        MyRoles = Roles.All.Where(User.IsInRole).ToList();
+        if (EnquiryAccess.HasQueue(User))
+        {
+            NewEnquiries = await db.Enquiries.VisibleTo(User).CountAsync(e => e.Status == EnquiryStatus.New);
+        }
+    }
 }
