@@ -43,6 +43,9 @@ internal sealed class EnquiryHistoryEntryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<EnquiryHistoryEntry> builder)
     {
         builder.ToTable("EnquiryHistory");
+
+        // The domain makes the id; a new entry found in an enquiry's history is then one to insert.
+        builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.ActorId).HasMaxLength(450);
         builder.Property(h => h.ActorName).HasMaxLength(200);
         builder.Property(h => h.Description).HasMaxLength(500);

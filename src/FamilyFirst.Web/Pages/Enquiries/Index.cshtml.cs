@@ -29,11 +29,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
     [BindProperty(SupportsGet = true, Name = "assigned")]
     public string? Assigned { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "from")]
+    [BindProperty(SupportsGet = true)]
     [Display(Name = "Received from")]
     public DateOnly? From { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "to")]
+    [BindProperty(SupportsGet = true)]
     [Display(Name = "Received to")]
     public DateOnly? To { get; set; }
 
@@ -41,7 +41,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
+    // From the query string only: Razor Pages' own "page" route value must not win.
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<EnquiryType> VisibleTypes { get; private set; } = [];
