@@ -13,7 +13,7 @@ public sealed class EnquiryOptions
     /// <summary>How many form posts one client address may make to the enquiry form in a window.</summary>
     public sealed class RateLimitOptions
     {
-        public int PermitLimit { get; set; } = 30;
+        public int PermitLimit { get; set; } = 60;
 
         public int WindowSeconds { get; set; } = 600;
     }
