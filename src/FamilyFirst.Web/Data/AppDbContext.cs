@@ -1,9 +1,12 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Enquiries;
+using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +35,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
+
+    public DbSet<EnquiryDraft> EnquiryDrafts => Set<EnquiryDraft>();
+
+    public DbSet<EnquiryClosureReason> EnquiryClosureReasons => Set<EnquiryClosureReason>();
 
     public DbSet<FamilyCase> FamilyCases => Set<FamilyCase>();
 
