@@ -40,6 +40,9 @@ public sealed class CouncilOptions
 
     public string FeedbackEmail { get; set; } = "familyfirst-feedback@northmoor.example.gov.uk";
 
+    /// <summary>The service's own address, for links in messages sent by background jobs (which have no request to read it from).</summary>
+    public string ServiceUrl { get; set; } = "http://localhost:5000";
+
     /// <summary>How many working days the council promises for a reply to an online enquiry ("within 2 working days").</summary>
     public int EnquiryResponseWorkingDays { get; set; } = 2;
 

@@ -7,6 +7,7 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
+using FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -48,6 +49,7 @@ public static class FamilyFirstApp
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
         services.AddNotifications(configuration);
+        services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
         services.AddScoped<FamilyAccess>();
