@@ -13,7 +13,7 @@ var app = builder.Build();
 
 if (verb is not null)
 {
-    return await verb.RunAsync(app.Services, args[1..], Console.In, Console.Out, Console.Error);
+    return await verb.RunAsync(app.Services, args[verb.Name.Split(' ').Length..], Console.In, Console.Out, Console.Error);
 }
 
 app.UseFamilyFirst();

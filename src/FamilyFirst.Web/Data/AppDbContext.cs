@@ -1,4 +1,6 @@
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -17,6 +19,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -46,6 +50,76 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     private static readonly ValueConverter<DateTimeOffset, DateTime> UtcTime =
         new(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,
+    /// under a lock so that concurrent requests (or app nodes) cannot fork the chain.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var added = NewAuditEntries();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await SealAsync(added, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await SealAsync(added, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (NewAuditEntries().Count > 0)
+        {
+            throw new InvalidOperationException("Audit rows are sealed into the hash chain by SaveChangesAsync; use it.");
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Takes the lock that serialises additions to the audit chain until the transaction ends.</summary>
+    protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+        // SQLite: Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the write lock.
+        Task.CompletedTask;
+
+    private List<AuditEntry> NewAuditEntries()
+    {
+        var entries = ChangeTracker.Entries<AuditEntry>().ToList();
+        if (entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit rows are append-only: they are never updated or deleted.");
+        }
+
+        return entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+    }
+
+    private async Task SealAsync(List<AuditEntry> added, CancellationToken cancellationToken)
+    {
+        await LockAuditChainAsync(cancellationToken);
+        var last = await AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditChain.GenesisHash;
+        foreach (var entry in added)
+        {
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previousHash;
+            entry.Hash = AuditChain.ComputeHash(entry.ToLink());
+            previousHash = entry.Hash;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,4 +144,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>A transaction-scoped advisory lock on the audit chain; the key is arbitrary and fixed.</summary>
+    private const string LockAuditChainSql = "SELECT pg_advisory_xact_lock(7426001)";
+
+    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(LockAuditChainSql, cancellationToken);
+}

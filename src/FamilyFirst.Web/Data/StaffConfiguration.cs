@@ -30,3 +30,16 @@ internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<Tea
         builder.HasOne(m => m.Team).WithMany(t => t.Members).HasForeignKey(m => m.TeamId);
     }
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.ToTable("ApiTokens");
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Hint).HasMaxLength(20);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId);
+    }
+}

@@ -41,4 +41,10 @@ public static class Policies
 
     /// <summary>Team managers: allocation and merging duplicate people.</summary>
     public const string Manager = "Manager";
+
+    /// <summary>Calls to <c>/api</c>, signed in with a personal access token rather than a cookie.</summary>
+    public const string Api = "Api";
+
+    /// <summary>Who may hold personal access tokens: the people who run imports and reports.</summary>
+    public const string ApiTokens = "ApiTokens";
 }

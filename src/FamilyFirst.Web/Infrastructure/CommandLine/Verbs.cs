@@ -17,7 +17,7 @@ public interface IVerb
 
 public static class Verbs
 {
-    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb()];
+    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new AuditVerifyVerb()];
 
     /// <summary>The verb the command line names, or null to run the web application.</summary>
     public static IVerb? Find(string[] args)
@@ -27,7 +27,14 @@ public static class Verbs
             return null;
         }
 
-        return All.FirstOrDefault(v => v.Name == args[0]) ?? new UnknownVerb(args[0]);
+        return All.FirstOrDefault(v => Names(v, args)) ?? new UnknownVerb(args[0]);
+    }
+
+    /// <summary>Whether the arguments start with the verb's words ("audit verify" is two).</summary>
+    private static bool Names(IVerb verb, string[] args)
+    {
+        var words = verb.Name.Split(' ');
+        return args.Length >= words.Length && words.SequenceEqual(args.Take(words.Length), StringComparer.Ordinal);
     }
 
     /// <summary>Reads <c>--name value</c> from the arguments.</summary>

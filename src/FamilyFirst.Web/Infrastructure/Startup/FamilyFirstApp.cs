@@ -1,10 +1,13 @@
+using FamilyFirst.Web.Api;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -44,6 +47,7 @@ public static class FamilyFirstApp
         services.AddHttpContextAccessor();
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<AuditTrail>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -80,12 +84,17 @@ public static class FamilyFirstApp
             o.SlidingExpiration = true;
         });
 
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
-            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager));
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
+            .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst));
+        services.AddOpenApi();
 
         services.AddDataProtection()
             .SetApplicationName("FamilyFirst")
@@ -120,7 +129,8 @@ public static class FamilyFirstApp
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // API callers get status codes, not HTML error pages.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseAuthentication();
@@ -130,6 +140,7 @@ public static class FamilyFirstApp
         // MapStaticAssets adds, including its development-time fallback.
         app.MapGroup(string.Empty).AllowAnonymous().MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapFamilyFirstApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

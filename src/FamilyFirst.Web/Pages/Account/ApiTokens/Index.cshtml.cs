@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Account.ApiTokens;
+
+/// <summary>The signed-in person's personal access tokens: when each was used, and a way to revoke it.</summary>
+[Authorize(Policy = Policies.ApiTokens)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
+
+    public DateTime NowUtc { get; } = clock.GetUtcNow().UtcDateTime;
+
+    public async Task OnGetAsync()
+    {
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        Tokens = await db.ApiTokens.Where(t => t.UserId == me).OrderByDescending(t => t.CreatedAtUtc).ToListAsync();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.UserId == me);
+        if (token is null)
+        {
+            return NotFound();
+        }
+
+        token.Revoke(NowUtc);
+        await db.SaveChangesAsync();
+        TempData.Success($"Token ‘{token.Name}’ revoked. Anything using it can no longer call the API.");
+        return RedirectToPage();
+    }
+
+    public static string Status(ApiToken token, DateTime nowUtc) =>
+        token.RevokedAtUtc is not null ? "Revoked" : token.ExpiresAtUtc <= nowUtc ? "Expired" : "Active";
+}

@@ -1,0 +1,131 @@
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.CommandLine;
+using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilyFirst.Web.Tests.Audit;
+
+public class AuditTrailTests
+{
+    private static async Task RecordAsync(IServiceProvider services, int count, string recordId = "case-1")
+    {
+        await using var scope = services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+        for (var i = 0; i < count; i++)
+        {
+            audit.Record(AuditAction.View, "FamilyCase", recordId, Guid.NewGuid(), "Viewed the family page");
+        }
+
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> VerifyAsync(IServiceProvider services)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await Verbs.Find(["audit", "verify"])!.RunAsync(services, [], new StringReader(string.Empty), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static async Task ExecuteAsync(IServiceProvider services, string sql)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(sql);
+    }
+
+    [Fact]
+    public async Task SavedRows_FormAContiguousChain_ThatVerifies()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 1);
+        await RecordAsync(factory.Services, 3);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal([1L, 2L, 3L, 4L], rows.Select(r => r.Sequence));
+        Assert.Equal(AuditChain.GenesisHash, rows[0].PreviousHash);
+        Assert.Equal(rows[2].Hash, rows[3].PreviousHash);
+        Assert.All(rows, r => Assert.Equal(AuditTrail.SystemActor, r.UserDisplayName));
+
+        var (exit, output, _) = await VerifyAsync(factory.Services);
+        Assert.Equal(0, exit);
+        Assert.Contains("intact: 4 row(s) checked", output);
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_NeverForkTheChain()
+    {
+        using var factory = new FamilyFirstFactory();
+        var services = factory.Services; // starts the app once, before the writers race
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => RecordAsync(services, 5, $"case-{i}"))));
+
+        var (exit, output, error) = await VerifyAsync(factory.Services);
+        Assert.True(exit == 0, error);
+        Assert.Contains("intact: 30 row(s) checked", output);
+    }
+
+    [Fact]
+    public async Task ARowIsNeverUpdatedOrDeleted_ByTheAppOrInTheDatabase()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 2);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var row = await db.AuditEntries.FirstAsync();
+            db.Entry(row).Property(r => r.Detail).CurrentValue = "Changed";
+            var changed = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+            Assert.Contains("append-only", changed.Message);
+
+            db.ChangeTracker.Clear();
+            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        var update = await Assert.ThrowsAnyAsync<Exception>(() => ExecuteAsync(factory.Services, """UPDATE "AuditEntries" SET "Detail" = 'Changed' WHERE "Sequence" = 1"""));
+        Assert.Contains("append-only", update.Message);
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() => ExecuteAsync(factory.Services, """DELETE FROM "AuditEntries" WHERE "Sequence" = 2"""));
+        Assert.Contains("append-only", delete.Message);
+        Assert.Equal(0, (await VerifyAsync(factory.Services)).Exit);
+    }
+
+    [Fact]
+    public async Task AnAlteredRow_MakesVerifyFail_AndNamesTheFirstBrokenRow()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 4);
+
+        // Someone with database administrator rights switches off the guard and edits history.
+        await ExecuteAsync(factory.Services, factory.Database.Provider == "Postgres"
+            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER "AuditEntries_append_only" """
+            : """DROP TRIGGER "AuditEntries_no_update" """);
+        await ExecuteAsync(factory.Services, """UPDATE "AuditEntries" SET "UserDisplayName" = 'Nobody' WHERE "Sequence" = 3""");
+
+        var (exit, _, error) = await VerifyAsync(factory.Services);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken at row 3", error);
+        Assert.Contains("2 row(s) before it are intact", error);
+    }
+
+    [Fact]
+    public async Task ARemovedRow_MakesVerifyFail()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 3);
+        await ExecuteAsync(factory.Services, factory.Database.Provider == "Postgres"
+            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER "AuditEntries_append_only" """
+            : """DROP TRIGGER "AuditEntries_no_delete" """);
+        await ExecuteAsync(factory.Services, """DELETE FROM "AuditEntries" WHERE "Sequence" = 2""");
+
+        var (exit, _, error) = await VerifyAsync(factory.Services);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken at row 2", error);
+    }
+}
