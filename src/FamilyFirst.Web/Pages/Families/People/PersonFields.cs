@@ -65,6 +65,10 @@ public sealed class PersonFields
     /// <summary>The details to give the domain, or null with each problem added to the field it is about.</summary>
     public PersonDetails? ToDetails(ModelStateDictionary modelState, string prefix, DateOnly today)
     {
+        // A form posted with none of these fields binds no nested model, so its attributes never ran: check here.
+        Require(modelState, $"{prefix}.{nameof(GivenName)}", !string.IsNullOrWhiteSpace(GivenName), "Enter the person's given name");
+        Require(modelState, $"{prefix}.{nameof(FamilyName)}", !string.IsNullOrWhiteSpace(FamilyName), "Enter the person's family name");
+        Require(modelState, $"{prefix}.{nameof(Gender)}", Gender is not null, "Select the person's gender, or not known");
         var nhs = Parse(NhsNumber, Domain.Families.NhsNumber.TryParse, modelState, $"{prefix}.{nameof(NhsNumber)}");
         var upn = Parse(UniquePupilNumber, Domain.Families.UniquePupilNumber.TryParse, modelState, $"{prefix}.{nameof(UniquePupilNumber)}");
         var nino = Parse(NationalInsuranceNumber, Domain.Families.NationalInsuranceNumber.TryParse, modelState, $"{prefix}.{nameof(NationalInsuranceNumber)}");
@@ -95,6 +99,14 @@ public sealed class PersonFields
             UniquePupilNumber = upn,
             NationalInsuranceNumber = nino,
         };
+    }
+
+    private static void Require(ModelStateDictionary modelState, string key, bool present, string message)
+    {
+        if (!present && modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+        {
+            modelState.AddModelError(key, message);
+        }
     }
 
     private static T? Parse<T>(string? text, Func<string?, Domain.Common.Result<T>> parse, ModelStateDictionary modelState, string key)
