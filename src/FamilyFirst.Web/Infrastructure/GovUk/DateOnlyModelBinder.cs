@@ -86,6 +86,10 @@ public sealed class DateOnlyModelBinder : IModelBinder
         }
 
         context.ModelState.SetModelValue(key, result);
+
+        // The part is kept only so the page can show what was typed; the date itself is what gets validated.
+        // Left unvalidated, the part would make ModelState invalid without any error to show.
+        context.ModelState.MarkFieldSkipped(key);
         return result.FirstValue?.Trim();
     }
 
