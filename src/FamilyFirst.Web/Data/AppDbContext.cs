@@ -1,7 +1,9 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,26 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<ExclusionRecord> ExclusionRecords => Set<ExclusionRecord>();
+
+    public DbSet<OffenceRecord> OffenceRecords => Set<OffenceRecord>();
+
+    public DbSet<AsbIncidentRecord> AsbIncidentRecords => Set<AsbIncidentRecord>();
+
+    public DbSet<BenefitSpellRecord> BenefitSpellRecords => Set<BenefitSpellRecord>();
+
+    public DbSet<EmploymentSpellRecord> EmploymentSpellRecords => Set<EmploymentSpellRecord>();
+
+    public DbSet<WorkProgrammeReferralRecord> WorkProgrammeReferralRecords => Set<WorkProgrammeReferralRecord>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<UnmatchedImportRow> UnmatchedImportRows => Set<UnmatchedImportRow>();
+
+    public DbSet<ResultClaim> ResultClaims => Set<ResultClaim>();
 
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,

@@ -37,4 +37,10 @@ public static class Policies
 
     /// <summary>Who may hold personal access tokens: the people who run imports and reports.</summary>
     public const string ApiTokens = "ApiTokens";
+
+    /// <summary>Who may import partner data and work the unmatched queue: administrators, managers and analysts.</summary>
+    public const string Imports = "Imports";
+
+    /// <summary>Who may see Family First results and impact reports and claim results: managers and analysts.</summary>
+    public const string Reports = "Reports";
 }

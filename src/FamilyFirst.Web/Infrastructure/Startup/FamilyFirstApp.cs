@@ -4,7 +4,9 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -45,6 +47,8 @@ public static class FamilyFirstApp
         services.AddNotifications(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddPartnerDataImports();
+        services.AddFamilyResults(configuration);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -88,7 +92,9 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
-            .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst));
+            .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Analyst));
         services.AddOpenApi();
 
         services.AddDataProtection()
