@@ -55,6 +55,7 @@ public sealed class Person
 
     private Person()
     {
+        Reference = string.Empty;
         GivenName = string.Empty;
         FamilyName = string.Empty;
         GivenNameKey = string.Empty;
@@ -62,6 +63,9 @@ public sealed class Person
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The council's reference for the person (<c>person_ref</c>), unique; see <see cref="PersonReference"/>.</summary>
+    public string Reference { get; private set; }
 
     public string GivenName { get; private set; }
 
@@ -123,17 +127,23 @@ public sealed class Person
 
     /// <summary>
     /// Records a new person after the duplicate check. When likely matches were shown, a reason why this
-    /// is a different person is required.
+    /// is a different person is required. The reference is the council's own (from <see cref="PersonReference.Generate"/>,
+    /// or kept from another council system); when none is given a random one is made.
     /// </summary>
     public static Result<Person> Create(
         PersonDetails details,
         DuplicateCheckOutcome duplicateCheck,
         Guid createdBy,
         DateOnly today,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? reference = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(duplicateCheck);
+        if (reference is not null && !PersonReference.IsValid(reference))
+        {
+            throw new ArgumentException("A person reference is 1 to 40 letters, digits, hyphens or underscores.", nameof(reference));
+        }
 
         var nameError = ValidateNames(details.GivenName, details.FamilyName, details.PreferredName);
         if (nameError is not null)
@@ -155,6 +165,7 @@ public sealed class Person
         var person = new Person
         {
             Id = Guid.NewGuid(),
+            Reference = reference is null ? PersonReference.Generate(Random.Shared) : PersonReference.Normalise(reference),
             DateOfBirth = details.DateOfBirth,
             ExpectedDateOfBirth = details.ExpectedDateOfBirth,
             Gender = details.Gender,

@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
@@ -7,6 +8,7 @@ using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FamilyFirst.Web.Data;
 
@@ -116,11 +118,43 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             previousHash = entry.Hash;
         }
     }
+    public DbSet<FamilyCase> FamilyCases => Set<FamilyCase>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+
+    public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
+
+    public DbSet<PersonMergeRecord> PersonMerges => Set<PersonMergeRecord>();
+
+    /// <summary>
+    /// Domain times (<see cref="DateTimeOffset"/>, always UTC from <see cref="TimeProvider"/>) are stored as UTC
+    /// <see cref="DateTime"/>: SQLite can then sort and compare them, and PostgreSQL keeps timestamptz.
+    /// </summary>
+    private static readonly ValueConverter<DateTimeOffset, DateTime> UtcTime =
+        new(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("FamilyFirst.Web.Data", StringComparison.Ordinal) == true);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("FamilyFirst.Domain", StringComparison.Ordinal) == true || e.ClrType == typeof(PersonMergeRecord)))
+        {
+            foreach (var property in entityType.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+            {
+                property.SetValueConverter(UtcTime);
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

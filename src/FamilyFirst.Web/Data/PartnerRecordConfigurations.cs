@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,9 @@ internal static class PartnerRecordMapping
         builder.Property<string>("RecordKey").HasMaxLength(300);
         builder.HasIndex("PersonId", "RecordKey").IsUnique();
         builder.HasIndex("ImportRunId");
+
+        // Partner data belongs to a person in the family records; a person with partner data cannot simply be deleted.
+        builder.HasOne<Person>().WithMany().HasForeignKey("PersonId").OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,5 +18,6 @@ internal sealed class ResultClaimConfiguration : IEntityTypeConfiguration<Result
         // Each result once per family, enforced by the database so that two simultaneous claims cannot both succeed.
         builder.HasIndex(c => new { c.FamilyCaseId, c.Result }).IsUnique();
         builder.HasIndex(c => c.ClaimedAtUtc);
+        builder.HasOne<FamilyCase>().WithMany().HasForeignKey(c => c.FamilyCaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

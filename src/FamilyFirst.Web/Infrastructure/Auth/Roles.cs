@@ -43,4 +43,13 @@ public static class Policies
 
     /// <summary>Who may see Family First results and impact reports and claim results: managers and analysts.</summary>
     public const string Reports = "Reports";
+    /// <summary>
+    /// Staff who may work with family records at all: practitioners, coordinators, managers, and administrators
+    /// (who see a family only as members of its team). Which families each sees is decided per record by
+    /// <see cref="Access.FamilyAccess"/>; analysts and trainers never see identifiable family records.
+    /// </summary>
+    public const string FamilyRecords = "FamilyRecords";
+
+    /// <summary>Team managers: allocation and merging duplicate people.</summary>
+    public const string Manager = "Manager";
 }

@@ -6,7 +6,7 @@ namespace FamilyFirst.Web.Infrastructure.Demo;
 
 /// <summary>
 /// A clearly fictional demo data set for trying the service and for the browser tests: two teams and one
-/// member of staff in each role. Never runs in Production.
+/// member of staff in each role, and the demo families (<see cref="DemoFamilies"/>). Never runs in Production.
 /// </summary>
 public static class DemoData
 {
@@ -55,9 +55,11 @@ public static class DemoData
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         if (await db.Teams.AnyAsync(t => t.Name == NorthTeam))
         {
-            await output.WriteLineAsync("Demo data is already present.");
+            var familiesAdded = await DemoFamilies.SeedAsync(db, time);
+            await output.WriteLineAsync(familiesAdded == 0 ? "Demo data is already present." : $"Demo data is already present; added {familiesAdded} demo families.");
             await PrintAccountsAsync(output);
             return true;
         }
@@ -79,6 +81,7 @@ public static class DemoData
             }
         }
 
+        await DemoFamilies.SeedAsync(db, time);
         await output.WriteLineAsync("Added the demo data.");
         await PrintAccountsAsync(output);
         return true;

@@ -9,6 +9,9 @@ public static class ImportServices
     {
         services.AddScoped<PartnerDataImporter>();
         services.AddScoped<UnmatchedRowResolver>();
+        services.AddScoped<IPersonDirectory, RecordsPersonDirectory>();
+        services.AddScoped<IImportApplier, FamiliesApplier>();
+        services.AddScoped<IImportApplier, PeopleApplier>();
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<AttendanceRow, AttendanceRecord>(ImportKind.Attendance, db => db.AttendanceRecords, s.GetRequiredService<IPersonDirectory>()));
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<ExclusionRow, ExclusionRecord>(ImportKind.Exclusions, db => db.ExclusionRecords, s.GetRequiredService<IPersonDirectory>()));
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<OffenceRow, OffenceRecord>(ImportKind.Offences, db => db.OffenceRecords, s.GetRequiredService<IPersonDirectory>()));

@@ -5,14 +5,14 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Outcomes;
 
-/// <summary>The families on the Family First programme, read a batch at a time in a stable order (by id).</summary>
+/// <summary>The families on the Family First programme, read a batch at a time in a stable order (by reference).</summary>
 public interface IProgrammeFamilies
 {
     /// <summary>
-    /// The next <paramref name="size"/> families after <paramref name="after"/> (by id), optionally only those
+    /// The next <paramref name="size"/> families after <paramref name="afterReference"/> (by reference), optionally only those
     /// attached in <c>[attachedFrom, attachedTo]</c>, each with its members' dates of birth.
     /// </summary>
-    Task<IReadOnlyList<FamilyOnProgramme>> NextBatchAsync(Guid? after, int size, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken);
+    Task<IReadOnlyList<FamilyOnProgramme>> NextBatchAsync(string? afterReference, int size, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken);
 
     Task<FamilyOnProgramme?> FindAsync(Guid familyCaseId, CancellationToken cancellationToken);
 }
@@ -28,11 +28,11 @@ public sealed class FamilyResultsService(AppDbContext db, IProgrammeFamilies fam
 
     public OutcomeRules Rules => rules.Value;
 
-    /// <summary>Every family's results at <paramref name="asAt"/>, in id order, including families attached on or after it (marked not eligible).</summary>
+    /// <summary>Every family's results at <paramref name="asAt"/>, in reference order, including families attached on or after it (marked not eligible).</summary>
     public async IAsyncEnumerable<(FamilyOnProgramme Family, FamilyResults Results)> StreamAsync(
         DateOnly asAt, DateOnly? attachedFrom = null, DateOnly? attachedTo = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        Guid? after = null;
+        string? after = null;
         while (true)
         {
             var batch = await families.NextBatchAsync(after, FamiliesPerBatch, attachedFrom, attachedTo, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class FamilyResultsService(AppDbContext db, IProgrammeFamilies fam
             }
 
             db.ChangeTracker.Clear();
-            after = batch[^1].FamilyCaseId;
+            after = batch[^1].Reference;
             if (batch.Count < FamiliesPerBatch)
             {
                 yield break;

@@ -14,6 +14,7 @@ public static class OutcomeServices
             .Configure(rules => configuration.GetSection(Section).Bind(rules, o => o.BindNonPublicProperties = false))
             .Validate(rules => rules.Validate().Succeeded, "The Outcomes settings are not valid")
             .ValidateOnStart();
+        services.AddScoped<IProgrammeFamilies, RecordsProgrammeFamilies>();
         services.AddScoped<FamilyResultsService>();
         services.AddScoped<ResultClaims>();
         return services;

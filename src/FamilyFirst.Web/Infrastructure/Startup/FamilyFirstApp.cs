@@ -1,6 +1,7 @@
 using FamilyFirst.Web.Api;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
@@ -49,6 +50,8 @@ public static class FamilyFirstApp
         services.AddScoped<AuditTrail>();
         services.AddPartnerDataImports();
         services.AddFamilyResults(configuration);
+        services.AddScoped<FamilyAccess>();
+        services.AddScoped<StaffDirectory>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -94,7 +97,9 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
             .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
-            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Analyst));
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager));
         services.AddOpenApi();
 
         services.AddDataProtection()

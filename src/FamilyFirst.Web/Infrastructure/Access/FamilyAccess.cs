@@ -1,0 +1,136 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Access;
+
+/// <summary>
+/// The one authorisation path for family-scoped records (Caldicott principle 4, need to know). Every page
+/// and endpoint under <c>/families/{id}</c> loads its family through <see cref="FindForViewAsync"/> or
+/// <see cref="FindForChangeAsync"/>, which return null when the signed-in member of staff may not see or
+/// change it: the page then returns 404, so nobody learns the family exists, and the denial is audited.
+/// Lists and search start from <see cref="VisibleCases"/> or <see cref="VisiblePeople"/>, so they only
+/// ever contain what the user may see. The rule itself is <see cref="FamilyAccessRule"/> in the domain;
+/// <see cref="VisibleTo"/> is the same rule written as a database query.
+/// </summary>
+public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, ILogger<FamilyAccess> logger)
+{
+    private StaffMember? _staff;
+
+    /// <summary>The signed-in member of staff: their user id (a GUID), roles from their sign-in, and teams from the database.</summary>
+    public async Task<StaffMember> CurrentStaffAsync()
+    {
+        if (_staff is not null)
+        {
+            return _staff;
+        }
+
+        var user = http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.");
+        var userId = StaffIds.Of(user);
+        var roles = Enum.GetValues<StaffRole>().Where(r => user.IsInRole(r.ToString()));
+        var userKey = StaffIds.ToUserKey(userId);
+        var teams = await db.TeamMemberships.Where(m => m.UserId == userKey).Select(m => m.TeamId).ToListAsync();
+        _staff = new StaffMember(userId, roles, teams);
+        return _staff;
+    }
+
+    /// <summary>The family with its history and members, when the signed-in user may see it; otherwise null (audited).</summary>
+    public Task<FamilyCase?> FindForViewAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanView);
+
+    /// <summary>The family, tracked for changes, when the signed-in user may change it; otherwise null (audited).</summary>
+    public Task<FamilyCase?> FindForChangeAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanChange);
+
+    /// <summary>Whether the signed-in user may change the family (to show or hide change links; handlers still load through <see cref="FindForChangeAsync"/>).</summary>
+    public async Task<bool> CanChangeAsync(FamilyCase familyCase) =>
+        FamilyAccessRule.CanChange(await CurrentStaffAsync(), Facts(familyCase));
+
+    /// <summary>Whether the signed-in user may allocate the family to a practitioner in the team.</summary>
+    public async Task<bool> CanAllocateAsync(FamilyCase familyCase, Guid toTeamId) =>
+        FamilyAccessRule.CanAllocate(await CurrentStaffAsync(), Facts(familyCase), toTeamId);
+
+    /// <summary>Whether the signed-in user may allocate the family at all (a manager of its team, or of any team when it has none).</summary>
+    public async Task<bool> CanAllocateAnywhereAsync(FamilyCase familyCase)
+    {
+        var staff = await CurrentStaffAsync();
+        var facts = Facts(familyCase);
+        return staff.TeamIds.Any(t => FamilyAccessRule.CanAllocate(staff, facts, t));
+    }
+
+    /// <summary>Every family the signed-in user may see, as a query to filter, count and page.</summary>
+    public async Task<IQueryable<FamilyCase>> VisibleCasesAsync() => VisibleTo(db.FamilyCases.AsNoTracking(), await CurrentStaffAsync());
+
+    /// <summary>Every person in (or formerly in) a family the signed-in user may see, merged duplicates included.</summary>
+    public async Task<IQueryable<Person>> VisiblePeopleAsync()
+    {
+        var cases = await VisibleCasesAsync();
+        return db.People.AsNoTracking().Where(p => cases.Any(f => f.Members.Any(m => m.PersonId == p.Id)));
+    }
+
+    /// <summary>
+    /// <see cref="FamilyAccessRule.CanView"/> as a query. Conference coordinators are not included yet: the
+    /// conferences feature adds them here when its records are stored.
+    /// </summary>
+    public static IQueryable<FamilyCase> VisibleTo(IQueryable<FamilyCase> cases, StaffMember staff) =>
+        cases.Where(VisibleToRule(staff));
+
+    public static Expression<Func<FamilyCase, bool>> VisibleToRule(StaffMember staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var userId = staff.UserId;
+        var teamIds = staff.TeamIds.ToList();
+        var worksWithFamilies = staff.HasRole(StaffRole.Practitioner) || staff.HasRole(StaffRole.Coordinator) || staff.HasRole(StaffRole.Manager);
+        var administrator = staff.HasRole(StaffRole.Administrator);
+
+        return f =>
+            (f.IsRestricted
+                && f.NamedUserIds.Contains(userId)
+                && (worksWithFamilies || (administrator && f.TeamId != null && teamIds.Contains(f.TeamId.Value))))
+            || (!f.IsRestricted
+                && ((worksWithFamilies && (f.LeadPractitionerId == userId || (f.TeamId != null && teamIds.Contains(f.TeamId.Value))))
+                    || (administrator && f.TeamId != null && teamIds.Contains(f.TeamId.Value))));
+    }
+
+    private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule)
+    {
+        var staff = await CurrentStaffAsync();
+        var familyCase = await db.FamilyCases.AsSplitQuery().FirstOrDefaultAsync(f => f.Id == familyCaseId);
+        if (familyCase is null)
+        {
+            return null;
+        }
+
+        if (!rule(staff, Facts(familyCase)))
+        {
+            // No names or case details in the log: the audit trail holds who tried to open what.
+            logger.LogWarning("Family access denied for user {UserId} on a family case", staff.UserId);
+            return null;
+        }
+
+        return familyCase;
+    }
+
+    // Conference coordinators join the facts here once the conferences feature stores its records.
+    private static FamilyAccessFacts Facts(FamilyCase familyCase) => familyCase.AccessFacts();
+}
+
+/// <summary>
+/// Identity keeps user ids as strings holding GUIDs; the domain uses <see cref="Guid"/>. These are the only
+/// conversions between the two.
+/// </summary>
+public static class StaffIds
+{
+    public static Guid Of(ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The user is not signed in.");
+        return Guid.Parse(id);
+    }
+
+    public static Guid FromUserKey(string userKey) => Guid.Parse(userKey);
+
+    /// <summary>The Identity user id (<c>ApplicationUser.Id</c>) for a domain user id.</summary>
+    public static string ToUserKey(Guid userId) => userId.ToString("D");
+}

@@ -1,0 +1,89 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families;
+
+/// <summary>The family case: its summary, the people in the family, and the latest events on its chronology.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
+{
+    public FamilyCase Family { get; private set; } = default!;
+
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    public IReadOnlyList<MemberRow> FormerMembers { get; private set; } = [];
+
+    public IReadOnlyList<ChronologyEntry> LatestEvents { get; private set; } = [];
+
+    public string LeadPractitioner { get; private set; } = "Not allocated";
+
+    public string Team { get; private set; } = "Not allocated";
+
+    public int NoteCount { get; private set; }
+
+    public int NetworkCount { get; private set; }
+
+    public int ActiveConsentCount { get; private set; }
+
+    public bool CanChange { get; private set; }
+
+    public bool CanAllocate { get; private set; }
+
+    public bool IsManager { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var family = await access.FindForViewAsync(id);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        Family = family;
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        CanChange = await access.CanChangeAsync(family);
+        CanAllocate = await access.CanAllocateAnywhereAsync(family);
+        IsManager = User.IsInRole(Roles.Manager);
+
+        var personIds = family.Members.Select(m => m.PersonId).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var rows = family.Members
+            .Where(m => people.ContainsKey(m.PersonId))
+            .Select(m => new MemberRow(people[m.PersonId], m))
+            .OrderBy(r => r.Member.Role == FamilyRole.ChildOrYoungPerson ? 1 : 0)
+            .ThenBy(r => r.Person.DateOfBirth ?? r.Person.ExpectedDateOfBirth ?? DateOnly.MaxValue)
+            .ToList();
+        Members = rows.Where(r => r.Member.LeftOn is null).ToList();
+        FormerMembers = rows.Where(r => r.Member.LeftOn is not null).ToList();
+
+        if (family.LeadPractitionerId is { } lead)
+        {
+            LeadPractitioner = (await directory.NamesAsync([lead]))[lead];
+        }
+
+        if (family.TeamId is { } team)
+        {
+            Team = (await directory.TeamNamesAsync([team])).GetValueOrDefault(team, "Unknown team");
+        }
+
+        LatestEvents = await db.ChronologyEntries.AsNoTracking()
+            .Where(e => e.FamilyCaseId == id)
+            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.RecordedAt)
+            .Take(5)
+            .ToListAsync();
+        NoteCount = await db.CaseNotes.CountAsync(n => n.FamilyCaseId == id);
+        NetworkCount = await db.NetworkMembers.CountAsync(n => n.FamilyCaseId == id);
+        ActiveConsentCount = await db.Consents.CountAsync(c => c.FamilyCaseId == id && c.WithdrawnOn == null);
+        return Page();
+    }
+
+    public sealed record MemberRow(Person Person, FamilyMember Member);
+}

@@ -1,0 +1,134 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Families;
+
+/// <summary>
+/// Opens a family case directly: the family's name, why the service is involved, the lead practitioner
+/// (a manager chooses one from their teams; a practitioner opens the case as its lead) and Family First attachment.
+/// </summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Family name")]
+    [Required(ErrorMessage = "Enter a name for the family, for example Smith family")]
+    [StringLength(200, ErrorMessage = "Family name must be 200 characters or less")]
+    public string? FamilyName { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Reason for involvement")]
+    [Required(ErrorMessage = "Enter the reason for involvement")]
+    [StringLength(4000, ErrorMessage = "Reason for involvement must be 4,000 characters or less")]
+    public string? ReasonForInvolvement { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Lead practitioner")]
+    [Required(ErrorMessage = "Select the lead practitioner")]
+    public string? LeadPractitioner { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Is the family attached to the Family First programme?")]
+    [Required(ErrorMessage = "Select yes if the family is attached to the Family First programme")]
+    public string? AttachToFamilyFirst { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Date attached to Family First")]
+    public DateOnly? AttachedOn { get; set; }
+
+    public IReadOnlyList<AllocationChoice> Choices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadChoicesAsync() is { } refused)
+        {
+            return refused;
+        }
+
+        if (Choices.Count == 1)
+        {
+            LeadPractitioner = Choices[0].Value;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await LoadChoicesAsync() is { } refused)
+        {
+            return refused;
+        }
+
+        var choice = Choices.FirstOrDefault(c => c.Value == LeadPractitioner);
+        if (LeadPractitioner is not null && choice is null)
+        {
+            ModelState.AddModelError(nameof(LeadPractitioner), "Select the lead practitioner");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (AttachToFamilyFirst == "yes" && ModelState.GetFieldValidationState(nameof(AttachedOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            if (AttachedOn is null)
+            {
+                ModelState.AddModelError(nameof(AttachedOn), "Enter the date the family was attached to Family First");
+            }
+            else if (AttachedOn > today)
+            {
+                ModelState.AddModelError(nameof(AttachedOn), "Date attached to Family First must be today or in the past");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var staff = await access.CurrentStaffAsync();
+        var now = time.GetUtcNow();
+        var reference = await RecordReferences.NewFamilyCaseReferenceAsync(db);
+        var opened = FamilyCase.Open(reference, FamilyName!, ReasonForInvolvement!, staff.UserId, now);
+        if (!opened.Succeeded)
+        {
+            ModelState.AddModelError(nameof(FamilyName), opened.Error!);
+            return Page();
+        }
+
+        var familyCase = opened.Value!;
+        familyCase.Allocate(choice!.PractitionerId, choice.TeamId, staff.UserId, now);
+        Chronology.Add(db, familyCase.Id, ChronologyEventType.CaseStatus, today, $"Case opened: {familyCase.ReasonForInvolvement}", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
+        Chronology.Add(db, familyCase.Id, ChronologyEventType.Allocation, today, $"Allocated to {choice.Name} ({choice.TeamName})", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
+        if (AttachToFamilyFirst == "yes")
+        {
+            familyCase.AttachToProgramme(Programme.FamilyFirst, AttachedOn!.Value);
+            Chronology.Add(db, familyCase.Id, ChronologyEventType.Programme, AttachedOn.Value, "Attached to the Family First programme", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
+        }
+
+        db.FamilyCases.Add(familyCase);
+        await db.SaveChangesAsync();
+        TempData.Success($"Family case {familyCase.Reference} opened for {familyCase.FamilyName}");
+        return RedirectToPage("/Families/Case", new { id = familyCase.Id });
+    }
+
+    /// <summary>Managers choose among the practitioners in their teams; anyone else opens the case as its lead, in their own team.</summary>
+    private async Task<IActionResult?> LoadChoicesAsync()
+    {
+        var staff = await access.CurrentStaffAsync();
+        if (!(staff.HasRole(StaffRole.Practitioner) || staff.HasRole(StaffRole.Coordinator) || staff.HasRole(StaffRole.Manager)))
+        {
+            return Forbid();
+        }
+
+        var inTeams = await directory.PractitionersInAsync(staff.TeamIds);
+        Choices = staff.HasRole(StaffRole.Manager) ? inTeams : inTeams.Where(c => c.PractitionerId == staff.UserId).ToList();
+        return null;
+    }
+}
