@@ -1,11 +1,13 @@
 using System.Net.Mime;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
+using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace FamilyFirst.Web.Api;
@@ -18,14 +20,19 @@ public static class ImportsAndReportsEndpoints
         api.MapPost("/imports/{kind}", ImportAsync)
             .RequireAuthorization(Policies.Imports)
             .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<string>("text/csv")
             .Produces<ImportResponse>()
             .Produces<ImportResponse>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("ImportPartnerData")
             .WithSummary("Imports a partner data file (CSV, as docs/data-formats.md): a multipart upload with a 'file' field, or a text/csv body. "
                 + "Query: validRowsOnly=true applies the valid rows of a file with errors; dryRun=true checks and reports without saving; fileName names a text/csv body.");
+        api.MapGet("/imports/{kind}", HistoryAsync)
+            .RequireAuthorization(Policies.Imports)
+            .Produces<IReadOnlyList<ImportHistoryItem>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetImportHistory")
+            .WithSummary("The latest imports of a kind of file (at most 100, newest first): who, when, file name, SHA-256 and counts, so an integration can check a file was taken.");
         api.MapGet("/reports/impact", ImpactAsync)
             .RequireAuthorization(Policies.Reports)
             .Produces<ImpactFigures>()
@@ -56,6 +63,24 @@ public static class ImportsAndReportsEndpoints
         IReadOnlyList<UnmatchedRowSummary> UnmatchedRows,
         string Summary);
 
+    public sealed record ImportHistoryItem(
+        Guid ImportId, string Kind, string FileName, string Sha256, string Source, string ImportedBy, DateTime StartedAtUtc, string Status,
+        int RowsRead, int Added, int Updated, int Duplicates, int Unmatched, int Invalid);
+
+    private static async Task<IResult> HistoryAsync(string kind, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var parsed = ImportKinds.Parse(kind);
+        if (!parsed.Succeeded)
+        {
+            return Results.Problem(parsed.Error, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var runs = await db.ImportRuns.AsNoTracking().Where(r => r.Kind == parsed.Value).OrderByDescending(r => r.StartedAtUtc).Take(100).ToListAsync(cancellationToken);
+        return Results.Ok(runs.Select(r => new ImportHistoryItem(
+            r.Id, r.Kind.Name(), r.FileName, r.Sha256, r.Source.ToString(), r.ImportedByName, r.StartedAtUtc, r.Status.ToString(),
+            r.RowsRead, r.Added, r.Updated, r.Duplicates, r.Unmatched, r.Invalid)).ToList());
+    }
+
     private static async Task<IResult> ImportAsync(
         string kind, HttpContext http, PartnerDataImporter importer, bool? validRowsOnly, bool? dryRun, string? fileName, CancellationToken cancellationToken)
     {
@@ -69,6 +94,11 @@ public static class ImportsAndReportsEndpoints
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = ImportFiles.MaxUploadBytes;
+        }
+
+        if (!IsFileMediaType(http.Request.ContentType))
+        {
+            return Results.Problem("Send the file as text/csv, or as multipart/form-data with a 'file' field", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
         var (file, name) = await ReadFileAsync(http.Request, fileName, parsed.Value!, cancellationToken);
@@ -88,6 +118,13 @@ public static class ImportsAndReportsEndpoints
             return outcome.Rejected ? Results.UnprocessableEntity(response) : Results.Ok(response);
         }
     }
+
+    // Routing is not asked to match the media type (Accepts metadata), as it answers a mismatch with 404.
+    private static bool IsFileMediaType(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals(MediaTypeNames.Text.Csv, StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals(MediaTypeNames.Text.Plain, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The uploaded file, buffered to a temporary file; null when the request carries none.</summary>
     private static async Task<(Stream? File, string Name)> ReadFileAsync(HttpRequest request, string? fileName, ImportKind kind, CancellationToken cancellationToken)
