@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125070824_PartnerDataImports")]
+    [Migration("20261125075336_PartnerDataImports")]
     partial class PartnerDataImports
     {
         /// <inheritdoc />
@@ -979,6 +979,43 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OffenceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ValidRowsOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedAtUtc");
+
+                    b.ToTable("PendingImports", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>

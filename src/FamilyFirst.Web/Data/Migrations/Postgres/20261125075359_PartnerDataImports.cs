@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Sqlite
+namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class PartnerDataImports : Migration
@@ -15,12 +15,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "AsbIncidentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IncidentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IncidentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IncidentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IncidentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,15 +37,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "AttendanceRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PossibleSessions = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorisedAbsenceSessions = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnauthorisedAbsenceSessions = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    PossibleSessions = table.Column<int>(type: "integer", nullable: false),
+                    AuthorisedAbsenceSessions = table.Column<int>(type: "integer", nullable: false),
+                    UnauthorisedAbsenceSessions = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,13 +62,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "BenefitSpellRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Benefit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,13 +85,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "EmploymentSpellRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    HoursPerWeek = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,13 +108,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "ExclusionRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ExclusionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExclusionType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Sessions = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExclusionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExclusionType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sessions = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -131,25 +131,25 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "ImportRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    FileSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ImportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RowsRead = table.Column<int>(type: "INTEGER", nullable: false),
-                    Added = table.Column<int>(type: "INTEGER", nullable: false),
-                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
-                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
-                    Unmatched = table.Column<int>(type: "INTEGER", nullable: false),
-                    Invalid = table.Column<int>(type: "INTEGER", nullable: false),
-                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Problems = table.Column<string>(type: "TEXT", maxLength: 64000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    FileSizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ImportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ImportedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    Added = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Duplicates = table.Column<int>(type: "integer", nullable: false),
+                    Unmatched = table.Column<int>(type: "integer", nullable: false),
+                    Invalid = table.Column<int>(type: "integer", nullable: false),
+                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
+                    Problems = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,12 +160,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "OffenceRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OffenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OffenceType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OffenceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OffenceType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,18 +179,35 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PendingImports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ValidRowsOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResultClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClaimedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClaimedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Evidence = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,12 +224,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "WorkProgrammeReferralRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Programme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Programme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,20 +246,20 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "UnmatchedImportRows",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Line = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PersonKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NaturalKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    PersonDescription = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    RowCsv = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    QueuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ResolvedPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PersonKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NaturalKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    PersonDescription = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RowCsv = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    QueuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResolvedPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResolvedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,6 +349,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PendingImports_UploadedAtUtc",
+                table: "PendingImports",
+                column: "UploadedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultClaims_ClaimedAtUtc",
                 table: "ResultClaims",
                 column: "ClaimedAtUtc");
@@ -389,6 +411,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OffenceRecords");
+
+            migrationBuilder.DropTable(
+                name: "PendingImports");
 
             migrationBuilder.DropTable(
                 name: "ResultClaims");
