@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyFirst.Domain.Common;
 
 namespace FamilyFirst.Domain.Conferences;
 

@@ -207,6 +207,19 @@ public sealed class FamilyCase
         return Result.Ok();
     }
 
+    /// <summary>Corrects the date the family joined a programme it is attached to (for example from the council's programme list).</summary>
+    public Result ChangeProgrammeAttachment(Programme programme, DateOnly attachedOn)
+    {
+        var attachment = _programmes.FirstOrDefault(p => p.Programme == programme);
+        if (attachment is null)
+        {
+            return Result.Fail($"The family is not attached to {ProgrammeName(programme)}");
+        }
+
+        attachment.ChangeDate(attachedOn);
+        return Result.Ok();
+    }
+
     /// <summary>The date the family joined the programme, if it has.</summary>
     public DateOnly? AttachedOn(Programme programme) =>
         _programmes.FirstOrDefault(p => p.Programme == programme)?.AttachedOn;
@@ -425,6 +438,8 @@ public sealed class ProgrammeAttachment
     public Programme Programme { get; private set; }
 
     public DateOnly AttachedOn { get; private set; }
+
+    internal void ChangeDate(DateOnly attachedOn) => AttachedOn = attachedOn;
 }
 
 /// <summary>A person's place in a family: their role, and when they joined or left it.</summary>

@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapGet("/tokens/current", CurrentTokenAsync)
             .WithName("GetCurrentToken")
             .WithSummary("Who the token belongs to, its roles and when it expires: a check that an integration is set up correctly.");
+        api.MapImportsAndReports();
         return app;
     }
 

@@ -3,8 +3,10 @@ using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -66,6 +68,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     private static readonly ValueConverter<DateTimeOffset, DateTime> UtcTime =
         new(v => v.UtcDateTime, v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
+
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<ExclusionRecord> ExclusionRecords => Set<ExclusionRecord>();
+
+    public DbSet<OffenceRecord> OffenceRecords => Set<OffenceRecord>();
+
+    public DbSet<AsbIncidentRecord> AsbIncidentRecords => Set<AsbIncidentRecord>();
+
+    public DbSet<BenefitSpellRecord> BenefitSpellRecords => Set<BenefitSpellRecord>();
+
+    public DbSet<EmploymentSpellRecord> EmploymentSpellRecords => Set<EmploymentSpellRecord>();
+
+    public DbSet<WorkProgrammeReferralRecord> WorkProgrammeReferralRecords => Set<WorkProgrammeReferralRecord>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<UnmatchedImportRow> UnmatchedImportRows => Set<UnmatchedImportRow>();
+
+    public DbSet<ResultClaim> ResultClaims => Set<ResultClaim>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,

@@ -38,6 +38,12 @@ public static class Policies
     /// <summary>Who may hold personal access tokens: the people who run imports and reports.</summary>
     public const string ApiTokens = "ApiTokens";
 
+    /// <summary>Who may import partner data and work the unmatched queue: administrators, managers and analysts.</summary>
+    public const string Imports = "Imports";
+
+    /// <summary>Who may see Family First results and impact reports and claim results: managers and analysts.</summary>
+    public const string Reports = "Reports";
+
     /// <summary>
     /// Staff who may work with family records at all: practitioners, coordinators, managers, and administrators
     /// (who see a family only as members of its team). Which families each sees is decided per record by

@@ -5,7 +5,9 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Infrastructure.Security;
 using FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Web.Pages.Enquiry;
@@ -52,6 +54,8 @@ public static class FamilyFirstApp
         services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddPartnerDataImports();
+        services.AddFamilyResults(configuration);
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
 
@@ -98,6 +102,8 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Analyst))
             .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
             .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles));

@@ -1,0 +1,23 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Infrastructure.Outcomes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FamilyFirst.Web.Data;
+
+internal sealed class ResultClaimConfiguration : IEntityTypeConfiguration<ResultClaim>
+{
+    public void Configure(EntityTypeBuilder<ResultClaim> builder)
+    {
+        builder.ToTable("ResultClaims");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.FamilyReference).HasMaxLength(100);
+        builder.Property(c => c.ClaimedByUserId).HasMaxLength(450);
+        builder.Property(c => c.ClaimedByName).HasMaxLength(200);
+
+        // Each result once per family, enforced by the database so that two simultaneous claims cannot both succeed.
+        builder.HasIndex(c => new { c.FamilyCaseId, c.Result }).IsUnique();
+        builder.HasIndex(c => c.ClaimedAtUtc);
+        builder.HasOne<FamilyCase>().WithMany().HasForeignKey(c => c.FamilyCaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,199 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Imports;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Imports;
+
+/// <summary>
+/// Applies the council's programme list (families file): the family case with the family_ref is attached to
+/// Family First on attached_on (or its date corrected), closed when closed_on is given, and allocated to the
+/// lead practitioner named by email. A family_ref the records do not hold opens a new case with that reference.
+/// </summary>
+public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
+{
+    public ImportKind Kind => ImportKind.Families;
+
+    public async Task ApplyAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var db = batch.Db;
+        var rows = batch.Rows.Cast<FamilyRow>().ToList();
+        var references = rows.Select(r => ReferenceKey.Normalise(r.FamilyRef)).Distinct().ToList();
+        var cases = (await db.FamilyCases.Where(f => references.Contains(f.Reference)).ToListAsync(cancellationToken))
+            .ToDictionary(f => f.Reference, StringComparer.Ordinal);
+        var emails = rows.Where(r => r.LeadPractitionerEmail is not null).Select(r => r.LeadPractitionerEmail!.Trim().ToUpperInvariant()).Distinct().ToList();
+        var practitioners = (await db.Users.AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!))
+                .Select(u => new { u.Id, u.NormalizedEmail, Team = u.Teams.Select(t => (Guid?)t.TeamId).FirstOrDefault() })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(u => u.NormalizedEmail!, StringComparer.Ordinal);
+        var by = batch.Run.ImportedByUserId is { } userId ? StaffIds.FromUserKey(userId) : Guid.Empty;
+        var now = clock.GetUtcNow();
+
+        foreach (var row in rows)
+        {
+            var reference = ReferenceKey.Normalise(row.FamilyRef);
+            var added = false;
+            if (!cases.TryGetValue(reference, out var familyCase))
+            {
+                if (!FamilyCaseReference.IsWellFormed(reference))
+                {
+                    batch.NoteUnmatched(row.Line, "family_ref " + reference, $"No family case has reference {reference}, and it is not in the form of a family case reference");
+                    continue;
+                }
+
+                var opened = FamilyCase.Open(reference, "Family " + reference, $"Attached to Family First from the programme list ({batch.Run.FileName})", by, now);
+                familyCase = opened.Value!;
+                db.FamilyCases.Add(familyCase);
+                cases[reference] = familyCase;
+                added = true;
+            }
+
+            var changed = false;
+            var attachedOn = familyCase.AttachedOn(Programme.FamilyFirst);
+            if (attachedOn is null)
+            {
+                familyCase.AttachToProgramme(Programme.FamilyFirst, row.AttachedOn);
+                changed = true;
+            }
+            else if (attachedOn != row.AttachedOn)
+            {
+                familyCase.ChangeProgrammeAttachment(Programme.FamilyFirst, row.AttachedOn);
+                changed = true;
+            }
+
+            if (row.LeadPractitionerEmail is { } email)
+            {
+                if (!practitioners.TryGetValue(email.Trim().ToUpperInvariant(), out var practitioner) || practitioner.Team is null)
+                {
+                    batch.NoteUnmatched(row.Line, "lead_practitioner_email " + email, practitioner is null
+                        ? $"No member of staff has the email {email}; the family was imported without changing its lead practitioner"
+                        : $"{email} is not in a team; the family was imported without changing its lead practitioner");
+                }
+                else
+                {
+                    var staffId = StaffIds.FromUserKey(practitioner.Id);
+                    if (familyCase.LeadPractitionerId != staffId && !familyCase.IsClosed)
+                    {
+                        familyCase.Allocate(staffId, practitioner.Team.Value, by, now);
+                        changed = true;
+                    }
+                }
+            }
+
+            if (row.ClosedOn is { } closedOn && !familyCase.IsClosed)
+            {
+                familyCase.Close($"Closed on {closedOn:yyyy-MM-dd} (programme list {batch.Run.FileName})", by, now);
+                changed = true;
+            }
+
+            if (added) batch.Run.Added++;
+            else if (changed) batch.Run.Updated++;
+            else batch.Run.Duplicates++;
+        }
+    }
+}
+
+/// <summary>
+/// Applies the people file: the person with the person_ref is created (or their names, date of birth and
+/// identifiers brought up to date) and made a member of the family with the family_ref, which must be held.
+/// </summary>
+public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
+{
+    public ImportKind Kind => ImportKind.People;
+
+    public async Task ApplyAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var db = batch.Db;
+        var rows = batch.Rows.Cast<PersonRow>().ToList();
+        var familyRefs = rows.Select(r => ReferenceKey.Normalise(r.FamilyRef)).Distinct().ToList();
+        var cases = (await db.FamilyCases.Where(f => familyRefs.Contains(f.Reference)).ToListAsync(cancellationToken))
+            .ToDictionary(f => f.Reference, StringComparer.Ordinal);
+        var personRefs = rows.Select(r => PersonReference.Normalise(r.PersonRef)).Distinct().ToList();
+        var people = (await db.People.Where(p => personRefs.Contains(p.Reference)).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Reference, StringComparer.Ordinal);
+        var by = batch.Run.ImportedByUserId is { } userId ? StaffIds.FromUserKey(userId) : Guid.Empty;
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        foreach (var row in rows)
+        {
+            var personRef = PersonReference.Normalise(row.PersonRef);
+            var familyRef = ReferenceKey.Normalise(row.FamilyRef);
+            var describe = $"person_ref {personRef}";
+            if (!cases.TryGetValue(familyRef, out var familyCase))
+            {
+                batch.NoteUnmatched(row.Line, describe, $"No family case has reference {familyRef}: import the families file first");
+                continue;
+            }
+
+            if (!PersonReference.IsValid(personRef))
+            {
+                batch.NoteUnmatched(row.Line, describe, "person_ref must be 1 to 40 letters, digits, hyphens or underscores");
+                continue;
+            }
+
+            var upn = row.Upn is null ? null : UniquePupilNumber.TryParse(row.Upn);
+            var ni = row.NiNumber is null ? null : NationalInsuranceNumber.TryParse(row.NiNumber);
+            if (upn is { Succeeded: false } || ni is { Succeeded: false })
+            {
+                batch.NoteUnmatched(row.Line, describe, upn is { Succeeded: false } ? $"upn: {upn.Error}" : $"ni_number: {ni!.Error}");
+                continue;
+            }
+
+            var changed = false;
+            var added = false;
+            if (!people.TryGetValue(personRef, out var person))
+            {
+                var details = new PersonDetails(row.GivenName, row.FamilyName, row.DateOfBirth, null, Gender.NotKnown)
+                {
+                    UniquePupilNumber = upn?.Value,
+                    NationalInsuranceNumber = ni?.Value,
+                };
+                var created = Person.Create(details, DuplicateCheckOutcome.NoLikelyMatches, by, today, now, personRef);
+                if (!created.Succeeded)
+                {
+                    batch.NoteUnmatched(row.Line, describe, created.Error!);
+                    continue;
+                }
+
+                person = created.Value!;
+                db.People.Add(person);
+                people[personRef] = person;
+                added = true;
+            }
+            else
+            {
+                if (person.GivenName != row.GivenName || person.FamilyName != row.FamilyName)
+                {
+                    var renamed = person.ChangeName(row.GivenName, row.FamilyName, person.PreferredName);
+                    changed |= renamed.Succeeded;
+                }
+
+                if (person.DateOfBirth != row.DateOfBirth)
+                {
+                    changed |= person.ChangeDateOfBirth(row.DateOfBirth, null, today).Succeeded;
+                }
+
+                var newUpn = upn?.Value ?? person.UniquePupilNumber;
+                var newNi = ni?.Value ?? person.NationalInsuranceNumber;
+                if (newUpn?.Value != person.UniquePupilNumber?.Value || newNi?.Value != person.NationalInsuranceNumber?.Value)
+                {
+                    person.RecordIdentifiers(person.NhsNumber, newUpn, newNi);
+                    changed = true;
+                }
+            }
+
+            if (!familyCase.HasMember(person.Id))
+            {
+                var role = person.AgeOn(today) is < Person.AdultAge ? FamilyRole.ChildOrYoungPerson : FamilyRole.Parent;
+                familyCase.AddMember(person.Id, role, familyCase.AttachedOn(Programme.FamilyFirst) ?? today);
+                changed = true;
+            }
+
+            if (added) batch.Run.Added++;
+            else if (changed) batch.Run.Updated++;
+            else batch.Run.Duplicates++;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using FamilyFirst.Domain.Imports;
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Imports;
+
+/// <summary>
+/// Applies rows of partner data about people (attendance, exclusions, offences, ASB, benefits, employment,
+/// employment programme referrals): each row is matched to a person, then added, replaces the record held
+/// under its key when its values differ, or is skipped as a duplicate. Rows matching nobody, or several
+/// people, go to the unmatched queue (once, however often the file is imported).
+/// </summary>
+public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<AppDbContext, DbSet<TRecord>> records, IPersonDirectory people)
+    : IPersonRowApplier
+    where TRow : PersonDataRow
+    where TRecord : class, IPartnerRecord<TRow>, new()
+{
+    public ImportKind Kind => kind;
+
+    public async Task ApplyAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.Rows.Cast<TRow>().ToList();
+        var persons = rows.Select(r => r.Person).DistinctBy(p => p.Key).ToList();
+        var found = await people.MatchAsync(persons, cancellationToken);
+
+        var matched = new List<(TRow Row, Guid PersonId)>(rows.Count);
+        var notMatched = new List<(TRow Row, string Reason)>();
+        foreach (var row in rows)
+        {
+            var lookup = found[row.Person.Key];
+            if (lookup.PersonId is { } personId)
+            {
+                matched.Add((row, personId));
+            }
+            else
+            {
+                notMatched.Add((row, lookup.Reason ?? "No one matches"));
+            }
+        }
+
+        await ApplyMatchedAsync(batch, matched, cancellationToken);
+        await QueueUnmatchedAsync(batch, notMatched, cancellationToken);
+    }
+
+    public Task ApplyToPersonAsync(ImportBatch batch, PersonDataRow row, Guid personId, CancellationToken cancellationToken) =>
+        ApplyMatchedAsync(batch, [((TRow)row, personId)], cancellationToken);
+
+    private async Task ApplyMatchedAsync(ImportBatch batch, IReadOnlyList<(TRow Row, Guid PersonId)> matched, CancellationToken cancellationToken)
+    {
+        if (matched.Count == 0)
+        {
+            return;
+        }
+
+        var set = records(batch.Db);
+        var personIds = matched.Select(m => m.PersonId).Distinct().ToList();
+        var held = new Dictionary<(Guid, string), TRecord>();
+        foreach (var record in await set.Where(r => personIds.Contains(r.PersonId)).ToListAsync(cancellationToken))
+        {
+            held[(record.PersonId, record.RecordKey)] = record;
+        }
+
+        foreach (var (row, personId) in matched)
+        {
+            if (held.TryGetValue((personId, row.RecordKey), out var record))
+            {
+                if (record.HasValuesOf(row))
+                {
+                    batch.Run.Duplicates++;
+                }
+                else
+                {
+                    record.TakeValuesOf(row);
+                    record.ImportRunId = batch.Run.Id;
+                    batch.Run.Updated++;
+                }
+
+                continue;
+            }
+
+            record = new TRecord { PersonId = personId, RecordKey = row.RecordKey, ImportRunId = batch.Run.Id };
+            record.TakeValuesOf(row);
+            set.Add(record);
+            held[(personId, row.RecordKey)] = record;
+            batch.Run.Added++;
+        }
+    }
+
+    private async Task QueueUnmatchedAsync(ImportBatch batch, List<(TRow Row, string Reason)> notMatched, CancellationToken cancellationToken)
+    {
+        if (notMatched.Count == 0)
+        {
+            return;
+        }
+
+        var keys = notMatched.Select(n => n.Row.NaturalKey).Distinct().ToList();
+        var waiting = (await batch.Db.UnmatchedImportRows
+                .Where(u => u.Kind == kind && u.Status == UnmatchedRowStatus.Waiting && keys.Contains(u.NaturalKey))
+                .Select(u => u.NaturalKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var (row, reason) in notMatched)
+        {
+            var person = ImportRowCsv.DescribePerson(row.Person);
+            batch.NoteUnmatched(row.Line, person, reason);
+            if (!waiting.Add(row.NaturalKey))
+            {
+                continue;
+            }
+
+            batch.Db.UnmatchedImportRows.Add(new UnmatchedImportRow
+            {
+                ImportRunId = batch.Run.Id,
+                Kind = kind,
+                Line = row.Line,
+                Reason = reason,
+                PersonKey = row.Person.Key,
+                NaturalKey = row.NaturalKey,
+                PersonDescription = person,
+                RowCsv = ImportRowCsv.Write(row),
+                QueuedAtUtc = batch.NowUtc,
+                Status = UnmatchedRowStatus.Waiting,
+            });
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using OutcomeMember = FamilyFirst.Domain.Outcomes.FamilyMember;
+
+namespace FamilyFirst.Web.Infrastructure.Outcomes;
+
+/// <summary>
+/// The families attached to the Family First programme in the family records, with their members (present or
+/// past: partner data about someone who has since left still counts for the time they were in the family).
+/// Members without a date of birth (an unborn child) have no partner data and are left out.
+/// </summary>
+public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamilies
+{
+    public Task<IReadOnlyList<FamilyOnProgramme>> NextBatchAsync(
+        string? afterReference, int size, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken)
+    {
+        var cases = OnProgramme();
+        if (afterReference is not null)
+        {
+            cases = cases.Where(f => string.Compare(f.Reference, afterReference) > 0);
+        }
+
+        if (attachedFrom is { } from)
+        {
+            cases = cases.Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst && p.AttachedOn >= from));
+        }
+
+        if (attachedTo is { } to)
+        {
+            cases = cases.Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst && p.AttachedOn <= to));
+        }
+
+        return LoadAsync(cases.OrderBy(f => f.Reference).Take(size), cancellationToken);
+    }
+
+    public async Task<FamilyOnProgramme?> FindAsync(Guid familyCaseId, CancellationToken cancellationToken) =>
+        (await LoadAsync(OnProgramme().Where(f => f.Id == familyCaseId), cancellationToken)).SingleOrDefault();
+
+    private IQueryable<FamilyCase> OnProgramme() =>
+        db.FamilyCases.AsNoTracking().Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst));
+
+    private async Task<IReadOnlyList<FamilyOnProgramme>> LoadAsync(IQueryable<FamilyCase> cases, CancellationToken cancellationToken)
+    {
+        var families = await cases
+            .Select(f => new
+            {
+                f.Id,
+                f.Reference,
+                AttachedOn = f.Programmes.Where(p => p.Programme == Programme.FamilyFirst).Select(p => p.AttachedOn).First(),
+                PersonIds = f.Members.Select(m => m.PersonId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        if (families.Count == 0)
+        {
+            return [];
+        }
+
+        var personIds = families.SelectMany(f => f.PersonIds).Distinct().ToList();
+        var births = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id) && p.DateOfBirth != null)
+            .Select(p => new { p.Id, p.DateOfBirth }).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth!.Value, cancellationToken);
+
+        return families.Select(f => new FamilyOnProgramme(
+                f.Id,
+                f.Reference,
+                f.AttachedOn,
+                null,
+                f.PersonIds.Distinct().Where(births.ContainsKey).Select(id => new OutcomeMember(id, births[id])).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,32 @@
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Imports;
+
+/// <summary>The import history: every file imported, newest first, by whom and with what result.</summary>
+[Authorize(Policy = Policies.Imports)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
+
+    public int Waiting { get; private set; }
+
+    public int PageNumber { get; private set; }
+
+    public int PageCount { get; private set; }
+
+    public async Task OnGetAsync(int page = 1)
+    {
+        var total = await db.ImportRuns.CountAsync();
+        PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(page, 1, PageCount);
+        Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        Waiting = await db.UnmatchedImportRows.CountAsync(u => u.Status == UnmatchedRowStatus.Waiting);
+    }
+}

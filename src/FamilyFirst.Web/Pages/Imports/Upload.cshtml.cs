@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using FamilyFirst.Domain.Imports;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Imports;
+
+/// <summary>Step 1 of an import: choose the kind of file and the file. Nothing is applied until the preview is confirmed.</summary>
+[Authorize(Policy = Policies.Imports)]
+[RequestSizeLimit(PendingImport.MaxBytes + 65_536)]
+[RequestFormLimits(MultipartBodyLengthLimit = PendingImport.MaxBytes + 65_536)]
+public sealed class UploadModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Select the kind of file")]
+    [Display(Name = "Kind of file")]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Apply the valid rows even if some rows have errors")]
+    public bool ValidRowsOnly { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public static IReadOnlyList<(string Value, string Label)> Kinds { get; } =
+    [
+        ("families", "Families (the programme list)"),
+        ("people", "People in those families"),
+        ("attendance", "School attendance"),
+        ("exclusions", "School exclusions"),
+        ("offences", "Proven offences"),
+        ("asb", "Anti-social behaviour incidents"),
+        ("benefits", "Benefits"),
+        ("employment", "Employment"),
+        ("work_programme", "Employment programme referrals"),
+    ];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var kind = Kind is null ? null : ImportKinds.Parse(Kind);
+        if (Kind is not null && kind is { Succeeded: false })
+        {
+            ModelState.AddModelError(nameof(Kind), "Select the kind of file");
+        }
+
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a CSV file" : "The selected file is empty");
+        }
+        else if (Upload.Length > PendingImport.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "The selected file must be smaller than 50 MB; import larger files with the API or the import command");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        using var content = new MemoryStream();
+        await Upload!.CopyToAsync(content);
+        var pending = new PendingImport
+        {
+            Kind = kind!.Value!,
+            FileName = Path.GetFileName(Upload.FileName),
+            Content = content.ToArray(),
+            ValidRowsOnly = ValidRowsOnly,
+            UploadedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
+            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.PendingImports.Add(pending);
+        await db.SaveChangesAsync();
+        return RedirectToPage("Preview", new { id = pending.Id });
+    }
+}

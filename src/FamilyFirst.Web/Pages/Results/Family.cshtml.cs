@@ -1,0 +1,76 @@
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Outcomes;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Outcomes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Results;
+
+/// <summary>
+/// One family's Family First results at an assessment date with the working in plain language, and the claims
+/// made for it. For managers and analysts who may see the family (the family access rules decide); viewing is audited.
+/// </summary>
+[Authorize(Policy = Policies.Reports)]
+public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock) : PageModel
+{
+    public FamilyCase Family { get; private set; } = default!;
+
+    public FamilyResults? Results { get; private set; }
+
+    public DateOnly AsAt { get; private set; }
+
+    public IReadOnlyList<ResultClaim> Claims { get; private set; } = [];
+
+    /// <summary>Members by person id, for naming children and adults in the working.</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? asAt)
+    {
+        if (!await LoadAsync(id, asAt))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAndSaveAsync(AuditAction.View, nameof(FamilyCase), id.ToString(), id, $"Family First results at {AsAt:yyyy-MM-dd}");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, string? asAt, ClaimableResult result)
+    {
+        if (!await LoadAsync(id, asAt))
+        {
+            return NotFound();
+        }
+
+        var claimed = await claims.ClaimAsync(id, result, AsAt, Actor.From(User), HttpContext.RequestAborted);
+        TempData.Success(claimed.Succeeded ? $"The {ResultClaims.Describe(result)} result was claimed." : claimed.Error!);
+        return RedirectToPage(new { id, asAt = AsAt.ToString("yyyy-MM-dd") });
+    }
+
+    public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";
+
+    private async Task<bool> LoadAsync(Guid id, string? asAt)
+    {
+        var family = await access.FindForViewAsync(id);
+        if (family is null)
+        {
+            return false;
+        }
+
+        Family = family;
+        AsAt = ResultsFormats.ParseDate(asAt) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Results = await results.ForFamilyAsync(id, AsAt, HttpContext.RequestAborted);
+        Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
+        var personIds = family.Members.Select(m => m.PersonId).ToList();
+        Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+        return true;
+    }
+}
