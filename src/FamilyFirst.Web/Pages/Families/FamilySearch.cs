@@ -119,9 +119,11 @@ public sealed class FamilySearch(AppDbContext db)
 
         var pageOf = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var ids = pageOf.Select(r => r.Candidate.Id).ToList();
-        var links = await visibleCases
-            .SelectMany(f => f.Members.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, f.Id, f.FamilyName, f.Reference }))
-            .ToListAsync();
+        // Written as a join (not a correlated projection) so SQLite, which has no APPLY, can run it too.
+        var links = await (from f in visibleCases
+                           from m in f.Members
+                           where ids.Contains(m.PersonId)
+                           select new { m.PersonId, f.Id, f.FamilyName, f.Reference }).ToListAsync();
         var results = pageOf.Select(r => new PersonResult(
             r.Candidate.Id,
             $"{r.Candidate.PreferredName ?? r.Candidate.GivenName} {r.Candidate.FamilyName}",

@@ -39,6 +39,9 @@ public sealed class SearchModel(AppDbContext db, FamilyAccess access) : PageMode
 
     public async Task OnGetAsync()
     {
+        // "page" is also Razor Pages' own route value, which binding would try to read as the page number.
+        ModelState.Remove("page");
+        PageNumber = int.TryParse(Request.Query["page"], out var number) ? number : 1;
         var criteria = new FamilySearch.Criteria(Q, Dob, Postcode);
         var posted = Request.Query.ContainsKey("q") || Request.Query.ContainsKey("postcode") || Request.Query.ContainsKey("dob.Day");
         if (!posted)

@@ -136,7 +136,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
     {
         // Only a person the user may see can be chosen; anyone else is not offered, so cannot be posted either.
         var visible = await Access.VisiblePeopleAsync();
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoPersonId == null && visible.Any(v => v.Id == p.Id));
+        var person = await visible.FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoPersonId == null);
         if (person is null || Family.HasMember(personId))
         {
             ModelState.AddModelError($"{nameof(Details)}.{nameof(PersonFields.GivenName)}", "Select a person from the possible matches");

@@ -67,7 +67,9 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         var reference = PersonReference.Normalise(DuplicateReference);
         var visible = await Access.VisiblePeopleAsync();
-        Duplicate = await Db.People.AsSplitQuery().FirstOrDefaultAsync(p => p.Reference == reference && visible.Any(v => v.Id == p.Id));
+        // Found through the (no-tracking) visibility query first, then loaded tracked, because it is about to change.
+        var duplicateKey = await visible.Where(p => p.Reference == reference).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+        Duplicate = duplicateKey is { } key ? await Db.People.FirstOrDefaultAsync(p => p.Id == key) : null;
         if (Duplicate is null)
         {
             ModelState.AddModelError(nameof(DuplicateReference), "Enter the reference of a person in a family you can see");

@@ -1,0 +1,163 @@
+using System.Net;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Tests.Families;
+
+/// <summary>Allocation by managers, case notes with versions, consent, search, merge, chronology, My work and who has viewed.</summary>
+public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
+{
+    [Fact]
+    public async Task Allocate_ByTheTeamManager_MovesTheCase_AndKeepsTheHistory_ButAPractitionerCannot()
+    {
+        var team = await factory.CreateTeamAsync("Allocate team");
+        var first = await factory.CreateStaffAsync("allocate.first@test.familyfirst.test", Roles.Practitioner, team);
+        var second = await factory.CreateStaffAsync("allocate.second@test.familyfirst.test", Roles.Practitioner, team);
+        await factory.CreateStaffAsync("allocate.manager@test.familyfirst.test", Roles.Manager, team);
+        var family = await factory.CreateFamilyAsync("Allocate family", first, team);
+
+        var practitioner = await factory.SignedInClientAsync("allocate.first@test.familyfirst.test");
+        var practitionerForm = await practitioner.GetPageAsync($"/families/{family.Id}/allocate");
+        Assert.Empty(practitionerForm.QuerySelectorAll("input[name=LeadPractitioner]"));
+        var tokenForm = await practitioner.GetPageAsync("/families/new");
+        var refused = await practitioner.PostFormAsync($"/families/{family.Id}/allocate", tokenForm, ("LeadPractitioner", $"{second:D}:{team:D}"));
+        Assert.Contains("/access-denied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        var manager = await factory.SignedInClientAsync("allocate.manager@test.familyfirst.test");
+        var form = await manager.GetPageAsync($"/families/{family.Id}/allocate");
+        var response = await manager.PostFormAsync($"/families/{family.Id}/allocate", form, ("LeadPractitioner", $"{second:D}:{team:D}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await manager.GetPageAsync($"/families/{family.Id}");
+        Assert.Equal("Allocate family has been allocated to Allocate Second", page.SuccessBanner());
+        Assert.Equal("Allocate Second", page.SummaryValue("Lead practitioner"));
+        var history = await manager.GetPageAsync($"/families/{family.Id}/allocate");
+        Assert.Equal(3, history.QuerySelectorAll("table tr").Length); // a header and two allocations
+    }
+
+    [Fact]
+    public async Task CaseNote_EditedTwice_KeepsEveryVersion()
+    {
+        var team = await factory.CreateTeamAsync("Notes team");
+        var lead = await factory.CreateStaffAsync("notes.lead@test.familyfirst.test", Roles.Practitioner, team);
+        var family = await factory.CreateFamilyAsync("Notes family", lead, team);
+        var client = await factory.SignedInClientAsync("notes.lead@test.familyfirst.test");
+
+        var form = await client.GetPageAsync($"/families/{family.Id}/notes/new");
+        var empty = await (await client.PostFormAsync($"/families/{family.Id}/notes/new", form)).ReadPageAsync();
+        empty.AssertFieldError("Type", "Select the type of contact");
+        empty.AssertFieldError("OccurredOn", "Enter the date of the contact");
+        empty.AssertFieldError("Text", "Enter the case note");
+
+        var saved = await client.PostFormAsync($"/families/{family.Id}/notes/new", form, ("Type", "Visit"), ("OccurredOn.Day", "10"), ("OccurredOn.Month", "11"), ("OccurredOn.Year", "2026"), ("Text", "First words"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var noteId = await factory.WithDbAsync(db => db.CaseNotes.Where(n => n.FamilyCaseId == family.Id).Select(n => n.Id).SingleAsync());
+        var notePage = await client.GetPageAsync($"/families/{family.Id}/notes/{noteId}");
+        await client.PostFormAsync($"/families/{family.Id}/notes/{noteId}", notePage, ("Text", "Second words"));
+        var unchanged = await (await client.PostFormAsync($"/families/{family.Id}/notes/{noteId}", notePage, ("Text", "Second words"))).ReadPageAsync();
+        unchanged.AssertFieldError("Text", "The note has not been changed");
+
+        var final = await client.GetPageAsync($"/families/{family.Id}/notes/{noteId}");
+        Assert.Equal("2", final.SummaryValue("Versions"));
+        Assert.Contains("First words", final.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Version 1 (original)", final.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_FindsSoundAlikesAndIdentifiers_OnlyInFamiliesTheUserMaySee()
+    {
+        var north = await factory.CreateTeamAsync("Search north");
+        var south = await factory.CreateTeamAsync("Search south");
+        var lead = await factory.CreateStaffAsync("search.lead@test.familyfirst.test", Roles.Practitioner, north);
+        var other = await factory.CreateStaffAsync("search.other@test.familyfirst.test", Roles.Practitioner, south);
+        var visible = await factory.CreateFamilyAsync("Thompson family", lead, north, null, ("Stephen", "Thompson", new DateOnly(1984, 2, 9), FamilyRole.Parent));
+        await factory.CreateFamilyAsync("Hidden Thompson family", other, south, null, ("Stephen", "Thompson", new DateOnly(1984, 2, 9), FamilyRole.Parent));
+        var client = await factory.SignedInClientAsync("search.lead@test.familyfirst.test");
+
+        var byName = await client.GetPageAsync("/families/search?q=Steven+Thompsen");
+        var rows = byName.QuerySelectorAll("tbody tr");
+        Assert.True(rows.Length == 1, byName.QuerySelector("main")!.TextContent);
+        Assert.Contains("Stephen Thompson", rows[0].TextContent, StringComparison.Ordinal);
+
+        var byReference = await client.GetPageAsync($"/families/search?q={visible.Reference.ToLowerInvariant()}");
+        Assert.Contains("Thompson family", byReference.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var byDate = await client.GetPageAsync("/families/search?dob.Day=9&dob.Month=2&dob.Year=1984");
+        Assert.Single(byDate.QuerySelectorAll("tbody tr"));
+
+        var nothing = await client.GetPageAsync("/families/search?q=");
+        Assert.Contains("Enter a name, reference, identifier, date of birth or postcode", string.Join(" ", nothing.ErrorSummary()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Merge_ByAManager_MovesTheDuplicatesFamilyAndConsent_AndKeepsTheDuplicateRecord()
+    {
+        var team = await factory.CreateTeamAsync("Merge team");
+        var lead = await factory.CreateStaffAsync("merge.lead@test.familyfirst.test", Roles.Practitioner, team);
+        await factory.CreateStaffAsync("merge.manager@test.familyfirst.test", [Roles.Manager], [team]);
+        var keptFamily = await factory.CreateFamilyAsync("Kept family", lead, team, null, ("Mo", "Farah", new DateOnly(1990, 1, 1), FamilyRole.Parent));
+        var dupFamily = await factory.CreateFamilyAsync("Duplicate family", lead, team, null, ("Mohamed", "Farah", new DateOnly(1990, 1, 1), FamilyRole.Parent));
+        var keptId = keptFamily.Members[0].PersonId;
+        var duplicateId = dupFamily.Members[0].PersonId;
+        var duplicateReference = await factory.WithDbAsync(async db =>
+        {
+            db.Consents.Add(Consent.Record(dupFamily.Id, duplicateId, ConsentType.WorkingWithService, null, new DateOnly(2026, 1, 1), ConsentMethod.Written, lead, new DateOnly(2026, 11, 1), FamilyTestData.Now).Value!);
+            await db.SaveChangesAsync();
+            return await db.People.Where(p => p.Id == duplicateId).Select(p => p.Reference).SingleAsync();
+        });
+
+        var practitioner = await factory.SignedInClientAsync("merge.lead@test.familyfirst.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.GetAsync($"/families/{keptFamily.Id}/people/{keptId}/merge")).StatusCode);
+
+        var manager = await factory.SignedInClientAsync("merge.manager@test.familyfirst.test");
+        var form = await manager.GetPageAsync($"/families/{keptFamily.Id}/people/{keptId}/merge");
+        var preview = await (await manager.PostFormAsync($"/families/{keptFamily.Id}/people/{keptId}/merge", form, ("DuplicateReference", duplicateReference), ("Reason", "Same person, Mo is short for Mohamed"))).ReadPageAsync();
+        Assert.Contains("1 consent moved", preview.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.PersonMerges.CountAsync()));
+
+        var merged = await manager.PostFormAsync($"/families/{keptFamily.Id}/people/{keptId}/merge", preview, ("DuplicateReference", duplicateReference), ("Reason", "Same person, Mo is short for Mohamed"), ("Confirm", "true"));
+
+        Assert.Equal($"/families/{keptFamily.Id}/people/{keptId}", merged.Headers.Location?.OriginalString);
+        await factory.WithDbAsync(async db =>
+        {
+            var duplicate = await db.People.SingleAsync(p => p.Id == duplicateId);
+            Assert.Equal(keptId, duplicate.MergedIntoPersonId);
+            Assert.Equal(keptId, (await db.Consents.SingleAsync(c => c.FamilyCaseId == dupFamily.Id)).PersonId);
+            Assert.True((await db.FamilyCases.SingleAsync(f => f.Id == dupFamily.Id)).HasMember(keptId));
+            Assert.Equal("Same person, Mo is short for Mohamed", (await db.PersonMerges.SingleAsync()).Reason);
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task ConsentChronologyMyWorkAndViewers_ShowWhatHappened()
+    {
+        var team = await factory.CreateTeamAsync("Record team");
+        var lead = await factory.CreateStaffAsync("record.lead@test.familyfirst.test", Roles.Practitioner, team);
+        await factory.CreateStaffAsync("record.manager@test.familyfirst.test", Roles.Manager, team);
+        var family = await factory.CreateFamilyAsync("Record family", lead, team, null, ("Zoe", "Record", new DateOnly(1988, 4, 4), FamilyRole.Parent));
+        var client = await factory.SignedInClientAsync("record.lead@test.familyfirst.test");
+
+        var form = await client.GetPageAsync($"/families/{family.Id}/consent");
+        var agencyMissing = await (await client.PostFormAsync($"/families/{family.Id}/consent", form, ("PersonId", family.Members[0].PersonId.ToString()), ("Type", "SharingWithAgency"), ("GivenOn.Day", "1"), ("GivenOn.Month", "11"), ("GivenOn.Year", "2026"), ("Method", "Written"))).ReadPageAsync();
+        agencyMissing.AssertFieldError("AgencyName", "Enter the name of the agency information may be shared with");
+        var recorded = await client.PostFormAsync($"/families/{family.Id}/consent", form, ("PersonId", family.Members[0].PersonId.ToString()), ("Type", "WorkingWithService"), ("GivenOn.Day", "1"), ("GivenOn.Month", "11"), ("GivenOn.Year", "2026"), ("Method", "Verbal"));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var consentId = await factory.WithDbAsync(db => db.Consents.Where(c => c.FamilyCaseId == family.Id).Select(c => c.Id).SingleAsync());
+        var withdrawForm = await client.GetPageAsync($"/families/{family.Id}/consent/{consentId}/withdraw");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/families/{family.Id}/consent/{consentId}/withdraw", withdrawForm, ("WithdrawnOn.Day", "5"), ("WithdrawnOn.Month", "11"), ("WithdrawnOn.Year", "2026"), ("Reason", "Moved away"))).StatusCode);
+
+        var chronology = await client.GetPageAsync($"/families/{family.Id}/chronology?type=Consent");
+        Assert.Equal(3, chronology.QuerySelectorAll("tr").Length); // header, given, withdrawn
+        var myWork = await client.GetPageAsync("/my-work");
+        Assert.Contains("Record consent to work with the service", myWork.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var manager = await factory.SignedInClientAsync("record.manager@test.familyfirst.test");
+        var viewers = await manager.GetPageAsync($"/families/{family.Id}/viewers");
+        Assert.Contains("Record Lead", viewers.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/families/{family.Id}/viewers")).StatusCode);
+    }
+}
