@@ -9,6 +9,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,10 @@ namespace FamilyFirst.Web.Pages.Results;
 /// <summary>
 /// One family's Family First results at an assessment date with the working in plain language, and the claims
 /// made for it. For managers and analysts who may see the family (the family access rules decide); viewing is audited.
+/// The family is checked first, so staff of another team get "Page not found" like every family page, never a hint
+/// that the family exists; then the role.
 /// </summary>
-[Authorize(Policy = Policies.Reports)]
+[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;
@@ -34,9 +37,9 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? asAt)
     {
-        if (!await LoadAsync(id, asAt))
+        if (await LoadAsync(id, asAt) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         await audit.RecordAndSaveAsync(AuditAction.View, nameof(FamilyCase), id.ToString(), id, $"Family First results at {AsAt:yyyy-MM-dd}");
@@ -45,9 +48,9 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
 
     public async Task<IActionResult> OnPostClaimAsync(Guid id, string? asAt, ClaimableResult result)
     {
-        if (!await LoadAsync(id, asAt))
+        if (await LoadAsync(id, asAt) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var claimed = await claims.ClaimAsync(id, result, AsAt, Actor.From(User), HttpContext.RequestAborted);
@@ -55,14 +58,34 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         return RedirectToPage(new { id, asAt = AsAt.ToString("yyyy-MM-dd") });
     }
 
+    /// <summary>A POST naming no handler would render the page without the access check: answer it 404, as family pages do.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
+
     public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";
 
-    private async Task<bool> LoadAsync(Guid id, string? asAt)
+    /// <summary>Loads the family and its results, or says why not: 404 for a family the user may not see, 403 for a role without reports.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, string? asAt)
     {
         var family = await access.FindForViewAsync(id);
         if (family is null)
         {
-            return false;
+            return NotFound();
+        }
+
+        if (!User.IsInRole(Roles.Manager) && !User.IsInRole(Roles.Analyst))
+        {
+            return Forbid();
         }
 
         Family = family;
@@ -71,6 +94,6 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
         var personIds = family.Members.Select(m => m.PersonId).ToList();
         Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
-        return true;
+        return null;
     }
 }
