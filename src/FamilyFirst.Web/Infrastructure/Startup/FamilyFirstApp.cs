@@ -48,6 +48,7 @@ public static class FamilyFirstApp
         services.AddScoped<AuditTrail>();
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
