@@ -86,6 +86,10 @@ public sealed class DateOnlyModelBinder : IModelBinder
         }
 
         context.ModelState.SetModelValue(key, result);
+
+        // The parts are validated as the one date (its entry carries any error); left unvalidated they would make
+        // ModelState.IsValid false for every date posted to a [Required] DateOnly? property.
+        context.ModelState.MarkFieldSkipped(key);
         return result.FirstValue?.Trim();
     }
 
