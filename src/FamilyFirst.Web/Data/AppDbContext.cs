@@ -4,6 +4,7 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -80,8 +80,10 @@ public class SignInJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         // The invitation email waits in the outbox, readable by administrators.
         await page.GotoAsync("/admin/outbox");
         await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("admin-outbox");
         await page.GetByRole(AriaRole.Link, new() { Name = "robin.reviewer@demo.familyfirst.test" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("You have been invited to use Family First");
         await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("admin-outbox-message");
     }
 }

@@ -104,6 +104,37 @@ public class OutboxTests(NotificationsFactory factory) : IClassFixture<Notificat
     }
 
     [Fact]
+    public async Task Smtp_RefusesATextMessage_MarkingItFailedWithTheReason_AndSendsTheRest()
+    {
+        Guid textId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var queued = await scope.ServiceProvider.GetRequiredService<NotificationOutbox>().QueueAsync(
+                "07700 900456", NotificationChannel.TextMessage, NotificationTemplates.EnquiryConfirmation, Enquiry("Tia", "ENQ-TXT"));
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+            textId = queued!.Id;
+        }
+
+        var emailId = (await QueueAsync("alongside.text@example.com")).Single();
+        await using var smtp = new TestSmtpServer(factory.SmtpPort);
+        await smtp.StartAsync();
+
+        await Dispatcher(ClockFromNow(), "node-text").DispatchDueAsync(CancellationToken.None);
+
+        var text = await ReadAsync(textId);
+        Assert.Equal(NotificationChannel.TextMessage, text.Channel);
+        Assert.Equal(OutboxStatus.Failed, text.Status);
+        Assert.Equal(1, text.Attempts);
+        Assert.Contains("Text messages cannot be sent by email", text.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(smtp.Received, m => m.Headers["X-FamilyFirst-Message-Id"] == textId.ToString());
+        Assert.Equal(OutboxStatus.Sent, (await ReadAsync(emailId)).Status);
+        await using var read = factory.Services.CreateAsyncScope();
+        var attempt = await read.ServiceProvider.GetRequiredService<AppDbContext>().OutboxAttempts.AsNoTracking().SingleAsync(a => a.OutboxMessageId == textId);
+        Assert.Equal(OutboxAttemptOutcome.Failed, attempt.Outcome);
+        Assert.Equal("node-text", attempt.Node);
+    }
+
+    [Fact]
     public void Backoff_DoublesFromOneMinute_UpToTheCap()
     {
         Assert.Equal(TimeSpan.FromMinutes(1), OutboxDispatcher.Backoff(1, 60));

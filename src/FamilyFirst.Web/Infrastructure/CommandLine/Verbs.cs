@@ -17,7 +17,7 @@ public interface IVerb
 
 public static class Verbs
 {
-    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new AuditVerifyVerb()];
+    private static readonly IVerb[] All = [new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new AuditVerifyVerb(), new RemindersRunVerb()];
 
     /// <summary>The verb the command line names, or null to run the web application.</summary>
     public static IVerb? Find(string[] args)

@@ -7,6 +7,9 @@ public enum NotificationSenderKind
 
     /// <summary>Emails are sent through an SMTP server.</summary>
     Smtp,
+
+    /// <summary>Emails and text messages are sent through GOV.UK Notify.</summary>
+    Notify,
 }
 
 public sealed class NotificationOptions
@@ -31,6 +34,10 @@ public sealed class NotificationOptions
     public int MaxBackoffMinutes { get; set; } = 60;
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public NotifyOptions Notify { get; set; } = new();
+
+    public ReminderOptions Reminders { get; set; } = new();
 }
 
 public sealed class SmtpOptions
@@ -46,4 +53,49 @@ public sealed class SmtpOptions
     public string? Username { get; set; }
 
     public string? Password { get; set; }
+}
+
+/// <summary>GOV.UK Notify: the service's API key, where the API is, and the Notify template for each of ours.</summary>
+public sealed class NotifyOptions
+{
+    public const string DefaultBaseUrl = "https://api.notifications.service.gov.uk/";
+
+    /// <summary>A Notify API key: <c>name-{service id}-{secret}</c>, both parts 36 characters.</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Notify template ids by our template names, such as <c>enquiry-confirmation</c>.</summary>
+    public Dictionary<string, string> Templates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The Notify reply-to address id for emails, if not the service's default.</summary>
+    public string? EmailReplyToId { get; set; }
+
+    /// <summary>The Notify text message sender id, if not the service's default.</summary>
+    public string? SmsSenderId { get; set; }
+
+    /// <summary>How long one request to Notify may take before it counts as failed and is retried.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
+    public string? TemplateId(string template) =>
+        Templates.FirstOrDefault(t => string.Equals(t.Key, template, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } id ? id : null;
+}
+
+/// <summary>The daily reminders job.</summary>
+public sealed class ReminderOptions
+{
+    /// <summary>Run the reminders job in this app (turn off where a scheduler runs <c>reminders run</c> instead).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The hour of the council's day from which the day's reminders are queued.</summary>
+    public int RunFromHour { get; set; } = 7;
+
+    /// <summary>The time zone that decides what "today" is.</summary>
+    public string TimeZone { get; set; } = "Europe/London";
+
+    /// <summary>How often each node checks whether today's run is due.</summary>
+    public int PollMinutes { get; set; } = 15;
+
+    /// <summary>How long one node may hold the run before another may take it over.</summary>
+    public int LeaseMinutes { get; set; } = 30;
 }

@@ -61,7 +61,8 @@ public sealed class NotificationOutbox(AppDbContext db, TimeProvider time)
 
     public static RenderedNotification Render(OutboxMessage message)
     {
-        var (subject, body) = NotificationTemplates.Render(message.Template, ReadPersonalisation(message));
-        return new RenderedNotification(message.Id, message.Channel, message.Recipient, subject, body);
+        var personalisation = ReadPersonalisation(message);
+        var (subject, body) = NotificationTemplates.Render(message.Template, personalisation);
+        return new RenderedNotification(message.Id, message.Channel, message.Recipient, subject, body, message.Template, personalisation);
     }
 }

@@ -2,8 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications;
 
-/// <summary>A message ready to send: its recipient, subject and plain-English body.</summary>
-public sealed record RenderedNotification(Guid Id, NotificationChannel Channel, string Recipient, string Subject, string Body);
+/// <summary>
+/// A message ready to send: its recipient, subject and plain-English body, and the template and personalisation
+/// it came from (GOV.UK Notify keeps its own copy of each template and fills it from the personalisation).
+/// </summary>
+public sealed record RenderedNotification(
+    Guid Id,
+    NotificationChannel Channel,
+    string Recipient,
+    string Subject,
+    string Body,
+    string Template,
+    IReadOnlyDictionary<string, string> Personalisation);
 
 /// <summary>
 /// Every message the service sends, in plain English, with ((placeholders)) filled from the message's
@@ -13,6 +23,15 @@ public static partial class NotificationTemplates
 {
     public const string EnquiryConfirmation = "enquiry-confirmation";
     public const string StaffInvitation = "staff-invitation";
+
+    /// <summary>To the member of staff (or team) holding an enquiry that is past its response target.</summary>
+    public const string EnquiryOverdueReminder = "enquiry-overdue-reminder";
+
+    /// <summary>To whoever owns a plan action that is due soon or overdue: a family member or a practitioner. No case details.</summary>
+    public const string PlanActionReminder = "plan-action-reminder";
+
+    /// <summary>To the people in a family's plan when its review is coming up. No case details.</summary>
+    public const string PlanReviewReminder = "plan-review-reminder";
 
     public sealed record Template(string Name, string Subject, string Body);
 
@@ -39,6 +58,46 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once and stops working after 3 days. If you did not expect this email, you can ignore it.
+            """),
+        new(
+            EnquiryOverdueReminder,
+            "Enquiry ((reference)) needs a response",
+            """
+            Dear ((name)),
+
+            Enquiry ((reference)) has not had a response and was due one by ((responseDue)).
+
+            Sign in to ((serviceName)) to respond to it:
+
+            ((signInLink))
+            """),
+        new(
+            PlanActionReminder,
+            "You have something to do in your plan",
+            """
+            Dear ((name)),
+
+            Something you agreed to do in your plan is due by ((dueDate)).
+
+            Sign in to ((serviceName)) to see what it is and to mark it as done:
+
+            ((signInLink))
+
+            If you need help, call ((contactPhone)).
+            """),
+        new(
+            PlanReviewReminder,
+            "Your plan review is coming up",
+            """
+            Dear ((name)),
+
+            It will soon be time to look at how your plan is going.
+
+            Sign in to ((serviceName)) to see when the review is and what you need to do before it:
+
+            ((signInLink))
+
+            If you need help, call ((contactPhone)).
             """),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 

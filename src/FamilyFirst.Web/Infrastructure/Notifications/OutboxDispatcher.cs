@@ -83,11 +83,19 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             try
             {
-                await sender.SendAsync(OutboxNotification(message), cancellationToken);
+                var reference = await sender.SendAsync(OutboxNotification(message), cancellationToken);
                 message.Status = OutboxStatus.Sent;
                 message.SentAtUtc = _time.GetUtcNow().UtcDateTime;
                 message.Attempts++;
                 message.LastError = null;
+                db.OutboxAttempts.Add(new OutboxAttempt
+                {
+                    OutboxMessageId = message.Id,
+                    AttemptedAtUtc = message.SentAtUtc.Value,
+                    Node = NodeId,
+                    Outcome = OutboxAttemptOutcome.Sent,
+                    ProviderReference = reference is { Length: > 200 } ? reference[..200] : reference,
+                });
                 sent++;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -103,6 +111,7 @@ public sealed class OutboxDispatcher : BackgroundService
                 message.Attempts++;
                 message.LastError = Describe(ex);
                 var permanent = ex is PermanentNotificationException or ArgumentException;
+                var failedNow = _time.GetUtcNow().UtcDateTime;
                 if (permanent || message.Attempts >= options.MaxAttempts)
                 {
                     message.Status = OutboxStatus.Failed;
@@ -110,8 +119,17 @@ public sealed class OutboxDispatcher : BackgroundService
                 else
                 {
                     message.Status = OutboxStatus.Queued;
-                    message.NextAttemptAtUtc = _time.GetUtcNow().UtcDateTime + Backoff(message.Attempts, options.MaxBackoffMinutes);
+                    message.NextAttemptAtUtc = failedNow + Backoff(message.Attempts, options.MaxBackoffMinutes);
                 }
+
+                db.OutboxAttempts.Add(new OutboxAttempt
+                {
+                    OutboxMessageId = message.Id,
+                    AttemptedAtUtc = failedNow,
+                    Node = NodeId,
+                    Outcome = message.Status == OutboxStatus.Failed ? OutboxAttemptOutcome.Failed : OutboxAttemptOutcome.WillRetry,
+                    Error = message.LastError,
+                });
 
                 _logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed: {Error}", message.Id, message.Attempts, ex.GetType().Name);
             }

@@ -11,17 +11,21 @@ public interface INotificationSender
     /// <summary>False when the sender delivers nothing and messages stay queued in the outbox.</summary>
     bool Delivers { get; }
 
-    Task SendAsync(RenderedNotification message, CancellationToken cancellationToken);
+    /// <summary>Sends the message; returns the sender's own reference for it (an email's Message-Id, Notify's id), if any.</summary>
+    Task<string?> SendAsync(RenderedNotification message, CancellationToken cancellationToken);
 }
 
 /// <summary>A failure that trying again will not fix, such as a channel the sender cannot use.</summary>
 public sealed class PermanentNotificationException(string message) : Exception(message);
 
+/// <summary>A failure that may pass, such as the provider being down or slow: the message is tried again later.</summary>
+public sealed class RetryableNotificationException(string message, Exception? inner = null) : Exception(message, inner);
+
 public sealed class OutboxOnlySender : INotificationSender
 {
     public bool Delivers => false;
 
-    public Task SendAsync(RenderedNotification message, CancellationToken cancellationToken) =>
+    public Task<string?> SendAsync(RenderedNotification message, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The outbox-only sender sends nothing.");
 }
 
@@ -29,11 +33,11 @@ public sealed class SmtpNotificationSender(IOptions<NotificationOptions> options
 {
     public bool Delivers => true;
 
-    public async Task SendAsync(RenderedNotification message, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(RenderedNotification message, CancellationToken cancellationToken)
     {
         if (message.Channel != NotificationChannel.Email)
         {
-            throw new PermanentNotificationException("The Smtp sender sends emails only, not text messages.");
+            throw new PermanentNotificationException("Text messages cannot be sent by email (Notifications:Sender is Smtp). Use GOV.UK Notify (Notifications:Sender Notify) to send text messages.");
         }
 
         var smtp = options.Value.Smtp;
@@ -54,5 +58,6 @@ public sealed class SmtpNotificationSender(IOptions<NotificationOptions> options
 
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
+        return mime.MessageId;
     }
 }

@@ -1,4 +1,6 @@
+using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,9 +8,19 @@ namespace FamilyFirst.Web.Pages.Staff;
 
 /// <summary>The page staff land on after signing in: what they can do, by role.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
 
-    public void OnGet() => MyRoles = Roles.All.Where(User.IsInRole).ToList();
+    /// <summary>For administrators: messages the outbox could not send, which need someone to look at them.</summary>
+    public int FailedMessages { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        MyRoles = Roles.All.Where(User.IsInRole).ToList();
+        if (User.IsInRole(Roles.Administrator))
+        {
+            FailedMessages = await OutboxAlerts.CountFailedAsync(db);
+        }
+    }
 }

@@ -18,6 +18,9 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time) : PageModel
 
     public string Body { get; private set; } = string.Empty;
 
+    /// <summary>Every try at sending the message, oldest first.</summary>
+    public IReadOnlyList<OutboxAttempt> Attempts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
@@ -27,6 +30,7 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Message = message;
+        Attempts = await db.OutboxAttempts.AsNoTracking().Where(a => a.OutboxMessageId == id).OrderBy(a => a.AttemptedAtUtc).ThenBy(a => a.Id).ToListAsync();
         try
         {
             var rendered = NotificationOutbox.Render(message);

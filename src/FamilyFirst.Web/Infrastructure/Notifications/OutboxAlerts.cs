@@ -1,0 +1,16 @@
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Infrastructure.Notifications;
+
+/// <summary>What administrators are told about the outbox wherever they look: how many messages could not be sent.</summary>
+public static class OutboxAlerts
+{
+    public const string FailedListUrl = "/admin/outbox?status=Failed";
+
+    public static Task<int> CountFailedAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
+
+    /// <summary>"1 message could not be sent", "3 messages could not be sent".</summary>
+    public static string Describe(int failed) => $"{failed} message{(failed == 1 ? string.Empty : "s")} could not be sent";
+}
