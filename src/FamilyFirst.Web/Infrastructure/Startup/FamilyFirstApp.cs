@@ -49,6 +49,8 @@ public static class FamilyFirstApp
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();
+        services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
+        services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

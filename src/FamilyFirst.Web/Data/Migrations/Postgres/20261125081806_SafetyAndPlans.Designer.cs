@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261125072749_SafetyAndPlans")]
+    [Migration("20261125081806_SafetyAndPlans")]
     partial class SafetyAndPlans
     {
         /// <inheritdoc />
@@ -1113,6 +1113,76 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TeamMemberships");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Jobs.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LastCompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("LastRunDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("LastStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("ScheduledJobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AttemptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId", "AttemptedAtUtc");
+
+                    b.ToTable("OutboxAttempts", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1820,6 +1890,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("Team");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

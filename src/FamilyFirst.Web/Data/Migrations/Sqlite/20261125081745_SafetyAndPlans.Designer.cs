@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125072727_SafetyAndPlans")]
+    [Migration("20261125081745_SafetyAndPlans")]
     partial class SafetyAndPlans
     {
         /// <inheritdoc />
@@ -1108,6 +1108,74 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamMemberships");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Jobs.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastRunDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("ScheduledJobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AttemptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId", "AttemptedAtUtc");
+
+                    b.ToTable("OutboxAttempts", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1809,6 +1877,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("Team");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
