@@ -26,7 +26,7 @@ public sealed class PlanActionInput
     [Required(ErrorMessage = "Select who will do this")]
     public string? Owner { get; set; }
 
-    [Display(Name = "Name of the professional or service")]
+    [Display(Name = "Name of the professional or service (if a professional or service will do this)")]
     [StringLength(200, ErrorMessage = "Name of the professional or service must be 200 characters or less")]
     public string? OwnerName { get; set; }
 
