@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
@@ -6,6 +7,8 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Enquiries;
+using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +37,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
+
+    public DbSet<EnquiryDraft> EnquiryDrafts => Set<EnquiryDraft>();
+
+    public DbSet<EnquiryClosureReason> EnquiryClosureReasons => Set<EnquiryClosureReason>();
 
     public DbSet<FamilyCase> FamilyCases => Set<FamilyCase>();
 

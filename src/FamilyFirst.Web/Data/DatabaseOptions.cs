@@ -13,6 +13,10 @@ public sealed class DatabaseOptions
     /// <summary>Apply migrations when the app starts (on in Development; production runs the migrate verb).</summary>
     public bool MigrateOnStart { get; set; }
 
+    /// <summary>
+    /// Registers the provider's context. Queries load collections (such as a family's members and histories)
+    /// with one query each rather than one joined query that multiplies rows.
+    /// </summary>
     public static IServiceCollection AddAppDatabase(IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
@@ -24,7 +28,7 @@ public sealed class DatabaseOptions
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -35,7 +39,7 @@ public sealed class DatabaseOptions
                 connectionString = $"Data Source={Path.Combine(folder, "familyfirst.db")}";
             }
 
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -68,6 +69,22 @@ public class FamilyAccessTests(FamilyFirstFactory factory) : IClassFixture<Famil
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/families/{family.Id}")).StatusCode);
         var page = await colleague.GetPageAsync($"/families/{family.Id}");
         Assert.Equal("Access family", page.Heading());
+
+        // The view and the refusal are both in the audit trail, against the family.
+        var rows = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.FamilyCaseId == family.Id).OrderBy(e => e.Sequence).ToListAsync());
+        Assert.Collection(
+            rows,
+            denied =>
+            {
+                Assert.Equal(AuditAction.AccessDenied, denied.Action);
+                Assert.Equal("South One", denied.UserDisplayName);
+            },
+            viewed =>
+            {
+                Assert.Equal(AuditAction.View, viewed.Action);
+                Assert.Equal("North Two", viewed.UserDisplayName);
+                Assert.Equal($"/families/{family.Id}", viewed.Detail);
+            });
     }
 
     [Fact]

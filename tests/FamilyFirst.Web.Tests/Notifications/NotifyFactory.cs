@@ -19,7 +19,8 @@ public sealed class NotifyFactory : FamilyFirstFactory
         WithSetting("Notifications:MaxAttempts", "3");
         WithSetting("Notifications:Notify:ApiKey", TestNotifyServer.ApiKey);
         WithSetting("Notifications:Notify:BaseUrl", Notify.BaseUrl);
-        WithSetting("Notifications:Notify:TimeoutSeconds", "2");
+        // Long enough for a loaded CI machine to answer; the hanging server waits longer still.
+        WithSetting("Notifications:Notify:TimeoutSeconds", "8");
         WithSetting($"Notifications:Notify:Templates:{NotificationTemplates.EnquiryConfirmation}", EnquiryConfirmationTemplateId);
         WithSetting($"Notifications:Notify:Templates:{NotificationTemplates.PlanActionReminder}", PlanActionReminderTemplateId);
     }

@@ -205,7 +205,7 @@ public sealed class TestNotifyServer : IAsyncDisposable
                 await Error(context, 500, "Exception", "Internal server error");
                 return;
             case Behaviour.Hang:
-                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
         }
 

@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
 using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +15,13 @@ namespace FamilyFirst.Web.Infrastructure.Access;
 /// and endpoint under <c>/families/{id}</c> loads its family through <see cref="FindForViewAsync"/> or
 /// <see cref="FindForChangeAsync"/>, which return null when the signed-in member of staff may not see or
 /// change it: the page then returns 404, so nobody learns the family exists, and the denial is audited.
+/// Views are audited here too; a change is audited by the page, with <see cref="AuditTrail.Record"/>, in the
+/// same save as the change.
 /// Lists and search start from <see cref="VisibleCases"/> or <see cref="VisiblePeople"/>, so they only
 /// ever contain what the user may see. The rule itself is <see cref="FamilyAccessRule"/> in the domain;
 /// <see cref="VisibleTo"/> is the same rule written as a database query.
 /// </summary>
-public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, ILogger<FamilyAccess> logger)
+public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, AuditTrail audit, ILogger<FamilyAccess> logger)
 {
     private StaffMember? _staff;
 
@@ -38,11 +42,22 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, ILo
         return _staff;
     }
 
-    /// <summary>The family with its history and members, when the signed-in user may see it; otherwise null (audited).</summary>
-    public Task<FamilyCase?> FindForViewAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanView);
+    public const string FamilyCaseRecord = "FamilyCase";
 
-    /// <summary>The family, tracked for changes, when the signed-in user may change it; otherwise null (audited).</summary>
-    public Task<FamilyCase?> FindForChangeAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanChange);
+    /// <summary>The family with its history and members, when the signed-in user may see it (the view is audited); otherwise null (the denial is audited).</summary>
+    public Task<FamilyCase?> FindForViewAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanView, auditView: true);
+
+    /// <summary>
+    /// For a form that changes the family (its GET): the family when the signed-in user may change it, with the
+    /// view audited; otherwise null (audited).
+    /// </summary>
+    public Task<FamilyCase?> FindForChangeFormAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanChange, auditView: true);
+
+    /// <summary>
+    /// For a change (a POST): the family, tracked, when the signed-in user may change it; otherwise null (audited).
+    /// The handler audits the change itself with <see cref="AuditTrail.Record"/> before saving.
+    /// </summary>
+    public Task<FamilyCase?> FindForChangeAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanChange, auditView: false);
 
     /// <summary>Whether the signed-in user may change the family (to show or hide change links; handlers still load through <see cref="FindForChangeAsync"/>).</summary>
     public async Task<bool> CanChangeAsync(FamilyCase familyCase) =>
@@ -94,12 +109,14 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, ILo
                     || (administrator && f.TeamId != null && teamIds.Contains(f.TeamId.Value))));
     }
 
-    private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule)
+    private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule, bool auditView)
     {
         var staff = await CurrentStaffAsync();
         var familyCase = await db.FamilyCases.AsSplitQuery().FirstOrDefaultAsync(f => f.Id == familyCaseId);
+        var path = http.HttpContext?.Request.Path.Value;
         if (familyCase is null)
         {
+            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, FamilyCaseRecord, familyCaseId.ToString(), null, Detail("No such family", path));
             return null;
         }
 
@@ -107,10 +124,23 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, ILo
         {
             // No names or case details in the log: the audit trail holds who tried to open what.
             logger.LogWarning("Family access denied for user {UserId} on a family case", staff.UserId);
+            db.Entry(familyCase).State = EntityState.Detached;
+            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, FamilyCaseRecord, familyCaseId.ToString(), familyCaseId, Detail(null, path));
             return null;
         }
 
+        if (auditView)
+        {
+            await audit.RecordAndSaveAsync(AuditAction.View, FamilyCaseRecord, familyCaseId.ToString(), familyCaseId, Detail(null, path));
+        }
+
         return familyCase;
+    }
+
+    private static string? Detail(string? reason, string? path)
+    {
+        var detail = string.Join(": ", new[] { reason, path }.Where(p => !string.IsNullOrEmpty(p)));
+        return detail.Length == 0 ? null : detail[..Math.Min(detail.Length, 500)];
     }
 
     // Conference coordinators join the facts here once the conferences feature stores its records.

@@ -47,4 +47,7 @@ public static class Policies
 
     /// <summary>Team managers: allocation and merging duplicate people.</summary>
     public const string Manager = "Manager";
+
+    /// <summary>Staff with an enquiries queue: triage officers (practitioners and managers) and trainers. See <see cref="EnquiryAccess"/>.</summary>
+    public const string Enquiries = "Enquiries";
 }

@@ -1,3 +1,5 @@
+using FamilyFirst.Domain.Enquiries;
+
 namespace FamilyFirst.Web.Infrastructure.Configuration;
 
 /// <summary>The council that runs this Family First service: its name, numbers and logo (section <c>Council</c>).</summary>
@@ -37,4 +39,16 @@ public sealed class CouncilOptions
     public string Phase { get; set; } = "beta";
 
     public string FeedbackEmail { get; set; } = "familyfirst-feedback@northmoor.example.gov.uk";
+
+    /// <summary>The service's own address, for links in messages sent by background jobs (which have no request to read it from).</summary>
+    public string ServiceUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>How many working days the council promises for a reply to an online enquiry ("within 2 working days").</summary>
+    public int EnquiryResponseWorkingDays { get; set; } = 2;
+
+    /// <summary>Bank holidays, which do not count as working days for the response target.</summary>
+    public List<DateOnly> BankHolidays { get; set; } = [];
+
+    /// <summary>The response target for enquiries, from <see cref="EnquiryResponseWorkingDays"/> and <see cref="BankHolidays"/>.</summary>
+    public ResponseTarget EnquiryResponseTarget() => new(Math.Max(1, EnquiryResponseWorkingDays), BankHolidays);
 }

@@ -87,8 +87,8 @@ public sealed class DateOnlyModelBinder : IModelBinder
 
         context.ModelState.SetModelValue(key, result);
 
-        // The parts are validated as the one date (its entry carries any error); left unvalidated they would make
-        // ModelState.IsValid false for every date posted to a [Required] DateOnly? property.
+        // The part is kept only so the page can show what was typed; the date itself is what gets validated.
+        // Left unvalidated, the part would make ModelState invalid without any error to show.
         context.ModelState.MarkFieldSkipped(key);
         return result.FirstValue?.Trim();
     }

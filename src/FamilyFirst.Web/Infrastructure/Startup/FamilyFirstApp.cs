@@ -7,6 +7,8 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Security;
+using FamilyFirst.Web.Pages.Enquiries;
+using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,10 +42,14 @@ public static class FamilyFirstApp
         });
 
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
+        services.Configure<EnquiryOptions>(configuration.GetSection(EnquiryOptions.Section));
+        services.AddScoped<EnquiryDraftStore>();
+        services.AddEnquiryFormProtection();
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         services.AddSingleton(TimeProvider.System);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
         services.AddNotifications(configuration);
+        services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
         services.AddScoped<FamilyAccess>();
@@ -96,7 +102,9 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ApiTokens, p => p.RequireRole(Roles.Administrator, Roles.Manager, Roles.Analyst))
             .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
-            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager));
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
+            .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles));
+
         services.AddOpenApi();
 
         services.AddDataProtection()
@@ -135,6 +143,7 @@ public static class FamilyFirstApp
         // API callers get status codes, not HTML error pages.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
+        app.UseEnquiryFormProtection();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -11,10 +11,8 @@ namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The family case: its summary, the people in the family, and the latest events on its chronology.</summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
+public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
     public IReadOnlyList<MemberRow> FormerMembers { get; private set; } = [];
@@ -37,20 +35,16 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
     public bool IsManager { get; private set; }
 
-    public DateOnly Today { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var family = await access.FindForViewAsync(id);
-        if (family is null)
+        if (!await LoadForViewAsync(id))
         {
             return NotFound();
         }
 
-        Family = family;
-        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        CanChange = await access.CanChangeAsync(family);
-        CanAllocate = await access.CanAllocateAnywhereAsync(family);
+        var family = Family;
+        CanChange = await Access.CanChangeAsync(family);
+        CanAllocate = await Access.CanAllocateAnywhereAsync(family);
         IsManager = User.IsInRole(Roles.Manager);
 
         var personIds = family.Members.Select(m => m.PersonId).Distinct().ToList();

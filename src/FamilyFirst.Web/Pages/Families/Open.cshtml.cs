@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +18,7 @@ namespace FamilyFirst.Web.Pages.Families;
 /// (a manager chooses one from their teams; a practitioner opens the case as its lead) and Family First attachment.
 /// </summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
+public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : PageModel
 {
     [BindProperty]
     [Display(Name = "Family name")]
@@ -113,6 +115,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         }
 
         db.FamilyCases.Add(familyCase);
+        audit.Record(AuditAction.Create, FamilyAccess.FamilyCaseRecord, familyCase.Id.ToString(), familyCase.Id, "Opened directly");
         await db.SaveChangesAsync();
         TempData.Success($"Family case {familyCase.Reference} opened for {familyCase.FamilyName}");
         return RedirectToPage("/Families/Case", new { id = familyCase.Id });

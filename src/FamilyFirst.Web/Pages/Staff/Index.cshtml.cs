@@ -1,8 +1,11 @@
+using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Enquiries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Staff;
 
@@ -15,12 +18,20 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     /// <summary>For administrators: messages the outbox could not send, which need someone to look at them.</summary>
     public int FailedMessages { get; private set; }
 
+    /// <summary>New enquiries in this person's queue, if they have one.</summary>
+    public int NewEnquiries { get; private set; }
+
     public async Task OnGetAsync()
     {
         MyRoles = Roles.All.Where(User.IsInRole).ToList();
         if (User.IsInRole(Roles.Administrator))
         {
             FailedMessages = await OutboxAlerts.CountFailedAsync(db);
+        }
+
+        if (EnquiryAccess.HasQueue(User))
+        {
+            NewEnquiries = await db.Enquiries.VisibleTo(User).CountAsync(e => e.Status == EnquiryStatus.New);
         }
     }
 }

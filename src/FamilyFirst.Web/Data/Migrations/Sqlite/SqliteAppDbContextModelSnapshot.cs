@@ -18,6 +18,173 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildrenAges")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnquirerRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FamilyKnowsAndAgrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNames")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredContactMethod")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PrivacyNoticeAgreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SafeToLeaveMessage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatIsHappening")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWouldHelp")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.ToTable("Enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Enquiries.EnquiryHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId", "AtUtc");
+
+                    b.ToTable("EnquiryHistory", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Families.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1250,6 +1417,101 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Pages.Enquiries.EnquiryClosureReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("EnquiryClosureReasons", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a01"),
+                            IsActive = true,
+                            Name = "No further action",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a02"),
+                            IsActive = true,
+                            Name = "Signposted elsewhere",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a03"),
+                            IsActive = true,
+                            Name = "Duplicate",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a04"),
+                            IsActive = true,
+                            Name = "Answered",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a05"),
+                            IsActive = true,
+                            Name = "Could not make contact",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = new Guid("6f1d7c2e-9a41-4b6e-8f0a-1c2d3e4f5a06"),
+                            IsActive = true,
+                            Name = "Passed to the children's services front door",
+                            Position = 6
+                        });
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Pages.Enquiry.EnquiryDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedEnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("EnquiryDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1655,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Enquiries.EnquiryHistoryEntry", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Enquiries.Enquiry", null)
+                        .WithMany("History")
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Families.CaseNote", b =>
@@ -1934,6 +2205,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>

@@ -1,0 +1,81 @@
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Enquiries;
+
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Enquiries;
+
+/// <summary>Closes an enquiry with a reason from the council's list and an optional note.</summary>
+[Authorize(Policy = Policies.Enquiries)]
+public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public Enquiry Enquiry { get; private set; } = default!;
+
+    public IReadOnlyList<EnquiryClosureReason> Reasons { get; private set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Why are you closing the enquiry?")]
+    public Guid? ReasonId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Note (optional)")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        return Enquiry.IsOpen ? Page() : RedirectToPage("Detail", new { id });
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var reason = Reasons.FirstOrDefault(r => r.Id == ReasonId);
+        var result = Enquiry.Close(reason?.Name, Note, EnquiryQueue.Actor(User), time.GetUtcNow());
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(reason is null ? nameof(ReasonId) : result.Error!.StartsWith("Note", StringComparison.Ordinal) ? nameof(Note) : string.Empty, result.Error!);
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this enquiry at the same time. Go back to the enquiry, check what they did, then try again.");
+            return Page();
+        }
+
+        TempData.Success($"The enquiry is closed: {reason!.Name}");
+        return RedirectToPage("Detail", new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == id);
+        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type))
+        {
+            return false;
+        }
+
+        Enquiry = enquiry;
+        Reasons = await db.EnquiryClosureReasons.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Position).ThenBy(r => r.Name).ToListAsync();
+        return true;
+    }
+}

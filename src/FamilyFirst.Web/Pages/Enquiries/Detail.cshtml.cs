@@ -1,0 +1,136 @@
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Configuration;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilyFirst.Web.Pages.Enquiries;
+
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Common;
+using FamilyFirst.Domain.Enquiries;
+
+/// <summary>
+/// One enquiry: everything the person told us, and the triage actions (assign, note, accept, reopen), each
+/// kept in the enquiry's history. Closing has its own page, to choose the reason.
+/// </summary>
+[Authorize(Policy = Policies.Enquiries)]
+public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council, UserManager<ApplicationUser> users) : PageModel
+{
+    public Enquiry Enquiry { get; private set; } = default!;
+
+    public bool Overdue { get; private set; }
+
+    public DateOnly DueBy { get; private set; }
+
+    public IReadOnlyList<SelectListItem> Colleagues { get; private set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Colleague")]
+    public string? AssigneeId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Add a triage note")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAssignToMeAsync(Guid id) =>
+        ActAsync(id, null, e => e.AssignTo(Me, Me, time.GetUtcNow()), "The enquiry is assigned to you");
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var colleague = Colleagues.FirstOrDefault(c => c.Value == AssigneeId);
+        if (colleague is null)
+        {
+            ModelState.AddModelError(nameof(AssigneeId), "Select a colleague to assign the enquiry to");
+            return Page();
+        }
+
+        return await ActAsync(id, nameof(AssigneeId), e => e.AssignTo(new EnquiryActor(colleague.Value, colleague.Text), Me, time.GetUtcNow()), $"The enquiry is assigned to {colleague.Text}");
+    }
+
+    public Task<IActionResult> OnPostNoteAsync(Guid id) =>
+        ActAsync(id, nameof(Note), e => e.AddNote(Note, Me, time.GetUtcNow()), "Triage note added");
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id) =>
+        ActAsync(id, null, e => e.Accept(Me, time.GetUtcNow()), "The enquiry is accepted for a family case");
+
+    public Task<IActionResult> OnPostReopenAsync(Guid id) =>
+        ActAsync(id, null, e => e.Reopen(Me, time.GetUtcNow()), "The enquiry is reopened for triage");
+
+    private EnquiryActor Me => EnquiryQueue.Actor(User);
+
+    /// <summary>Loads the enquiry, runs one domain action, and saves; or shows the page again with the reason it was refused.</summary>
+    private async Task<IActionResult> ActAsync(Guid id, string? field, Func<Enquiry, Result> action, string done)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var result = action(Enquiry);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(field ?? string.Empty, result.Error!);
+            return Page();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id);
+            ModelState.AddModelError(string.Empty, "Someone else changed this enquiry at the same time. Check what they did, then try again.");
+            return Page();
+        }
+
+        TempData.Success(done);
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == id);
+        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type))
+        {
+            return false;
+        }
+
+        Enquiry = enquiry;
+        var target = council.Value.EnquiryResponseTarget();
+        DueBy = target.DueBy(enquiry.ReceivedOn);
+        Overdue = target.IsOverdue(enquiry.ReceivedOn, enquiry.Status, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var colleagues = new Dictionary<string, string>();
+        foreach (var role in EnquiryAccess.RolesFor(enquiry.Type))
+        {
+            foreach (var user in await users.GetUsersInRoleAsync(role))
+            {
+                if (user.IsActive)
+                {
+                    colleagues[user.Id] = user.DisplayName;
+                }
+            }
+        }
+
+        Colleagues = colleagues.OrderBy(c => c.Value, StringComparer.OrdinalIgnoreCase)
+            .Select(c => new SelectListItem(c.Value, c.Key))
+            .Prepend(new SelectListItem("Select a colleague", string.Empty))
+            .ToList();
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Claims;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Configuration;
+
+namespace FamilyFirst.Web.Pages.Enquiries;
+
+using FamilyFirst.Domain.Enquiries;
+
+/// <summary>What the queue pages share: which enquiries a person may see, and how statuses and dates look.</summary>
+public static class EnquiryQueue
+{
+    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Only the enquiries of the types this person works (see <see cref="EnquiryAccess"/>).</summary>
+    public static IQueryable<Enquiry> VisibleTo(this IQueryable<Enquiry> enquiries, ClaimsPrincipal user)
+    {
+        var types = EnquiryAccess.VisibleTypes(user).ToList();
+        return enquiries.Where(e => types.Contains(e.Type));
+    }
+
+    public static string Colour(EnquiryStatus status) => status switch
+    {
+        EnquiryStatus.New => "blue",
+        EnquiryStatus.InTriage => "yellow",
+        EnquiryStatus.Accepted => "green",
+        _ => "grey",
+    };
+
+    public static bool IsOverdue(CouncilOptions council, DateTime receivedAtUtc, EnquiryStatus status, DateOnly today) =>
+        council.EnquiryResponseTarget().IsOverdue(DateOnly.FromDateTime(receivedAtUtc), status, today);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
+
+    public static string DateTime(DateTime utc) => utc.ToString("d MMMM yyyy 'at' h:mmtt", EnglishUk).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+
+    public static EnquiryActor Actor(ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.FindFirstValue(StaffClaimsFactory.DisplayNameClaim) ?? user.Identity!.Name!);
+}

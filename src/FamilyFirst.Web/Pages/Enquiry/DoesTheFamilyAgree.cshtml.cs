@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyFirst.Web.Pages.Enquiry;
+
+/// <summary>For a referral: the family must know and agree. "No" leads to the page explaining why.</summary>
+[AllowAnonymous]
+public sealed class DoesTheFamilyAgreeModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
+{
+    public override EnquiryStep Step => EnquiryStep.FamilyAgreement;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Select yes if the family knows about the referral and agrees to it")]
+    public bool? FamilyKnowsAndAgrees { get; set; }
+
+    protected override void ShowAnswers(EnquiryAnswers answers) => FamilyKnowsAndAgrees = answers.FamilyKnowsAndAgrees;
+
+    protected override void SaveAnswers(EnquiryAnswers answers) => answers.FamilyKnowsAndAgrees = FamilyKnowsAndAgrees;
+
+    protected override string NextPath() => FamilyKnowsAndAgrees == false ? EnquiryPaths.FamilyMustBeTold : base.NextPath();
+}

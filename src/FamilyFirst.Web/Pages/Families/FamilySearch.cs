@@ -1,0 +1,153 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families;
+
+/// <summary>
+/// Search for people and families by name (typo- and sound-alike tolerant, through the stored phonetic keys
+/// and the duplicate scorer's likeness), date of birth, reference, NHS number, unique pupil number,
+/// National Insurance number and postcode, over only what the user may see. The query runs on indexes; only
+/// a bounded set of candidates is scored in memory.
+/// </summary>
+public sealed class FamilySearch(AppDbContext db)
+{
+    public const int CandidateLimit = 1000;
+
+    public sealed record Criteria(string? Text, DateOnly? DateOfBirth, string? Postcode)
+    {
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && DateOfBirth is null && string.IsNullOrWhiteSpace(Postcode);
+    }
+
+    public sealed record PersonResult(Guid PersonId, string Name, string Reference, DateOnly? DateOfBirth, bool IsUnborn, int Score, IReadOnlyList<FamilyLink> Families);
+
+    public sealed record FamilyLink(Guid Id, string Name, string Reference);
+
+    public sealed record Results(IReadOnlyList<PersonResult> People, int Total, bool Capped, IReadOnlyList<FamilyLink> FamiliesByReference);
+
+    public async Task<Results> SearchAsync(IQueryable<FamilyCase> visibleCases, Criteria criteria, int page, int pageSize)
+    {
+        var familiesByReference = new List<FamilyLink>();
+        var people = db.People.AsNoTracking().Where(p => p.MergedIntoPersonId == null && visibleCases.Any(f => f.Members.Any(m => m.PersonId == p.Id)));
+        PersonMatchDetails? byName = null;
+
+        var text = criteria.Text?.Trim() ?? string.Empty;
+        if (text.Length > 0)
+        {
+            if (FamilyCaseReference.IsWellFormed(text))
+            {
+                var reference = text.ToUpperInvariant();
+                familiesByReference = await visibleCases.Where(f => f.Reference == reference).Select(f => new FamilyLink(f.Id, f.FamilyName, f.Reference)).ToListAsync();
+                people = people.Where(p => visibleCases.Any(f => f.Reference == reference && f.Members.Any(m => m.PersonId == p.Id)));
+            }
+            else if (NhsNumber.TryParse(text) is { Succeeded: true } nhs)
+            {
+                var value = nhs.Value!;
+                people = people.Where(p => p.NhsNumber == value);
+            }
+            else if (UniquePupilNumber.TryParse(text) is { Succeeded: true } upn)
+            {
+                var value = upn.Value!;
+                people = people.Where(p => p.UniquePupilNumber == value);
+            }
+            else if (NationalInsuranceNumber.TryParse(text) is { Succeeded: true } nino)
+            {
+                var value = nino.Value!;
+                people = people.Where(p => p.NationalInsuranceNumber == value);
+            }
+            else if (text.Any(char.IsDigit) && PersonReference.IsValid(text))
+            {
+                var reference = PersonReference.Normalise(text);
+                people = people.Where(p => p.Reference == reference);
+            }
+            else
+            {
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (words.Length == 1)
+                {
+                    var key = PhoneticKey.For(words[0]);
+                    people = people.Where(p => p.FamilyNameKey == key || p.GivenNameKey == key);
+                    byName = new PersonMatchDetails(words[0], words[0], criteria.DateOfBirth);
+                }
+                else
+                {
+                    var given = words[0];
+                    var family = string.Join(' ', words[1..]);
+                    var familyKey = PhoneticKey.For(words[^1]);
+                    var givenKey = PhoneticKey.For(given);
+                    var initial = givenKey.Length > 0 ? givenKey[..1] : string.Empty;
+                    // Same-sounding family name and a given name that sounds alike or shares its initial (Bob, Robert are scored below).
+                    people = people.Where(p => p.FamilyNameKey == familyKey && (p.GivenNameKey == givenKey || p.GivenNameKey.StartsWith(initial) || p.PreferredName != null));
+                    byName = new PersonMatchDetails(given, family, criteria.DateOfBirth);
+                }
+            }
+        }
+
+        if (criteria.DateOfBirth is { } dob)
+        {
+            people = people.Where(p => p.DateOfBirth == dob || p.ExpectedDateOfBirth == dob);
+        }
+
+        if (!string.IsNullOrWhiteSpace(criteria.Postcode))
+        {
+            var postcode = Address.Create("x", null, "x", null, criteria.Postcode) is { Succeeded: true } address ? address.Value!.Postcode : criteria.Postcode.Trim().ToUpperInvariant();
+            var households = db.Households.Where(h => h.Address.Postcode == postcode).Select(h => h.Id);
+            people = people.Where(p => p.Residences.Any(r => r.To == null && households.Contains(r.HouseholdId)));
+        }
+
+        var candidates = await people
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+            .Take(CandidateLimit + 1)
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.PreferredName, p.DateOfBirth, p.ExpectedDateOfBirth, p.Reference })
+            .ToListAsync();
+        var capped = candidates.Count > CandidateLimit;
+        if (capped)
+        {
+            candidates.RemoveAt(candidates.Count - 1);
+        }
+
+        var scorer = new DuplicateCandidateScorer();
+        var ranked = candidates
+            .Select(c => new
+            {
+                Candidate = c,
+                Score = byName is null ? 100 : NameScore(scorer, byName, new PersonMatchDetails(c.GivenName, c.FamilyName, c.DateOfBirth) { PreferredName = c.PreferredName }),
+            })
+            .Where(r => r.Score > 0)
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Candidate.FamilyName).ThenBy(r => r.Candidate.GivenName)
+            .ToList();
+
+        var pageOf = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var ids = pageOf.Select(r => r.Candidate.Id).ToList();
+        var links = await visibleCases
+            .SelectMany(f => f.Members.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, f.Id, f.FamilyName, f.Reference }))
+            .ToListAsync();
+        var results = pageOf.Select(r => new PersonResult(
+            r.Candidate.Id,
+            $"{r.Candidate.PreferredName ?? r.Candidate.GivenName} {r.Candidate.FamilyName}",
+            r.Candidate.Reference,
+            r.Candidate.DateOfBirth ?? r.Candidate.ExpectedDateOfBirth,
+            r.Candidate.DateOfBirth is null && r.Candidate.ExpectedDateOfBirth is not null,
+            r.Score,
+            links.Where(l => l.PersonId == r.Candidate.Id).Select(l => new FamilyLink(l.Id, l.FamilyName, l.Reference)).DistinctBy(l => l.Id).ToList())).ToList();
+        return new Results(results, ranked.Count, capped, familiesByReference);
+    }
+
+    /// <summary>
+    /// How well a name matches what was typed: one word may be either name; two or more are given then family
+    /// name. Zero means the names are too different to show (the keys only narrowed the search).
+    /// </summary>
+    private static int NameScore(DuplicateCandidateScorer scorer, PersonMatchDetails typed, PersonMatchDetails found)
+    {
+        if (typed.GivenName == typed.FamilyName)
+        {
+            // One word: compare it with the family name and with the given name, whichever is closer.
+            var asFamily = scorer.Score(typed with { GivenName = found.GivenName, PreferredName = null }, found with { DateOfBirth = typed.DateOfBirth is null ? null : found.DateOfBirth }).Value;
+            var asGiven = scorer.Score(typed with { FamilyName = found.FamilyName, PreferredName = null }, found with { DateOfBirth = typed.DateOfBirth is null ? null : found.DateOfBirth }).Value;
+            return Math.Max(asFamily, asGiven) >= 40 ? Math.Max(asFamily, asGiven) : 0;
+        }
+
+        var score = scorer.Score(typed, typed.DateOfBirth is null ? found with { DateOfBirth = null } : found).Value;
+        return score >= 35 ? score : 0;
+    }
+}

@@ -1,0 +1,58 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families;
+
+/// <summary>"My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>).</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<FamilyWork> Families { get; private set; } = [];
+
+    public int OverdueCount => Families.Sum(f => f.Items.Count(i => i.Urgency == Urgency.Overdue));
+
+    public int DueCount => Families.Sum(f => f.Items.Count(i => i.Urgency == Urgency.Due));
+
+    public async Task OnGetAsync()
+    {
+        var staff = await access.CurrentStaffAsync();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var mine = (await access.VisibleCasesAsync()).Where(f => f.LeadPractitionerId == staff.UserId && f.Status != FamilyCaseStatus.Closed);
+        var families = await mine.Select(f => new
+        {
+            f.Id,
+            f.FamilyName,
+            f.Reference,
+            f.OpenedAt,
+            PersonIds = f.Members.Where(m => m.LeftOn == null).Select(m => m.PersonId).ToList(),
+        }).ToListAsync();
+        var ids = families.Select(f => f.Id).ToList();
+        var lastContact = await db.CaseNotes.Where(n => ids.Contains(n.FamilyCaseId)).GroupBy(n => n.FamilyCaseId).Select(g => new { g.Key, Last = g.Max(n => n.OccurredOn) }).ToDictionaryAsync(g => g.Key, g => g.Last);
+        var consented = (await db.Consents.Where(c => ids.Contains(c.FamilyCaseId) && c.Type == ConsentType.WorkingWithService && c.WithdrawnOn == null).Select(c => c.FamilyCaseId).Distinct().ToListAsync()).ToHashSet();
+        var personIds = families.SelectMany(f => f.PersonIds).ToList();
+        var unborn = await db.People.Where(p => personIds.Contains(p.Id) && p.DateOfBirth == null && p.ExpectedDateOfBirth != null)
+            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName, Due = p.ExpectedDateOfBirth!.Value }).ToListAsync();
+
+        Families = families
+            .Select(f => new FamilyWork(f.Id, f.FamilyName, f.Reference, WorkDue.For(
+                new FamilyWorkFacts(
+                    DateOnly.FromDateTime(f.OpenedAt.UtcDateTime),
+                    lastContact.TryGetValue(f.Id, out var last) ? last : null,
+                    consented.Contains(f.Id),
+                    f.PersonIds.Count,
+                    unborn.Where(u => f.PersonIds.Contains(u.Id)).Select(u => (u.Name, u.Due)).ToList()),
+                today)))
+            .OrderByDescending(f => f.Items.Count(i => i.Urgency == Urgency.Overdue))
+            .ThenByDescending(f => f.Items.Count)
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public sealed record FamilyWork(Guid Id, string Name, string Reference, IReadOnlyList<WorkItem> Items);
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Families;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilyFirst.Web.Pages.Families.Network;
+
+/// <summary>A wider network member's contact details and whether they may be contacted, as typed on the add and change pages.</summary>
+public sealed class NetworkFields
+{
+    [Display(Name = "Phone number (optional)")]
+    public string? Phone { get; set; }
+
+    [Display(Name = "Email address (optional)")]
+    public string? Email { get; set; }
+
+    [Display(Name = "May they be contacted?")]
+    [Required(ErrorMessage = "Select yes if they may be contacted")]
+    public string? MayBeContacted { get; set; }
+
+    [Display(Name = "Why must they not be contacted?")]
+    [StringLength(2000, ErrorMessage = "Reason must be 2,000 characters or less")]
+    public string? NotToBeContactedReason { get; set; }
+
+    /// <summary>Applies the details to the member; problems go on the fields they are about.</summary>
+    public bool ApplyTo(NetworkMember member, ModelStateDictionary modelState, string prefix)
+    {
+        var contact = member.ChangeContactDetails(Phone, Email, member.Address);
+        if (!contact.Succeeded)
+        {
+            modelState.AddModelError($"{prefix}.{(contact.Error!.Contains("email", StringComparison.OrdinalIgnoreCase) ? nameof(Email) : nameof(Phone))}", contact.Error!);
+            return false;
+        }
+
+        if (MayBeContacted == "no")
+        {
+            var refused = member.RefuseContact(NotToBeContactedReason);
+            if (!refused.Succeeded)
+            {
+                modelState.AddModelError($"{prefix}.{nameof(NotToBeContactedReason)}", refused.Error!);
+                return false;
+            }
+        }
+        else
+        {
+            member.AllowContact();
+        }
+
+        return true;
+    }
+
+    public static NetworkFields From(NetworkMember member) => new()
+    {
+        Phone = member.Phone,
+        Email = member.Email,
+        MayBeContacted = member.MayBeContacted ? "yes" : "no",
+        NotToBeContactedReason = member.NotToBeContactedReason,
+    };
+}

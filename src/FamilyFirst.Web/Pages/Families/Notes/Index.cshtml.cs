@@ -1,0 +1,49 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families.Notes;
+
+/// <summary>The family's case notes, most recent contact first, a page at a time.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int TotalPages { get; private set; }
+
+    public IReadOnlyList<CaseNote> Notes { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> Authors { get; private set; } = new Dictionary<Guid, string>();
+
+    public bool CanChange { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadForViewAsync(id))
+        {
+            return NotFound();
+        }
+
+        CanChange = await Access.CanChangeAsync(Family);
+        var query = db.CaseNotes.AsNoTracking().Where(n => n.FamilyCaseId == id);
+        Total = await query.CountAsync();
+        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
+        Notes = await query.OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.WrittenAt)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .AsSplitQuery()
+            .ToListAsync();
+        Authors = await directory.NamesAsync(Notes.Select(n => n.AuthorId));
+        return Page();
+    }
+}

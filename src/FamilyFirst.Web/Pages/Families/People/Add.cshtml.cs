@@ -1,0 +1,170 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families.People;
+
+/// <summary>
+/// Adds a person to the family. Before anyone new is created the duplicate check runs: likely matches are
+/// shown, and the user either adds one of them to the family or confirms a new person with a reason.
+/// </summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time), IPersonFieldsPage
+{
+    [BindProperty]
+    public PersonFields Details { get; set; } = new();
+
+    [BindProperty]
+    [Display(Name = "Role in the family")]
+    [Required(ErrorMessage = "Select the person's role in the family")]
+    public FamilyRole? Role { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Address")]
+    public string? HouseholdId { get; set; }
+
+    /// <summary>Set by the "Add this person" button beside a likely match.</summary>
+    [BindProperty]
+    public Guid? UseExisting { get; set; }
+
+    /// <summary>Set once the likely matches have been shown, so a new person needs a reason.</summary>
+    [BindProperty]
+    public bool MatchesShown { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Why is this a different person from the possible matches?")]
+    [StringLength(2000, ErrorMessage = "Reason must be 2,000 characters or less")]
+    public string? ReasonNotADuplicate { get; set; }
+
+    public IReadOnlyList<Household> Households { get; private set; } = [];
+
+    public IReadOnlyList<PersonMatches.Match> Matches { get; private set; } = [];
+
+    /// <summary>Likely matches in families this user may not see: counted, never described.</summary>
+    public int HiddenMatchCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadForChangeFormAsync(id))
+        {
+            return NotFound();
+        }
+
+        await LoadHouseholdsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id))
+        {
+            return NotFound();
+        }
+
+        await LoadHouseholdsAsync();
+        if (UseExisting is { } existingId)
+        {
+            return await AddExistingAsync(existingId);
+        }
+
+        var details = Details.ToDetails(ModelState, nameof(Details), Today);
+        Guid? householdId = null;
+        if (!string.IsNullOrEmpty(HouseholdId) && HouseholdId != "none")
+        {
+            householdId = Households.FirstOrDefault(h => h.Id.ToString() == HouseholdId)?.Id;
+            if (householdId is null)
+            {
+                ModelState.AddModelError(nameof(HouseholdId), "Select an address from the list");
+            }
+        }
+
+        if (!ModelState.IsValid || details is null)
+        {
+            return Page();
+        }
+
+        var found = await PersonMatches.FindAsync(db, Access, details);
+        Matches = found.Visible.Where(m => !Family.HasMember(m.PersonId)).ToList();
+        HiddenMatchCount = found.HiddenCount;
+        var likelyIds = found.Visible.Select(m => m.PersonId).Concat(found.HiddenIds).ToList();
+        var alreadyInFamily = found.Visible.FirstOrDefault(m => Family.HasMember(m.PersonId));
+        if (alreadyInFamily is not null && !MatchesShown)
+        {
+            ModelState.AddModelError($"{nameof(Details)}.{nameof(PersonFields.GivenName)}", $"{alreadyInFamily.Name} is already in this family - check you are not adding them twice");
+        }
+
+        if (likelyIds.Count > 0 && !MatchesShown)
+        {
+            MatchesShown = true;
+            ModelState.Remove(nameof(MatchesShown));
+            return Page();
+        }
+
+        if (likelyIds.Count > 0 && string.IsNullOrWhiteSpace(ReasonNotADuplicate))
+        {
+            ModelState.AddModelError(nameof(ReasonNotADuplicate), "Enter why this is a different person from the possible matches");
+            return Page();
+        }
+
+        var reference = await RecordReferences.NewPersonReferenceAsync(db);
+        var created = Person.Create(details, new DuplicateCheckOutcome(likelyIds, ReasonNotADuplicate), UserId, Today, Now, reference);
+        if (!Check(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
+        {
+            return Page();
+        }
+
+        var person = created.Value!;
+        if (householdId is { } home)
+        {
+            person.MoveInto(home, Today);
+        }
+
+        db.People.Add(person);
+        audit.Record(AuditAction.Create, nameof(Person), person.Id.ToString(), Family.Id, likelyIds.Count > 0 ? $"Created after {likelyIds.Count} possible matches were shown" : null);
+        return await JoinFamilyAsync(person);
+    }
+
+    private async Task<IActionResult> AddExistingAsync(Guid personId)
+    {
+        // Only a person the user may see can be chosen; anyone else is not offered, so cannot be posted either.
+        var visible = await Access.VisiblePeopleAsync();
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.MergedIntoPersonId == null && visible.Any(v => v.Id == p.Id));
+        if (person is null || Family.HasMember(personId))
+        {
+            ModelState.AddModelError($"{nameof(Details)}.{nameof(PersonFields.GivenName)}", "Select a person from the possible matches");
+            return Page();
+        }
+
+        if (Role is null)
+        {
+            return Page();
+        }
+
+        return await JoinFamilyAsync(person);
+    }
+
+    private async Task<IActionResult> JoinFamilyAsync(Person person)
+    {
+        if (Role is null || !Check(Family.AddMember(person.Id, Role.Value, Today), nameof(Role)))
+        {
+            return Page();
+        }
+
+        Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"{person.DisplayName} added to the family ({FamilyText.Role(Role.Value).ToLowerInvariant()})", UserId, Now, nameof(Person), person.Id);
+        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Added person {person.Reference}");
+        await db.SaveChangesAsync();
+        TempData.Success($"{person.DisplayName} has been added to the family");
+        return Redirect($"{FamilyPath}/people/{person.Id}");
+    }
+
+    private async Task LoadHouseholdsAsync() =>
+        Households = await db.Households.AsNoTracking().Where(h => h.FamilyCaseId == Family.Id).OrderBy(h => h.Address.Postcode).ToListAsync();
+}

@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Families;
+
+/// <summary>The relationships between the people in the family, as a list and as a network diagram (SVG drawn on the server), and a form to add one.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
+{
+    [BindProperty]
+    [Display(Name = "Person")]
+    [Required(ErrorMessage = "Select the person")]
+    public Guid? PersonId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Relationship")]
+    [Required(ErrorMessage = "Select the relationship")]
+    public RelationshipType? Type { get; set; }
+
+    [BindProperty]
+    [Display(Name = "To whom")]
+    [Required(ErrorMessage = "Select who they are related to")]
+    public Guid? RelatedPersonId { get; set; }
+
+    public IReadOnlyDictionary<Guid, Person> People { get; private set; } = new Dictionary<Guid, Person>();
+
+    public IReadOnlyList<Relationship> List { get; private set; } = [];
+
+    public NetworkDiagram Diagram { get; private set; } = new(0, 0, [], []);
+
+    public bool CanChange { get; private set; }
+
+    public IEnumerable<SelectListItem> PersonOptions =>
+        new[] { new SelectListItem("Select a person", string.Empty) }.Concat(People.Values.OrderBy(p => p.DisplayName).Select(p => new SelectListItem(p.DisplayName, p.Id.ToString())));
+
+    public IEnumerable<SelectListItem> TypeOptions => FamilyText.Options<RelationshipType>(t => $"is the {t.Describe()}", withBlank: true);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadForViewAsync(id))
+        {
+            return NotFound();
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id))
+        {
+            return NotFound();
+        }
+
+        await LoadAsync();
+        if (PersonId is { } p && !People.ContainsKey(p))
+        {
+            ModelState.AddModelError(nameof(PersonId), "Select the person");
+        }
+
+        if (RelatedPersonId is { } r && !People.ContainsKey(r))
+        {
+            ModelState.AddModelError(nameof(RelatedPersonId), "Select who they are related to");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (List.Any(l => l.SameAs(PersonId!.Value, RelatedPersonId!.Value, Type!.Value)))
+        {
+            ModelState.AddModelError(nameof(Type), "This relationship is already recorded");
+            return Page();
+        }
+
+        var recorded = Relationship.Record(PersonId!.Value, RelatedPersonId!.Value, Type!.Value, UserId, Now);
+        if (!recorded.Succeeded)
+        {
+            ModelState.AddModelError(nameof(RelatedPersonId), recorded.Error!);
+            return Page();
+        }
+
+        db.Relationships.Add(recorded.Value!);
+        var words = $"{People[PersonId.Value].DisplayName} is the {Type.Value.Describe()} {People[RelatedPersonId.Value].DisplayName}";
+        audit.Record(AuditAction.Create, nameof(Relationship), recorded.Value!.Id.ToString(), Family.Id);
+        await db.SaveChangesAsync();
+        TempData.Success($"Relationship recorded: {words}");
+        return BackToFamily("relationships");
+    }
+
+    private async Task LoadAsync()
+    {
+        CanChange = await Access.CanChangeAsync(Family);
+        var ids = Family.Members.Where(m => m.LeftOn is null).Select(m => m.PersonId).ToList();
+        People = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        List = await db.Relationships.AsNoTracking().Where(r => ids.Contains(r.PersonId) && ids.Contains(r.RelatedPersonId)).OrderBy(r => r.RecordedAt).ToListAsync();
+        var roles = Family.Members.Where(m => m.LeftOn is null).ToDictionary(m => m.PersonId, m => m.Role);
+        var diagramPeople = ids.Where(People.ContainsKey)
+            .OrderBy(i => People[i].DateOfBirth ?? People[i].ExpectedDateOfBirth ?? DateOnly.MaxValue)
+            .Select(i => new DiagramPerson(i, People[i].DisplayName, roles[i]))
+            .ToList();
+        Diagram = NetworkDiagramLayout.Arrange(diagramPeople, List);
+    }
+}
