@@ -1,5 +1,7 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
@@ -38,13 +40,25 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
 
-    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Domain.Families.Consent> Consents => Set<Domain.Families.Consent>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
 
     public DbSet<PersonMergeRecord> PersonMerges => Set<PersonMergeRecord>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+
+    public DbSet<FeedbackLink> FeedbackLinks => Set<FeedbackLink>();
+
+    public DbSet<FamilyGroupConference> FamilyGroupConferences => Set<FamilyGroupConference>();
+
+    public DbSet<PresentedPlan> PresentedPlans => Set<PresentedPlan>();
+
+    public DbSet<PreProceedingsOffer> PreProceedingsOffers => Set<PreProceedingsOffer>();
 
     /// <summary>
     /// Domain times (<see cref="DateTimeOffset"/>, always UTC from <see cref="TimeProvider"/>) are stored as UTC
