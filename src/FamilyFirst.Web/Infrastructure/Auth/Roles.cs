@@ -47,4 +47,7 @@ public static class Policies
 
     /// <summary>Team managers: allocation and merging duplicate people.</summary>
     public const string Manager = "Manager";
+
+    /// <summary>The Family Group Conference dashboard and reports: coordinators and managers.</summary>
+    public const string Conferences = "Conferences";
 }

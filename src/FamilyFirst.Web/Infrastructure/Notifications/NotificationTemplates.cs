@@ -13,6 +13,7 @@ public static partial class NotificationTemplates
 {
     public const string EnquiryConfirmation = "enquiry-confirmation";
     public const string StaffInvitation = "staff-invitation";
+    public const string MeetingInvitation = "meeting-invitation";
 
     public sealed record Template(string Name, string Subject, string Body);
 
@@ -39,6 +40,19 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once and stops working after 3 days. If you did not expect this email, you can ignore it.
+            """),
+        new(
+            MeetingInvitation,
+            "You are invited to a family meeting",
+            """
+            Dear ((name)),
+
+            You are invited to a family meeting with ((serviceName)).
+
+            When: ((when))
+            Where: ((where))
+
+            If you cannot come, or you need an interpreter, help with travel or childcare, please call us on ((phone)).
             """),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
