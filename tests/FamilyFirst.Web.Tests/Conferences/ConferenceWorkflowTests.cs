@@ -100,7 +100,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
 
         // The coordinator, in another team, can now open the family's conference.
         var coordinator = await SignInAsync(app, setup.Coordinator);
-        Assert.Equal("Coordinator allocated", (await coordinator.GetPageAsync(path)).QuerySelector(".govuk-tag")!.TextContent.Trim());
+        Assert.Equal("Coordinator allocated", (await coordinator.GetPageAsync(path)).QuerySelector("main .govuk-tag")!.TextContent.Trim());
 
         // 3. Preparation.
         await PostAsync(coordinator, path + "/invitations/new", ("Name", "Jade Rivers"), ("Kind", "Family"), ("Relationship", "Mother"), ("InterpreterLanguage", "Polish"), ("Support", "childcare"));
@@ -166,11 +166,11 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         Assert.Equal(conference.ConferenceHeldOn!.Value.AddDays(91), conference.NextReview!.DueOn);
         clock.Advance(TimeSpan.FromDays(95));
         lead = await SignInAsync(app, setup.Lead);
-        Assert.NotNull((await lead.GetPageAsync(path)).QuerySelector(".govuk-notification-banner"));
+        Assert.Contains("Review overdue", (await lead.GetPageAsync(path)).QuerySelector("main .govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         var heldOn = UkTimeDate(clock, -1);
         await PostAsync(lead, path + "/review-held", ("HeldOn.Day", heldOn.Day.ToString()), ("HeldOn.Month", heldOn.Month.ToString()), ("HeldOn.Year", heldOn.Year.ToString()));
         var reviewed = await lead.GetPageAsync(path);
-        Assert.Equal("Reviewed", reviewed.QuerySelector(".govuk-tag")!.TextContent.Trim());
+        Assert.Equal("Reviewed", reviewed.QuerySelector("main .govuk-tag")!.TextContent.Trim());
 
         var chronology = await factory.WithDbAsync(db => db.ChronologyEntries.Where(e => e.FamilyCaseId == setup.Family.Id && e.Type == ChronologyEventType.Conference).Select(e => e.Summary).ToListAsync());
         Assert.Contains(chronology, s => s.StartsWith("Referred for a Family Group Conference", StringComparison.Ordinal));

@@ -161,7 +161,8 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
         var response = await client.PostFormAsync(url, await client.GetPageAsync(url), values);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            Assert.Fail($"{url} was refused: {string.Join(" | ", (await response.ReadPageAsync()).ErrorSummary())}");
+            var refused = await response.ReadPageAsync();
+            Assert.Fail($"{url} was refused ({response.StatusCode}): {string.Join(" | ", refused.ErrorSummary())} {refused.QuerySelector("main")?.InnerHtml}");
         }
     }
 }

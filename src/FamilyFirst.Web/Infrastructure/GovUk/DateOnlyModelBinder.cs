@@ -86,6 +86,10 @@ public sealed class DateOnlyModelBinder : IModelBinder
         }
 
         context.ModelState.SetModelValue(key, result);
+
+        // The part is kept only to show what was typed; the date itself is validated under its own name.
+        // Left unvalidated, the part would make ModelState.IsValid false on a [Required] date.
+        context.ModelState.MarkFieldValid(key);
         return result.FirstValue?.Trim();
     }
 
