@@ -59,6 +59,7 @@ public static class DemoData
         if (await db.Teams.AnyAsync(t => t.Name == NorthTeam))
         {
             var familiesAdded = await DemoFamilies.SeedAsync(db, time);
+            await DemoMeetings.SeedAsync(db, time);
             await output.WriteLineAsync(familiesAdded == 0 ? "Demo data is already present." : $"Demo data is already present; added {familiesAdded} demo families.");
             await PrintAccountsAsync(output);
             return true;
@@ -82,6 +83,7 @@ public static class DemoData
         }
 
         await DemoFamilies.SeedAsync(db, time);
+        await DemoMeetings.SeedAsync(db, time);
         await output.WriteLineAsync("Added the demo data.");
         await PrintAccountsAsync(output);
         return true;
