@@ -36,9 +36,9 @@ public static class DemoMeetings
         {
             var heldOn = today.AddDays(-30);
             var circle = Check(Meeting.Schedule(hughes.Id, MeetingType.ResponsiveCircle, UkTime.ToInstant(heldOn, new TimeOnly(16, 0)), UkTime.ToInstant(heldOn, new TimeOnly(17, 30)), "Southbrook Community Hall", StaffIds.ToUserKey(sam)));
-            Check(circle.AddParticipant(new NewParticipant("Tom Hughes", ParticipantKind.Family, null, "Father"))));
-            Check(circle.AddParticipant(new NewParticipant("Callum Hughes", ParticipantKind.Family, null, "Son"))));
-            Check(circle.AddParticipant(new NewParticipant("PC Dana Reid", ParticipantKind.Professional, null, "Neighbourhood officer"))));
+            Check(circle.AddParticipant(new NewParticipant("Tom Hughes", ParticipantKind.Family, null, "Father")));
+            Check(circle.AddParticipant(new NewParticipant("Callum Hughes", ParticipantKind.Family, null, "Son")));
+            Check(circle.AddParticipant(new NewParticipant("PC Dana Reid", ParticipantKind.Professional, null, "Neighbourhood officer")));
             Check(circle.AddRound(CircleRoundKind.CheckIn, "How are you arriving today?", "Everyone spoke; Callum passed the first time round."));
             Check(circle.AddRound(CircleRoundKind.Discussion, "What happened?", "Callum described the night the bus shelter was damaged."));
             Check(circle.AddRound(CircleRoundKind.CheckOut, "What will you take away from today?", null));
