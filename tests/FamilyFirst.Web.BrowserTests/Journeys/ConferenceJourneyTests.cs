@@ -27,7 +27,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await priya.GotoAsync($"/families/{familyId}");
         await priya.GetByRole(AriaRole.Link, new() { Name = "Restorative conversations, circles and Family Group Conferences" }).ClickAsync();
         await priya.AssertAccessibleAsync();
-        await priya.GetByRole(AriaRole.Link, new() { Name = "Refer for a Family Group Conference" }).ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Refer for a Family Group Conference" }).ClickAsync();
         await priya.GetByRole(AriaRole.Button, new() { Name = "Refer for a conference" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the name of the person who gave consent");
         await priya.AssertAccessibleAsync();
@@ -46,7 +46,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         var conferencePath = new Uri(priya.Url).AbsolutePath;
 
         // 2. An independent coordinator.
-        await priya.GetByRole(AriaRole.Link, new() { Name = "Allocate a coordinator" }).ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Allocate a coordinator" }).ClickAsync();
         await priya.AssertAccessibleAsync();
         await priya.GetByLabel("Casey Coordinator").CheckAsync();
         await priya.GetByRole(AriaRole.Button, new() { Name = "Allocate coordinator" }).ClickAsync();
@@ -95,13 +95,13 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await casey.SignInAsync(Coordinator);
         await casey.GotoAsync(conferencePath);
         await casey.GetByRole(AriaRole.Button, new() { Name = "Start information sharing" }).ClickAsync();
-        await casey.GetByRole(AriaRole.Link, new() { Name = "Start private family time" }).ClickAsync();
+        await casey.GetByRole(AriaRole.Button, new() { Name = "Start private family time" }).ClickAsync();
         await casey.AssertAccessibleAsync();
         await casey.GetByLabel("Jade Rivers").CheckAsync();
         await casey.GetByRole(AriaRole.Button, new() { Name = "Start private family time" }).ClickAsync();
         browser.Clock.Advance(TimeSpan.FromMinutes(75));
         await casey.GetByRole(AriaRole.Button, new() { Name = "End private family time" }).ClickAsync();
-        await casey.GetByRole(AriaRole.Link, new() { Name = "Record the plan presented" }).ClickAsync();
+        await casey.GetByRole(AriaRole.Button, new() { Name = "Record the plan presented" }).ClickAsync();
         await casey.AssertAccessibleAsync();
         await casey.Locator("#PlanText").FillAsync("Grandma Carol takes Kai to school on Mondays. Jade sets two alarms. If it is not working, Jade calls Carol the night before.");
         await casey.GetByRole(AriaRole.Button, new() { Name = "Record the plan presented" }).ClickAsync();
@@ -109,13 +109,13 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         // The referrer agrees the plan, with Jade as plan lead, and the review is scheduled.
         await priya.SignInAsync(Practitioner);
         await priya.GotoAsync(conferencePath);
-        await priya.GetByRole(AriaRole.Link, new() { Name = "Record the decision" }).ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
         await priya.AssertAccessibleAsync();
         await priya.GetByLabel("Yes, the plan is agreed").CheckAsync();
         await priya.GetByLabel("Jade Rivers").CheckAsync();
         await priya.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Plan agreed. Jade Rivers is the plan lead");
-        await priya.GetByRole(AriaRole.Link, new() { Name = "Schedule the review" }).ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Schedule the review" }).ClickAsync();
         await priya.AssertAccessibleAsync();
         await priya.GetByRole(AriaRole.Button, new() { Name = "Schedule the review" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Review scheduled for");
@@ -125,7 +125,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await priya.SignInAsync(Practitioner);
         await priya.GotoAsync(conferencePath);
         await Assertions.Expect(priya.Locator("main .govuk-notification-banner")).ToContainTextAsync("Review overdue");
-        await priya.GetByRole(AriaRole.Link, new() { Name = "Record the review held" }).ClickAsync();
+        await priya.GetByRole(AriaRole.Button, new() { Name = "Record the review held" }).ClickAsync();
         await priya.AssertAccessibleAsync();
         await FillDateAsync(priya, "HeldOn", Today().AddDays(-1));
         await priya.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
