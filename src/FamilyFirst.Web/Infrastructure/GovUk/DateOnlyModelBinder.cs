@@ -49,6 +49,9 @@ public sealed class DateOnlyModelBinder : IModelBinder
         bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
         if (missing.Count == 3)
         {
+            // Left blank: no date. Mark the field checked so an optional date leaves the form valid; a
+            // [Required] date still gets its "Enter ..." message, as validation runs on any field not already invalid.
+            bindingContext.ModelState.MarkFieldValid(name);
             return Task.CompletedTask;
         }
 
