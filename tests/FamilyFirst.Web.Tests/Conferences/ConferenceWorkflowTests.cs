@@ -187,7 +187,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         var path = (await lead.PostFormAsync(referUrl, await lead.GetPageAsync(referUrl), Referral())).Headers.Location!.OriginalString;
         var outsider = await factory.SignedInClientAsync(setup.Outsider);
 
-        foreach (var url in new[] { path, path + "/coordinator", path + "/invitations/new", path + "/children", path + "/date-and-venue", path + "/decision", path + "/review", path + "/withdraw", referUrl, $"/families/{setup.Family.Id}/meetings" })
+        foreach (var url in new[] { path, path + "/coordinator", path + "/invitations/new", path + "/children", path + "/date-and-venue", path + "/decision", path + "/review", path + "/end/withdraw", referUrl, $"/families/{setup.Family.Id}/meetings" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
         }

@@ -22,11 +22,18 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
     [StringLength(2000, ErrorMessage = "The reason must be 2,000 characters or less")]
     public string? Reason { get; set; }
 
+    private bool IsKnownEnding => Ending is "close" or "withdraw";
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
-        await LoadAsync(id, conferenceId, forChange: true) ?? Page();
+        !IsKnownEnding ? NotFound() : await LoadAsync(id, conferenceId, forChange: true) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
+        if (!IsKnownEnding)
+        {
+            return NotFound();
+        }
+
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)
         {
             return notFound;
