@@ -41,9 +41,7 @@ public sealed class ConferenceInvitation
         Relationship = relationship;
         PersonId = personId;
         Status = InvitationStatus.ToInvite;
-
-        // A fresh value per invitation, not the shared None: the database maps needs as part of each invitation.
-        Needs = ParticipationNeeds.None with { };
+        Needs = ParticipationNeeds.None;
     }
 
     public Guid Id { get; private set; }
