@@ -124,7 +124,6 @@ public static class DemoFamilies
             added++;
         }
 
-        await DemoSafetyAndPlans.SeedAsync(db, manager, priya, now, today);
         return added;
     }
 
