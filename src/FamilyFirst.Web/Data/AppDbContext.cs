@@ -1,6 +1,8 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
+using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
@@ -61,6 +63,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
 
     public DbSet<PersonMergeRecord> PersonMerges => Set<PersonMergeRecord>();
+
+    public DbSet<SafetyAssessment> SafetyAssessments => Set<SafetyAssessment>();
+
+    public DbSet<ScalingRating> ScalingRatings => Set<ScalingRating>();
+
+    public DbSet<BottomLine> BottomLines => Set<BottomLine>();
+
+    public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
+
+    public DbSet<PlanFormDraft> PlanFormDrafts => Set<PlanFormDraft>();
 
     /// <summary>
     /// Domain times (<see cref="DateTimeOffset"/>, always UTC from <see cref="TimeProvider"/>) are stored as UTC
@@ -165,7 +177,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("FamilyFirst.Web.Data", StringComparison.Ordinal) == true);
 
-        foreach (var entityType in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("FamilyFirst.Domain", StringComparison.Ordinal) == true || e.ClrType == typeof(PersonMergeRecord)))
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("FamilyFirst.Domain", StringComparison.Ordinal) == true || e.ClrType == typeof(PersonMergeRecord) || e.ClrType == typeof(PlanFormDraft)))
         {
             foreach (var property in entityType.GetProperties().Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
             {

@@ -124,6 +124,7 @@ public static class DemoFamilies
             added++;
         }
 
+        await DemoSafetyAndPlans.SeedAsync(db, manager, priya, now, today);
         return added;
     }
 

@@ -58,6 +58,9 @@ public static class FamilyFirstApp
         services.AddFamilyResults(configuration);
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();
+        services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
+        services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

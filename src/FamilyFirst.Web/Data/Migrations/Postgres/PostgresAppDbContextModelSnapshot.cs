@@ -583,6 +583,396 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Relationships", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Plans.BottomLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RetiredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WrittenById")
+                        .HasColumnType("uuid");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_history", "FamilyFirst.Domain.Plans.BottomLine._history#BottomLineChange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("ById");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "Status");
+
+                    b.ToTable("BottomLines", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Plans.FamilyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FamilyGroupConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NextReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_notAgreed", "FamilyFirst.Domain.Plans.FamilyPlan._notAgreed#PlanNotAgreed", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.PrimitiveCollection<string>("BottomLineIds")
+                                .IsRequired();
+
+                            b1.Property<Guid>("DecidedById");
+
+                            b1.Property<int>("DraftNumber");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("NotAgreed")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_reviews", "FamilyFirst.Domain.Plans.FamilyPlan._reviews#PlanReview", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateOnly?>("NextReviewOn");
+
+                            b1.Property<string>("Notes");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<Guid>("ReviewedById");
+
+                            b1.Property<DateOnly>("ReviewedOn");
+
+                            b1.Property<int>("VersionNumber");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_progress", "FamilyFirst.Domain.Plans.FamilyPlan._reviews#PlanReview._progress#ActionProgress", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<Guid>("ActionKey");
+
+                                    b2.Property<string>("Note");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.Property<string>("What")
+                                        .IsRequired();
+                                });
+
+                            b1
+                                .ToJson("Reviews")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_versions", "FamilyFirst.Domain.Plans.FamilyPlan._versions#PlanVersion", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("AgreedAt");
+
+                            b1.Property<Guid?>("AgreedById");
+
+                            b1.PrimitiveCollection<string>("AgreedFamilyMemberIds")
+                                .IsRequired();
+
+                            b1.Property<string>("ContingencyPlan");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("LocalAuthorityDecision");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<Guid?>("PlanLeadFamilyMemberId");
+
+                            b1.Property<string>("ResourcesAskedOfAgencies");
+
+                            b1.Property<string>("ReviewArrangements");
+
+                            b1.Property<DateOnly?>("ReviewBy");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("UncoveredBottomLineIds")
+                                .IsRequired();
+
+                            b1.Property<string>("UncoveredBottomLinesReason");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_actions", "FamilyFirst.Domain.Plans.FamilyPlan._versions#PlanVersion._actions#PlanAction", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<Guid>("ActionKey");
+
+                                    b2.Property<Guid?>("AddressesBottomLineId");
+
+                                    b2.Property<Guid?>("AddressesWorryKey");
+
+                                    b2.Property<DateOnly>("ByWhen");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired();
+
+                                    b2.Property<string>("What")
+                                        .IsRequired();
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "Owner", "FamilyFirst.Domain.Plans.FamilyPlan._versions#PlanVersion._actions#PlanAction.Owner#ActionOwner", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<string>("Kind")
+                                                .IsRequired()
+                                                .HasMaxLength(64);
+
+                                            b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("PersonId");
+                                        });
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "WhoChecks", "FamilyFirst.Domain.Plans.FamilyPlan._versions#PlanVersion._actions#PlanAction.WhoChecks#ActionChecker", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("PersonId");
+                                        });
+
+                                    b2.ComplexCollection(typeof(List<Dictionary<string, object>>), "_updates", "FamilyFirst.Domain.Plans.FamilyPlan._versions#PlanVersion._actions#PlanAction._updates#ActionUpdate", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<DateTimeOffset>("At");
+
+                                            b3.Property<Guid>("ById");
+
+                                            b3.Property<string>("Note");
+
+                                            b3.Property<string>("Status")
+                                                .IsRequired();
+                                        });
+                                });
+
+                            b1
+                                .ToJson("Versions")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyGroupConferenceId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("FamilyPlans", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Safety.SafetyAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_nextSteps", "FamilyFirst.Domain.Safety.SafetyAssessment._nextSteps#NextStepItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("ItemKey");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PairingId");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("NextSteps")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_workingWell", "FamilyFirst.Domain.Safety.SafetyAssessment._workingWell#WorkingWellItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("ItemKey");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PairingId");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("WorkingWell")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_worries", "FamilyFirst.Domain.Safety.SafetyAssessment._worries#WorryItem", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("ItemKey");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("PairingId");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Worries")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("SafetyAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Safety.ScalingRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GivenById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GivenByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GivenByRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId", "RatedOn");
+
+                    b.ToTable("ScalingRatings", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.PersonMergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -622,6 +1012,43 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("KeptPersonId");
 
                     b.ToTable("PersonMerges", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.PlanFormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BasedOnRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyCaseId");
+
+                    b.HasIndex("UserId", "FamilyCaseId", "Form")
+                        .IsUnique();
+
+                    b.ToTable("PlanFormDrafts", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -2143,6 +2570,51 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RelatedPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Plans.BottomLine", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Plans.FamilyPlan", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Safety.SafetyAssessment", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Safety.ScalingRating", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.PlanFormDraft", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,128 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Plans;
+
+/// <summary>
+/// Records the agreement of the draft: which family members agreed and the local authority's decision. Every active
+/// bottom line must be addressed by an action, or agreement needs an explicit reason. The draft becomes the next version.
+/// </summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Which family members agreed the plan?")]
+    public List<string> AgreedBy { get; set; } = [];
+
+    [BindProperty]
+    [Display(Name = "The local authority's decision")]
+    [StringLength(4000, ErrorMessage = "The local authority's decision must be 4,000 characters or less")]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Why is the plan being agreed without an action for every bottom line?")]
+    [StringLength(4000, ErrorMessage = "The reason must be 4,000 characters or less")]
+    public string? UncoveredReason { get; set; }
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    public FamilyCase Family { get; private set; } = default!;
+
+    public FamilyPlan Plan { get; private set; } = default!;
+
+    public IReadOnlyList<PlanPerson> FamilyMembers { get; private set; } = [];
+
+    public IReadOnlyList<BottomLine> Uncovered { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is not { } result)
+        {
+            return NotFound();
+        }
+
+        if (Plan.Draft is null)
+        {
+            return Redirect($"/families/{id}/plan");
+        }
+
+        Revision = Plan.Revision;
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is null)
+        {
+            return NotFound();
+        }
+
+        if (!Plan.EnsureNotStale(Revision).Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+            Revision = Plan.Revision;
+            return Page();
+        }
+
+        var agreedIds = FamilyMembers.Where(p => AgreedBy.Contains(p.Value)).Select(p => p.PersonId!.Value).ToList();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var userId = await workspace.UserIdAsync();
+        var bottomLines = await workspace.BottomLinesAsync(id);
+        var number = Plan.Draft?.Number;
+        var agreed = Plan.Agree(agreedIds, Decision, bottomLines.Where(b => b.IsUsable), UncoveredReason, userId, workspace.Now);
+        if (!agreed.Succeeded)
+        {
+            var field = agreed.Error switch
+            {
+                "Select which family members agreed the plan" => nameof(AgreedBy),
+                "Enter the local authority's decision" => nameof(Decision),
+                { } e when e.StartsWith("No action addresses", StringComparison.Ordinal) => nameof(UncoveredReason),
+                _ => string.Empty,
+            };
+            ModelState.AddModelError(field, agreed.Error!);
+            return Page();
+        }
+
+        var version = agreed.Value!;
+        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, Plan.Id, id, $"Recorded the agreement of version {version.Number}");
+        workspace.Chronicle(id, ChronologyEventType.Plan, version.Number == 1 ? "Family plan agreed (version 1)" : $"Family plan revised: version {version.Number} agreed", userId, PlanWorkspace.PlanRecord, Plan.Id);
+        if (!await workspace.TrySavePlanAsync())
+        {
+            ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+            await LoadAsync(id);
+            Revision = Plan.Revision;
+            return Page();
+        }
+
+        TempData.Success($"Version {number} of the plan has been agreed");
+        return Redirect($"/families/{id}/plan");
+    }
+
+    private async Task<PageResult?> LoadAsync(Guid id)
+    {
+        var family = await workspace.ForChangeAsync(id);
+        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        {
+            return null;
+        }
+
+        Family = family;
+        Plan = plan;
+        FamilyMembers = (await workspace.PeopleAsync(family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        var draft = plan.Draft;
+        Uncovered = draft is null ? [] : (await workspace.BottomLinesAsync(id)).Where(b => b.IsUsable && draft.Actions.All(a => a.AddressesBottomLineId != b.Id)).ToList();
+        return Page();
+    }
+}

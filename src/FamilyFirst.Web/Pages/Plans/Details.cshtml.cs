@@ -1,0 +1,178 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Plans;
+
+/// <summary>What the draft plan says besides its actions, as the family wrote it.</summary>
+public sealed class PlanDetailsInput
+{
+    [Display(Name = PrintablePlan.ContingencyHeading)]
+    [StringLength(4000, ErrorMessage = "What the family will do if the plan is not working must be 4,000 characters or less")]
+    public string? ContingencyPlan { get; set; }
+
+    [Display(Name = PrintablePlan.ResourcesHeading)]
+    [StringLength(4000, ErrorMessage = "What the family has asked agencies for must be 4,000 characters or less")]
+    public string? ResourcesAskedOfAgencies { get; set; }
+
+    [Display(Name = "Who is the family plan lead?")]
+    public string? PlanLead { get; set; }
+
+    [Display(Name = "How will the plan be reviewed?")]
+    [StringLength(4000, ErrorMessage = "How the plan will be reviewed must be 4,000 characters or less")]
+    public string? ReviewArrangements { get; set; }
+
+    [Display(Name = "When will the plan be reviewed?")]
+    public DateOnly? ReviewBy { get; set; }
+}
+
+/// <summary>
+/// Changes the draft's contingency plan, resources, plan lead and review. A save from a page that showed an earlier
+/// revision of the plan is refused and the person's text is kept (on the page and as a draft) to apply again.
+/// </summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
+{
+    public const string FormName = "plan-details";
+
+    [BindProperty]
+    public PlanDetailsInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    [BindProperty]
+    public string? Intent { get; set; }
+
+    public FamilyCase Family { get; private set; } = default!;
+
+    public IReadOnlyList<PlanPerson> FamilyMembers { get; private set; } = [];
+
+    public DateTimeOffset? RestoredDraftFrom { get; private set; }
+
+    /// <summary>Set when the save was refused because someone else changed the plan: what the plan says now.</summary>
+    public PlanVersion? SavedNow { get; private set; }
+
+    public PlanNames Names { get; private set; } = PlanNames.None;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var family = await workspace.ForChangeAsync(id);
+        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        if (plan.Draft is not { } draft)
+        {
+            return Redirect($"/families/{id}/plan");
+        }
+
+        await LoadAsync(family, plan);
+        Revision = plan.Revision;
+        Input = new PlanDetailsInput
+        {
+            ContingencyPlan = draft.ContingencyPlan,
+            ResourcesAskedOfAgencies = draft.ResourcesAskedOfAgencies,
+            PlanLead = draft.PlanLeadFamilyMemberId is { } lead ? $"family:{lead:D}" : null,
+            ReviewArrangements = draft.ReviewArrangements,
+            ReviewBy = draft.ReviewBy,
+        };
+        if (await workspace.LoadDraftAsync<PlanDetailsInput>(id, FormName) is { } kept)
+        {
+            Input = kept.Values;
+            Revision = kept.Revision ?? plan.Revision;
+            RestoredDraftFrom = kept.SavedAt;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var family = await workspace.ForChangeAsync(id);
+        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(family, plan);
+        if (Intent == "draft")
+        {
+            await workspace.KeepDraftAsync(id, FormName, Input, Revision);
+            await workspace.Db.SaveChangesAsync();
+            TempData.Success("Your changes to the plan have been kept as a draft. They are not part of the plan until you save them");
+            return Redirect($"/families/{id}/plan");
+        }
+
+        if (plan.Draft is null)
+        {
+            ModelState.AddModelError(string.Empty, "This plan has been agreed. Start a new version to change it");
+            return Page();
+        }
+
+        Guid? leadId = null;
+        if (!string.IsNullOrEmpty(Input.PlanLead))
+        {
+            leadId = FamilyMembers.FirstOrDefault(p => p.Value == Input.PlanLead)?.PersonId;
+            if (leadId is null)
+            {
+                ModelState.AddModelError("Input.PlanLead", "Select the family plan lead");
+            }
+        }
+
+        if (Input.ReviewBy is { } reviewBy && reviewBy < workspace.Today && ModelState.GetFieldValidationState("Input.ReviewBy") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError("Input.ReviewBy", "The review date must be today or in the future");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!plan.EnsureNotStale(Revision).Succeeded)
+        {
+            return await StaleAsync(family);
+        }
+
+        plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy);
+        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Changed the details of draft version {plan.Draft.Number}");
+        await workspace.DiscardDraftAsync(id, FormName);
+        if (!await workspace.TrySavePlanAsync())
+        {
+            return await StaleAsync(family);
+        }
+
+        TempData.Success("The plan has been updated");
+        return Redirect($"/families/{id}/plan");
+    }
+
+    private async Task<IActionResult> StaleAsync(FamilyCase family)
+    {
+        workspace.Db.ChangeTracker.Clear();
+        var latest = (await workspace.PlanAsync(family.Id))!;
+        await workspace.KeepDraftAsync(family.Id, FormName, Input, Revision);
+        await workspace.Db.SaveChangesAsync();
+        ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+        SavedNow = latest.Draft ?? latest.CurrentVersion;
+        Names = await workspace.NamesAsync(family, latest);
+        Revision = latest.Revision;
+        return Page();
+    }
+
+    private async Task LoadAsync(FamilyCase family, FamilyPlan plan)
+    {
+        Family = family;
+        FamilyMembers = (await workspace.PeopleAsync(family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        Names = await workspace.NamesAsync(family, plan);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

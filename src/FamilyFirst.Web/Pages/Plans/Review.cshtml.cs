@@ -1,0 +1,160 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Plans;
+
+/// <summary>Progress on one action, as given at a review.</summary>
+public sealed class ActionProgressInput
+{
+    public Guid ActionKey { get; set; }
+
+    public string? Status { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The update must be 2,000 characters or less")]
+    public string? Note { get; set; }
+}
+
+/// <summary>Records a review of the agreed plan: each action's progress, notes, and when to review next.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
+{
+    [BindProperty]
+    [Display(Name = "Date of the review")]
+    [Required(ErrorMessage = "Enter the date of the review")]
+    public DateOnly? ReviewedOn { get; set; }
+
+    [BindProperty]
+    public List<ActionProgressInput> Progress { get; set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Notes from the review (optional)")]
+    [StringLength(4000, ErrorMessage = "Notes must be 4,000 characters or less")]
+    public string? Notes { get; set; }
+
+    [BindProperty]
+    [Display(Name = "When is the next review? (optional)")]
+    public DateOnly? NextReviewOn { get; set; }
+
+    [BindProperty]
+    public int Revision { get; set; }
+
+    public FamilyCase Family { get; private set; } = default!;
+
+    public PlanVersion Current { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        if (plan.CurrentVersion is null)
+        {
+            return Redirect($"/families/{id}/plan");
+        }
+
+        Revision = plan.Revision;
+        ReviewedOn = workspace.Today;
+        Progress = Current.Actions.Select(a => new ActionProgressInput { ActionKey = a.ActionKey, Status = a.Status.ToString() }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is not { } plan || plan.CurrentVersion is null)
+        {
+            return NotFound();
+        }
+
+        var updates = new List<ActionProgressUpdate>();
+        for (var i = 0; i < Progress.Count; i++)
+        {
+            var item = Progress[i];
+            if (Current.Action(item.ActionKey) is null)
+            {
+                continue;
+            }
+
+            if (!Enum.TryParse<PlanActionStatus>(item.Status, out var status))
+            {
+                ModelState.AddModelError($"Progress[{i}].Status", "Select how the action is going");
+                continue;
+            }
+
+            if (status == PlanActionStatus.NotDone && string.IsNullOrWhiteSpace(item.Note))
+            {
+                ModelState.AddModelError($"Progress[{i}].Note", "Enter why the action was not done");
+            }
+
+            updates.Add(new ActionProgressUpdate(item.ActionKey, status, item.Note));
+        }
+
+        if (ReviewedOn is { } on && on > workspace.Today)
+        {
+            ModelState.AddModelError(nameof(ReviewedOn), "The date of the review must be today or in the past");
+        }
+
+        if (ReviewedOn is { } reviewed && NextReviewOn is { } next && next <= reviewed && ModelState.GetFieldValidationState(nameof(NextReviewOn)) != ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(nameof(NextReviewOn), "The next review date must be after the review date");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (!plan.EnsureNotStale(Revision).Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+            Revision = plan.Revision;
+            return Page();
+        }
+
+        var userId = await workspace.UserIdAsync();
+        var review = plan.RecordReview(ReviewedOn!.Value, updates, Notes, NextReviewOn, userId, workspace.Now);
+        if (!review.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, review.Error!);
+            return Page();
+        }
+
+        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Recorded a review of version {Current.Number}");
+        workspace.Chronicle(id, ChronologyEventType.Plan, $"Family plan reviewed (version {Current.Number})", userId, PlanWorkspace.PlanRecord, plan.Id, ReviewedOn);
+        if (!await workspace.TrySavePlanAsync())
+        {
+            await LoadAsync(id);
+            ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+            return Page();
+        }
+
+        TempData.Success("Review recorded");
+        return Redirect($"/families/{id}/plan");
+    }
+
+    private async Task<FamilyPlan?> LoadAsync(Guid id)
+    {
+        var family = await workspace.ForChangeAsync(id);
+        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        {
+            return null;
+        }
+
+        Family = family;
+        if (plan.CurrentVersion is { } current)
+        {
+            Current = current;
+        }
+
+        return plan;
+    }
+}

@@ -1,0 +1,102 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Safety;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Pages.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Safety;
+
+/// <summary>Worries, strengths and safety: the latest (or a chosen) assessment in three columns, and the scaling chart.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class IndexModel(PlanWorkspace workspace) : PageModel
+{
+    public const double ChartWidth = 560;
+    public const double ChartHeight = 220;
+
+    public FamilyCase Family { get; private set; } = default!;
+
+    public IReadOnlyList<SafetyAssessment> Assessments { get; private set; } = [];
+
+    public SafetyAssessment? Shown { get; private set; }
+
+    public ScalingSeries Series { get; private set; } = ScalingSeries.From([]);
+
+    public ScalingChart Chart { get; private set; } = default!;
+
+    public IReadOnlyDictionary<Guid, string> Staff { get; private set; } = new Dictionary<Guid, string>();
+
+    public bool CanChange { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? version)
+    {
+        var family = await workspace.ForViewAsync(id);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        Family = family;
+        Assessments = await workspace.AssessmentsAsync(id);
+        Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.LastOrDefault();
+        if (version is not null && Shown is null)
+        {
+            return NotFound();
+        }
+
+        var ratings = await workspace.Db.ScalingRatings.Where(r => r.FamilyId == id).ToListAsync();
+        Series = ScalingSeries.From(ratings.OrderBy(r => r.RatedOn));
+        Chart = Series.Chart(ChartWidth, ChartHeight);
+        Staff = await workspace.StaffNamesAsync(Assessments.Select(a => a.AuthorId).Concat(ratings.Select(r => r.GivenById).OfType<Guid>()).Distinct());
+        CanChange = await workspace.CanChangeAsync(family);
+        await workspace.AuditViewAsync(PlanWorkspace.AssessmentRecord, Shown?.Id ?? id, id, Shown is null ? "Viewed worries, strengths and safety (no assessment yet)" : $"Viewed safety assessment version {Shown.VersionNumber}");
+        return Page();
+    }
+
+    public string GivenBy(ScalingRating rating) =>
+        rating.GivenByName ?? (rating.GivenById is { } id && Staff.TryGetValue(id, out var name) ? name : "Not known");
+
+    public string GivenBy(ScalingLine line) =>
+        line.GivenByName ?? (line.GivenById is { } id && Staff.TryGetValue(id, out var name) ? name : "Not known");
+
+    public static string Role(ScalingRole role) => role switch
+    {
+        ScalingRole.FamilyMember => "Family member",
+        ScalingRole.Practitioner => "Practitioner",
+        ScalingRole.Manager => "Manager",
+        _ => role.ToString(),
+    };
+
+    /// <summary>How each role's line is drawn, in words, so the chart does not rely on colour.</summary>
+    public static string LineStyle(ScalingRole role) => role switch
+    {
+        ScalingRole.Practitioner => "solid line with circles",
+        ScalingRole.FamilyMember => "dashed line with squares",
+        ScalingRole.Manager => "dotted line with diamonds",
+        _ => "line",
+    };
+
+    public static string WorryKindName(WorryKind kind) => kind switch
+    {
+        WorryKind.Harm => "Harm",
+        WorryKind.DangerStatement => "Danger statement",
+        WorryKind.ComplicatingFactor => "Complicating factor",
+        _ => kind.ToString(),
+    };
+
+    public static string WorkingWellKindName(WorkingWellKind kind) => kind switch
+    {
+        WorkingWellKind.Strength => "Strength",
+        WorkingWellKind.ExistingSafety => "Existing safety",
+        _ => kind.ToString(),
+    };
+
+    public static string NextStepKindName(NextStepKind kind) => kind switch
+    {
+        NextStepKind.SafetyGoal => "Safety goal",
+        NextStepKind.NextStep => "Next step",
+        _ => kind.ToString(),
+    };
+}
