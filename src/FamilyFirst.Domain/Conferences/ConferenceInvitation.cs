@@ -41,7 +41,9 @@ public sealed class ConferenceInvitation
         Relationship = relationship;
         PersonId = personId;
         Status = InvitationStatus.ToInvite;
-        Needs = ParticipationNeeds.None;
+
+        // A fresh value per invitation, not the shared None: the database maps needs as part of each invitation.
+        Needs = ParticipationNeeds.None with { };
     }
 
     public Guid Id { get; private set; }

@@ -1,6 +1,8 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure.Audit;
@@ -56,7 +58,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
 
-    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Domain.Families.Consent> Consents => Set<Domain.Families.Consent>();
 
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
@@ -73,6 +75,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
 
     public DbSet<PlanFormDraft> PlanFormDrafts => Set<PlanFormDraft>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+
+    public DbSet<FeedbackLink> FeedbackLinks => Set<FeedbackLink>();
+
+    public DbSet<FamilyGroupConference> FamilyGroupConferences => Set<FamilyGroupConference>();
+
+    public DbSet<PresentedPlan> PresentedPlans => Set<PresentedPlan>();
+
+    public DbSet<PreProceedingsOffer> PreProceedingsOffers => Set<PreProceedingsOffer>();
 
     /// <summary>
     /// Domain times (<see cref="DateTimeOffset"/>, always UTC from <see cref="TimeProvider"/>) are stored as UTC

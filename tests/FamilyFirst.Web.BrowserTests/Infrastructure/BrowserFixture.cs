@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The app's clock: real time, which a journey that spans months (a conference and its review) can move forward.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("FAMILYFIRST_CHROMIUM") ?? "/usr/bin/chromium";
 
     public async Task InitializeAsync()
@@ -36,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(_dataFolder);
-        _factory = new AppFactory(_dataFolder);
+        _factory = new AppFactory(_dataFolder, Clock);
         _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -92,10 +95,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    private sealed class AppFactory(string dataFolder) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string dataFolder, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureServices(s => s.AddSingleton(clock));
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataFolder, "browser.db")}");
@@ -104,4 +108,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("DemoData:Password", DemoPassword);
         }
     }
+}
+
+/// <summary>The system clock plus an offset the test chooses.</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    public TimeSpan Offset { get; private set; }
+
+    public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + Offset;
+
+    public void Advance(TimeSpan by) => Offset += by;
 }

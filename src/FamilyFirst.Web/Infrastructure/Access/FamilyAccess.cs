@@ -61,7 +61,7 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
 
     /// <summary>Whether the signed-in user may change the family (to show or hide change links; handlers still load through <see cref="FindForChangeAsync"/>).</summary>
     public async Task<bool> CanChangeAsync(FamilyCase familyCase) =>
-        FamilyAccessRule.CanChange(await CurrentStaffAsync(), Facts(familyCase));
+        FamilyAccessRule.CanChange(await CurrentStaffAsync(), await FactsWithCoordinatorsAsync(familyCase));
 
     /// <summary>Whether the signed-in user may allocate the family to a practitioner in the team.</summary>
     public async Task<bool> CanAllocateAsync(FamilyCase familyCase, Guid toTeamId) =>
@@ -76,7 +76,19 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
     }
 
     /// <summary>Every family the signed-in user may see, as a query to filter, count and page.</summary>
-    public async Task<IQueryable<FamilyCase>> VisibleCasesAsync() => VisibleTo(db.FamilyCases.AsNoTracking(), await CurrentStaffAsync());
+    public async Task<IQueryable<FamilyCase>> VisibleCasesAsync()
+    {
+        var staff = await CurrentStaffAsync();
+        var visible = VisibleTo(db.FamilyCases.AsNoTracking(), staff);
+        if (!staff.HasRole(StaffRole.Coordinator))
+        {
+            return visible;
+        }
+
+        var userKey = StaffIds.ToUserKey(staff.UserId);
+        var coordinated = db.FamilyGroupConferences.Where(c => c.CoordinatorUserId == userKey).Select(c => c.FamilyId);
+        return visible.Union(db.FamilyCases.AsNoTracking().Where(f => coordinated.Contains(f.Id) && !f.IsRestricted));
+    }
 
     /// <summary>Every person in (or formerly in) a family the signed-in user may see, merged duplicates included.</summary>
     public async Task<IQueryable<Person>> VisiblePeopleAsync()
@@ -86,8 +98,8 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
     }
 
     /// <summary>
-    /// <see cref="FamilyAccessRule.CanView"/> as a query. Conference coordinators are not included yet: the
-    /// conferences feature adds them here when its records are stored.
+    /// <see cref="FamilyAccessRule.CanView"/> as a query, for team and allocation access. Coordinators of a
+    /// family's conference (who may be in another team) are added by <see cref="VisibleCasesAsync"/>.
     /// </summary>
     public static IQueryable<FamilyCase> VisibleTo(IQueryable<FamilyCase> cases, StaffMember staff) =>
         cases.Where(VisibleToRule(staff));
@@ -120,7 +132,7 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
             return null;
         }
 
-        if (!rule(staff, Facts(familyCase)))
+        if (!rule(staff, await FactsWithCoordinatorsAsync(familyCase)))
         {
             // No names or case details in the log: the audit trail holds who tried to open what.
             logger.LogWarning("Family access denied for user {UserId} on a family case", staff.UserId);
@@ -142,9 +154,17 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
         var detail = string.Join(": ", new[] { reason, path }.Where(p => !string.IsNullOrEmpty(p)));
         return detail.Length == 0 ? null : detail[..Math.Min(detail.Length, 500)];
     }
-
-    // Conference coordinators join the facts here once the conferences feature stores its records.
     private static FamilyAccessFacts Facts(FamilyCase familyCase) => familyCase.AccessFacts();
+
+    /// <summary>The facts with the coordinators of the family's Family Group Conferences, who may see and change the family they coordinate for.</summary>
+    private async Task<FamilyAccessFacts> FactsWithCoordinatorsAsync(FamilyCase familyCase)
+    {
+        var coordinators = await db.FamilyGroupConferences.AsNoTracking()
+            .Where(c => c.FamilyId == familyCase.Id && c.CoordinatorUserId != null)
+            .Select(c => c.CoordinatorUserId!)
+            .ToListAsync();
+        return familyCase.AccessFacts(coordinators.Select(StaffIds.FromUserKey));
+    }
 }
 
 /// <summary>

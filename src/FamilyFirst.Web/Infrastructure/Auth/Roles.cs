@@ -56,4 +56,7 @@ public static class Policies
 
     /// <summary>Staff with an enquiries queue: triage officers (practitioners and managers) and trainers. See <see cref="EnquiryAccess"/>.</summary>
     public const string Enquiries = "Enquiries";
+
+    /// <summary>The Family Group Conference dashboard and reports: coordinators and managers.</summary>
+    public const string Conferences = "Conferences";
 }

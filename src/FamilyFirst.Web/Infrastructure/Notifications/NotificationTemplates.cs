@@ -23,6 +23,7 @@ public static partial class NotificationTemplates
 {
     public const string EnquiryConfirmation = "enquiry-confirmation";
     public const string StaffInvitation = "staff-invitation";
+    public const string MeetingInvitation = "meeting-invitation";
 
     /// <summary>To the member of staff (or team) holding an enquiry that is past its response target.</summary>
     public const string EnquiryOverdueReminder = "enquiry-overdue-reminder";
@@ -98,6 +99,19 @@ public static partial class NotificationTemplates
             ((signInLink))
 
             If you need help, call ((contactPhone)).
+            """),
+        new(
+            MeetingInvitation,
+            "You are invited to a family meeting",
+            """
+            Dear ((name)),
+
+            You are invited to a family meeting with ((serviceName)).
+
+            When: ((when))
+            Where: ((where))
+
+            If you cannot come, or you need an interpreter, help with travel or childcare, please call us on ((phone)).
             """),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 

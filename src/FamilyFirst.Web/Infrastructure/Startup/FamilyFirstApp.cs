@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using FamilyFirst.Web.Api;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
@@ -109,7 +110,8 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Manager, Roles.Analyst))
             .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
-            .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles));
+            .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles))
+            .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager));
 
         services.AddOpenApi();
 
@@ -123,6 +125,15 @@ public static class FamilyFirstApp
         {
             o.Cookie.Name = "familyfirst-antiforgery";
             o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        // The public feedback form: a few answers a minute from one address is plenty for a meeting room.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Pages.Feedback.FeedbackRateLimit.Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -153,6 +164,7 @@ public static class FamilyFirstApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         // Stylesheets, scripts and images are public; the group makes that explicit for every endpoint
         // MapStaticAssets adds, including its development-time fallback.

@@ -23,6 +23,129 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgreedPlanId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<Guid[]>("BottomLineIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ConferenceHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ConferenceStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CoordinatorUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PlanLeadInvitationId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReferrerUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string[]>("Worries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorUserId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("FamilyGroupConferences", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.PreProceedingsOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeclinedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MeetingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("PreProceedingsOffers", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -583,6 +706,76 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Relationships", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Meetings.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("FeltListenedTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HadASay")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PlanFeelsLikeOurs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TreatedWithRespect")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("FeedbackResponses", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FacilitatorUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Plans.BottomLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -973,6 +1166,35 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ScalingRatings", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyCaseId");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackLinks", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.PersonMergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1049,6 +1271,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PlanFormDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.PresentedPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("PresentedPlans", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -2158,6 +2400,331 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.ChildParticipation", "ChildParticipation", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AdvocateName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ChildName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("ChildPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Way")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("ConferenceChildParticipation", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.ConferenceHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByUserId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("FromStage")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ToStage")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("ConferenceHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.ConferenceInvitation", "Invitations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DeclinedReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("NotInvitedReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Relationship")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("ConferenceInvitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+
+                            b1.OwnsOne("FamilyFirst.Domain.Conferences.ParticipationNeeds", "Needs", b2 =>
+                                {
+                                    b2.Property<Guid>("ConferenceInvitationId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("Access")
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnName("AccessNeeds");
+
+                                    b2.Property<bool>("Childcare")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("NeedsChildcare");
+
+                                    b2.Property<string>("InterpreterLanguage")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("InterpreterLanguage");
+
+                                    b2.Property<bool>("Transport")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("NeedsTransport");
+
+                                    b2.HasKey("ConferenceInvitationId");
+
+                                    b2.ToTable("ConferenceInvitations");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConferenceInvitationId");
+                                });
+
+                            b1.Navigation("Needs")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.ConferenceReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("HeldOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("ConferenceReviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.PlanPresentation", "PlanPresentations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.PrimitiveCollection<Guid[]>("FailedBottomLineIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]");
+
+                            b1.Property<string>("NotAgreedReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("PresentedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("SafetyConcern")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("PlanPresentations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Conferences.PrivateFamilyTimeSession", "PrivateFamilyTime", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime?>("EndedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.PrimitiveCollection<Guid[]>("PresentInvitationIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]");
+
+                            b1.Property<DateTime>("StartedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConferenceId");
+
+                            b1.ToTable("PrivateFamilyTimeSessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConferenceId");
+                        });
+
+                    b.OwnsOne("FamilyFirst.Domain.Conferences.Consent", "Consent", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyGroupConferenceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("GivenBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ConsentGivenBy");
+
+                            b1.Property<DateOnly>("GivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ConsentGivenOn");
+
+                            b1.Property<bool>("HasParentalResponsibility")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ConsentHasParentalResponsibility");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ConsentPersonId");
+
+                            b1.Property<bool>("ToConference")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ConsentToConference");
+
+                            b1.Property<bool>("ToInformationSharing")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ConsentToInformationSharing");
+
+                            b1.HasKey("FamilyGroupConferenceId");
+
+                            b1.ToTable("FamilyGroupConferences");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyGroupConferenceId");
+                        });
+
+                    b.Navigation("ChildParticipation");
+
+                    b.Navigation("Consent")
+                        .IsRequired();
+
+                    b.Navigation("History");
+
+                    b.Navigation("Invitations");
+
+                    b.Navigation("PlanPresentations");
+
+                    b.Navigation("PrivateFamilyTime");
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.PreProceedingsOffer", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Enquiries.EnquiryHistoryEntry", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Enquiries.Enquiry", null)
@@ -2573,6 +3140,132 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("FamilyFirst.Domain.Meetings.CircleRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Prompt")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("CircleRounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Meetings.MeetingAgreement", "Agreements", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("ByWhen")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("PlanActionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("WhatTheyWillDo")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("WhoWillDoIt")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("MeetingAgreements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.OwnsMany("FamilyFirst.Domain.Meetings.MeetingParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Attendance")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("MeetingParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Rounds");
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Plans.BottomLine", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
@@ -2609,12 +3302,30 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.PlanFormDraft", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()
                         .HasForeignKey("FamilyCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.PresentedPlan", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Conferences.FamilyGroupConference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,90 @@
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Common;
+using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Meetings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Conferences;
+
+/// <summary>
+/// What every page of a family's conference shares: the family is loaded through <see cref="FamilyAccess"/>
+/// (404 when the user may not see or change it), then the conference, which must belong to that family.
+/// A step calls one domain method; a refusal is shown as an error, a success is audited, added to the
+/// chronology where it is a stage, saved, and confirmed in a banner on the conference page.
+/// </summary>
+public abstract class ConferencePage(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
+{
+    protected AppDbContext Db => db;
+
+    protected FamilyAccess Access => access;
+
+    protected AuditTrail Audit => audit;
+
+    protected TimeProvider Time => time;
+
+    public FamilyCase Family { get; private set; } = default!;
+
+    public FamilyGroupConference Conference { get; private set; } = default!;
+
+    public string ConferencePath => $"/families/{Family.Id}/conferences/{Conference.Id}";
+
+    /// <summary>Loads the family (for viewing or changing) and its conference; null when found, otherwise the 404 to return.</summary>
+    protected async Task<IActionResult?> LoadAsync(Guid id, Guid conferenceId, bool forChange)
+    {
+        var family = forChange ? await access.FindForChangeAsync(id) : await access.FindForViewAsync(id);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        var conference = await db.FamilyGroupConferences.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == conferenceId && c.FamilyId == id);
+        if (conference is null)
+        {
+            return NotFound();
+        }
+
+        Family = family;
+        Conference = conference;
+        return null;
+    }
+
+    protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
+
+    protected DateTimeOffset Now => UkTime.Now(time);
+
+    protected DateOnly Today => UkTime.Today(time);
+
+    /// <summary>Saves a step the domain accepted: audit, chronology for stage changes, banner, back to the conference.</summary>
+    protected async Task<IActionResult> SavedAsync(string success, string? chronology = null)
+    {
+        audit.Record(AuditAction.Change, nameof(FamilyGroupConference), Conference.Id.ToString(), Family.Id, success);
+        if (chronology is not null)
+        {
+            Chronology.Add(db, Family.Id, ChronologyEventType.Conference, Today, chronology, StaffIds.Of(User), time.GetUtcNow(), nameof(FamilyGroupConference), Conference.Id);
+        }
+
+        await db.SaveChangesAsync();
+        TempData.Success(success);
+        return Redirect(ConferencePath);
+    }
+
+    /// <summary>Shows the domain's refusal as an error on the field given (or the page), in the field and the summary.</summary>
+    protected bool Refused(Result result, string field = "")
+    {
+        if (result.Succeeded)
+        {
+            return false;
+        }
+
+        ModelState.AddModelError(field, result.Error!);
+        return true;
+    }
+}

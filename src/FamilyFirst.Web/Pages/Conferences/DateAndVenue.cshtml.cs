@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Pages.Meetings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyFirst.Web.Pages.Conferences;
+
+/// <summary>Step 3: when and where the conference is held.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
+{
+    [BindProperty]
+    [Display(Name = "Date")]
+    [Required(ErrorMessage = "Enter the date of the conference")]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Start time")]
+    [Required(ErrorMessage = "Enter the start time")]
+    public string? StartTime { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Venue")]
+    [Required(ErrorMessage = "Enter the venue")]
+    [StringLength(400, ErrorMessage = "Venue must be 400 characters or less")]
+    public string? Venue { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId)
+    {
+        if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)
+        {
+            return notFound;
+        }
+
+        if (Conference.ScheduledFor is { } at)
+        {
+            Date = DateOnly.FromDateTime(UkTime.Local(at).DateTime);
+            StartTime = UkTime.Input(at);
+        }
+
+        Venue = Conference.Venue;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
+    {
+        if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var start = UkTime.ParseTime(StartTime);
+        if (StartTime is not null && start is null)
+        {
+            ModelState.AddModelError(nameof(StartTime), "Start time must be a real time, like 10:00 or 2pm");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (Refused(Conference.SetDateAndVenue(UkTime.ToInstant(Date!.Value, start!.Value), Venue!, Now), nameof(Date)))
+        {
+            return Page();
+        }
+
+        return await SavedAsync($"Conference set for {UkTime.Describe(Conference.ScheduledFor!.Value)}");
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilyFirst.Web.Pages.Conferences;
+
+/// <summary>Step 4, part 2: private family time starts, with the family only; its start time is recorded.</summary>
+[Authorize(Policy = Policies.FamilyRecords)]
+public sealed class PrivateFamilyTimeModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
+{
+    [BindProperty]
+    [Display(Name = "Who is present?")]
+    public List<Guid> Present { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
+        await LoadAsync(id, conferenceId, forChange: true) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
+    {
+        if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)
+        {
+            return notFound;
+        }
+
+        if (Refused(Conference.StartPrivateFamilyTime(Now, Present, UserKey), nameof(Present)))
+        {
+            return Page();
+        }
+
+        return await SavedAsync("Private family time started", "Family Group Conference: private family time");
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Tests.Families;
+using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Tests.Meetings;
+
+/// <summary>Meetings and circles: booking with plain errors, a quick conversation, agreements, invitations, anonymous feedback in aggregate only, and need to know.</summary>
+public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
+{
+    private async Task<(FamilyCase Family, string Lead, string Outsider)> SetUpAsync(string prefix)
+    {
+        var team = await factory.CreateTeamAsync($"{prefix} team");
+        var other = await factory.CreateTeamAsync($"{prefix} other team");
+        var lead = $"{prefix}.lead@test.familyfirst.test";
+        var outsider = $"{prefix}.outsider@test.familyfirst.test";
+        var leadId = await factory.CreateStaffAsync(lead, Roles.Practitioner, team);
+        await factory.CreateStaffAsync(outsider, Roles.Practitioner, other);
+        var family = await factory.CreateFamilyAsync($"{prefix} family", leadId, team, null, ("Grace", "Okafor", new DateOnly(1985, 8, 9), FamilyRole.Parent));
+        return (family, lead, outsider);
+    }
+
+    [Fact]
+    public async Task BookMeeting_WithoutAnswers_ShowsErrors_AndWithAnEndBeforeTheStart_IsRefused()
+    {
+        var (family, lead, _) = await SetUpAsync("booking");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/new";
+
+        var empty = await (await client.PostFormAsync(url, await client.GetPageAsync(url), ("Facilitator", ""))).ReadPageAsync();
+        empty.AssertFieldError("Type", "Select what kind of meeting it is");
+        empty.AssertFieldError("Date", "Enter the date of the meeting");
+        empty.AssertFieldError("StartTime", "Enter the start time");
+        empty.AssertFieldError("Venue", "Enter where the meeting will be held");
+
+        var page = await client.GetPageAsync(url);
+        var facilitator = page.QuerySelector("select#Facilitator option[selected]")!.GetAttribute("value")!;
+        var backwards = await (await client.PostFormAsync(url, page, ("Type", "ResponsiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "14:00"), ("EndTime", "1pm"), ("Venue", "Northmoor Family Centre"), ("Facilitator", facilitator))).ReadPageAsync();
+        backwards.AssertFieldError("EndTime", "The end time must be after the start time");
+
+        var badTime = await (await client.PostFormAsync(url, page, ("Type", "ResponsiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "25:00"), ("Venue", "Room 1"), ("Facilitator", facilitator))).ReadPageAsync();
+        badTime.AssertFieldError("StartTime", "Start time must be a real time, like 10:00 or 2pm");
+    }
+
+    [Fact]
+    public async Task Circle_IsBooked_WithRoundsAgreementsAndAnInvitation_ThatSaysOnlyWhenAndWhere()
+    {
+        var (family, lead, _) = await SetUpAsync("circle");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/new";
+        var page = await client.GetPageAsync(url);
+        var facilitator = page.QuerySelector("select#Facilitator option[selected]")!.GetAttribute("value")!;
+        var booked = await client.PostFormAsync(url, page, ("Type", "ResponsiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "10am"), ("EndTime", "11:30"), ("Venue", "Northmoor Family Centre"), ("Facilitator", facilitator));
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var path = booked.Headers.Location!.OriginalString;
+        var meeting = await client.GetPageAsync(path);
+        Assert.Equal("Responsive circle booked for Wednesday 3 February 2027 at 10am", meeting.SuccessBanner());
+        Assert.Equal("Wednesday 3 February 2027 at 10am to 11:30am", meeting.SummaryValue("When"));
+
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Role", "Mother"), ("Email", "grace@example.com"));
+        await PostAsync(client, path + "/rounds/new", ("Kind", "CheckIn"), ("Prompt", "How are you arriving today?"));
+        await PostAsync(client, path + "/rounds/new", ("Kind", "Closing"));
+        var afterClosing = await client.PostFormAsync(path + "/rounds/new", await client.GetPageAsync(path + "/rounds/new"), ("Kind", "Discussion"));
+        (await afterClosing.ReadPageAsync()).AssertFieldError("Kind", "The circle has closed. You cannot add a round after the closing");
+
+        var early = await client.PostFormAsync(path + "/agreements/new", await client.GetPageAsync(path + "/agreements/new"), ("Who", "Daniel"), ("What", "Apologise to Mr Jones"), ("ByWhen.Day", "1"), ("ByWhen.Month", "1"), ("ByWhen.Year", "2027"));
+        (await early.ReadPageAsync()).AssertFieldError("ByWhen", "The date it will be done by must be on or after the day of the meeting");
+        await PostAsync(client, path + "/agreements/new", ("Who", "Daniel"), ("What", "Apologise to Mr Jones"), ("ByWhen.Day", "10"), ("ByWhen.Month", "2"), ("ByWhen.Year", "2027"));
+
+        var email = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Recipient == "grace@example.com"));
+        Assert.Equal("meeting-invitation", email.Template);
+        Assert.DoesNotContain("circle", email.Personalisation, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Wednesday 3 February 2027 at 10am", email.Personalisation, StringComparison.Ordinal);
+
+        var ics = await client.GetAsync(path + "?handler=Invitation");
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
+        var text = await ics.Content.ReadAsStringAsync();
+        Assert.Contains("DTSTART:20270203T100000Z", text, StringComparison.Ordinal);
+        Assert.Contains("LOCATION:Northmoor Family Centre", text, StringComparison.Ordinal);
+        Assert.Contains("Apologise", (await client.GetPageAsync(path)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("You are invited to a family meeting", (await client.GetPageAsync(path + "/letter")).Heading());
+    }
+
+    [Fact]
+    public async Task Conversation_IsRecordedOnOnePage_AndGoesOnTheChronology()
+    {
+        var (family, lead, _) = await SetUpAsync("conversation");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/conversation";
+
+        var empty = await (await client.PostFormAsync(url, await client.GetPageAsync(url), ("Date.Day", ""), ("Date.Month", ""), ("Date.Year", ""))).ReadPageAsync();
+        empty.AssertFieldError("Date", "Enter the date of the conversation");
+        empty.AssertFieldError("WhatWasSaid", "Enter what was talked about");
+        empty.AssertFieldError("FamilyPeople", "Enter who took part in the conversation");
+
+        var grace = family.Members.Single().PersonId;
+        await PostAsync(client, url, ("Date.Day", "18"), ("Date.Month", "11"), ("Date.Year", "2026"), ("Time", "3:30pm"), ("FamilyPeople", grace.ToString()), ("Others", "Ms Patel, class teacher"), ("WhatWasSaid", "Grace and Ms Patel talked about Daniel's return to school."));
+
+        var entry = await factory.WithDbAsync(db => db.ChronologyEntries.SingleAsync(e => e.FamilyCaseId == family.Id && e.Type == ChronologyEventType.Meeting));
+        Assert.Equal("Restorative conversation with Grace Okafor, Ms Patel", entry.Summary);
+    }
+
+    [Fact]
+    public async Task Feedback_IsAnonymous_AndShownOnlyInAggregateOnceFiveHaveAnswered()
+    {
+        var (family, lead, _) = await SetUpAsync("feedback");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/conversation";
+        var grace = family.Members.Single().PersonId;
+        var saved = await client.PostFormAsync(url, await client.GetPageAsync(url), ("Date.Day", "18"), ("Date.Month", "11"), ("Date.Year", "2026"), ("Time", "10:00"), ("FamilyPeople", grace.ToString()), ("WhatWasSaid", "A short conversation."));
+        var path = saved.Headers.Location!.OriginalString;
+        var meeting = await client.GetPageAsync(path);
+        var link = new Uri(meeting.QuerySelector("#feedback-heading + p + p a")!.GetAttribute("href")!).AbsolutePath;
+
+        var participant = factory.CreateBrowserlessClient();
+        var invalid = await (await participant.PostFormAsync(link, await participant.GetPageAsync(link), ("FeltListenedTo", "4"))).ReadPageAsync();
+        invalid.AssertFieldError("TreatedWithRespect", "Select how far you were treated with respect, from 1 to 5");
+        for (var i = 0; i < 4; i++)
+        {
+            await AnswerAsync(participant, link, 4);
+        }
+
+        var four = await client.GetPageAsync(path);
+        Assert.Equal("Feedback is shown once at least 5 people have answered, so that no one's answers can be identified.", four.GetElementById("feedback-too-few")!.TextContent.Trim());
+        Assert.Null(four.SummaryValue("Felt listened to"));
+
+        await AnswerAsync(participant, link, 5);
+        var five = await client.GetPageAsync(path);
+        Assert.Equal("4.2", five.SummaryValue("Felt listened to"));
+        Assert.Null(five.GetElementById("feedback-too-few"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.GetAsync("/feedback/not-a-real-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task MeetingPages_ForAPractitionerInAnotherTeam_AreNotFound()
+    {
+        var (family, lead, outsider) = await SetUpAsync("meeting404");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/conversation";
+        var grace = family.Members.Single().PersonId;
+        var path = (await client.PostFormAsync(url, await client.GetPageAsync(url), ("Date.Day", "18"), ("Date.Month", "11"), ("Date.Year", "2026"), ("Time", "10:00"), ("FamilyPeople", grace.ToString()), ("WhatWasSaid", "A short conversation."))).Headers.Location!.OriginalString;
+        var other = await factory.SignedInClientAsync(outsider);
+
+        foreach (var page in new[] { path, path + "/letter", path + "?handler=Invitation", path + "/participants/new", path + "/rounds/new", path + "/agreements/new", path + "/summary", url, $"/families/{family.Id}/meetings/new", $"/families/{family.Id}/meetings" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page)).StatusCode);
+        }
+    }
+
+    private static async Task AnswerAsync(HttpClient participant, string link, int felt)
+    {
+        var response = await participant.PostFormAsync(link, await participant.GetPageAsync(link), ("FeltListenedTo", felt.ToString()), ("TreatedWithRespect", "5"), ("HadASay", "4"), ("PlanFeelsLikeOurs", "3"), ("Comments", "Thank you"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private static async Task PostAsync(HttpClient client, string url, params (string, string)[] values)
+    {
+        var response = await client.PostFormAsync(url, await client.GetPageAsync(url), values);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var refused = await response.ReadPageAsync();
+            Assert.Fail($"{url} was refused ({response.StatusCode}): {string.Join(" | ", refused.ErrorSummary())} {refused.QuerySelector("main")?.InnerHtml}");
+        }
+    }
+}
