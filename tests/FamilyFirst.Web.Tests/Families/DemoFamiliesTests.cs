@@ -41,4 +41,18 @@ public class DemoFamiliesTests
         Assert.Equal("Hughes family", (await south.GetPageAsync($"/families/{ids[DemoFamilies.HughesReference]}")).Heading());
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/families/{ids[DemoFamilies.HughesReference]}")).StatusCode);
     }
+
+    [Fact]
+    public async Task MyWork_ShowsTheLeadPractitionerTheirFamilysOverduePlanActions()
+    {
+        using var demo = new FamilyFirstFactory().WithSetting("DemoData:Password", DemoPassword);
+        await Verbs.Find(["seed-demo"])!.RunAsync(demo.Services, [], new StringReader(string.Empty), new StringWriter(), new StringWriter());
+        var north = demo.CreateBrowserlessClient();
+        await north.SignInAsync("practitioner@demo.familyfirst.test", DemoPassword);
+
+        var myWork = await north.GetPageAsync("/my-work");
+
+        // The demo plan's school-run action was due 10 days ago and is still in progress.
+        Assert.Contains("Plan action: I will walk Kai and Mia to school every morning, leaving at 8:15", myWork.Body!.TextContent);
+    }
 }

@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,9 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 
-/// <summary>"My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>).</summary>
+/// <summary>
+/// "My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>),
+/// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>).
+/// </summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, TimeProvider time) : PageModel
+public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, TimeProvider time) : PageModel
 {
     public IReadOnlyList<FamilyWork> Families { get; private set; } = [];
 
@@ -36,6 +40,7 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, TimeProvid
         var lastContact = await db.CaseNotes.Where(n => ids.Contains(n.FamilyCaseId)).GroupBy(n => n.FamilyCaseId).Select(g => new { g.Key, Last = g.Max(n => n.OccurredOn) }).ToDictionaryAsync(g => g.Key, g => g.Last);
         var consented = (await db.Consents.Where(c => ids.Contains(c.FamilyCaseId) && c.Type == ConsentType.WorkingWithService && c.WithdrawnOn == null).Select(c => c.FamilyCaseId).Distinct().ToListAsync()).ToHashSet();
         var personIds = families.SelectMany(f => f.PersonIds).ToList();
+        var overduePlans = (await overduePlanItems.ForAsync(ids, today, HttpContext.RequestAborted)).ToLookup(i => i.FamilyCaseId);
         var unborn = await db.People.Where(p => personIds.Contains(p.Id) && p.DateOfBirth == null && p.ExpectedDateOfBirth != null)
             .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName, Due = p.ExpectedDateOfBirth!.Value }).ToListAsync();
 
@@ -47,12 +52,17 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, TimeProvid
                     consented.Contains(f.Id),
                     f.PersonIds.Count,
                     unborn.Where(u => f.PersonIds.Contains(u.Id)).Select(u => (u.Name, u.Due)).ToList()),
-                today)))
+                today).Concat(overduePlans[f.Id].Select(PlanWork)).ToList()))
             .OrderByDescending(f => f.Items.Count(i => i.Urgency == Urgency.Overdue))
             .ThenByDescending(f => f.Items.Count)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static WorkItem PlanWork(OverduePlanItem item) => new(
+        item.Kind == OverduePlanItemKind.Review ? "Review the family plan" : $"Plan action: {item.Description}",
+        Urgency.Overdue,
+        item.DueOn);
 
     public sealed record FamilyWork(Guid Id, string Name, string Reference, IReadOnlyList<WorkItem> Items);
 }
