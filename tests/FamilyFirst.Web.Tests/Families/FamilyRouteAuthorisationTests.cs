@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Meetings;
+using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +13,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CaseInvolvement = FamilyFirst.Domain.Conferences.CaseInvolvement;
+using FamilyGroupConference = FamilyFirst.Domain.Conferences.FamilyGroupConference;
 
 namespace FamilyFirst.Web.Tests.Families;
 
@@ -25,7 +31,8 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
         var north = await factory.CreateTeamAsync("Route north");
         var south = await factory.CreateTeamAsync("Route south");
         var lead = await factory.CreateStaffAsync("route.lead@test.familyfirst.test", Roles.Practitioner, north);
-        await factory.CreateStaffAsync("route.manager@test.familyfirst.test", [Roles.Manager, Roles.Practitioner], [north]);
+        var manager = await factory.CreateStaffAsync("route.manager@test.familyfirst.test", [Roles.Manager, Roles.Practitioner], [north]);
+        var coordinator = await factory.CreateStaffAsync("route.coordinator@test.familyfirst.test", Roles.Coordinator, await factory.CreateTeamAsync("Route conferences"));
         await factory.CreateStaffAsync("route.south@test.familyfirst.test", Roles.Practitioner, south);
         await factory.CreateStaffAsync("route.south.manager@test.familyfirst.test", Roles.Manager, south);
         var family = await factory.CreateFamilyAsync("Route family", lead, north, null, ("Ada", "Route", new DateOnly(2015, 1, 2), FamilyRole.ChildOrYoungPerson), ("Ben", "Route", new DateOnly(1985, 1, 2), FamilyRole.Parent));
@@ -35,15 +42,43 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
             var note = CaseNote.Write(family.Id, CaseNoteType.Visit, new DateOnly(2026, 11, 1), "A visit", lead, new DateOnly(2026, 11, 20), FamilyTestData.Now).Value!;
             var consent = Consent.Record(family.Id, personId, ConsentType.WorkingWithService, null, new DateOnly(2026, 11, 1), ConsentMethod.Verbal, lead, new DateOnly(2026, 11, 20), FamilyTestData.Now).Value!;
             var member = NetworkMember.Add(family.Id, "Gran Route", "Grandmother", false).Value!;
-            db.AddRange(note, consent, member);
+            var line = BottomLine.Write(family.Id, "Ada is never left alone with Uncle Route", lead, FamilyTestData.Now).Value!;
+            // An agreed plan (for its review and version pages) with a new draft open (for its editing pages).
+            var ben = family.Members[1].PersonId;
+            var plan = FamilyPlan.StartDirect(family.Id, lead, FamilyTestData.Now);
+            Assert.True(plan.AddAction(new PlanActionDetails("Ben will walk Ada to school", new ActionOwner(ActionOwnerKind.FamilyMember, ben, null), new DateOnly(2026, 12, 1), new ActionChecker(null, "School"), null, line.Id)).Succeeded);
+            Assert.True(plan.UpdateDetails("Gran Route will have Ada", null, ben, "A family meeting", new DateOnly(2027, 1, 1)).Succeeded);
+            Assert.True(plan.Agree([ben], "Agreed", [line], null, manager, FamilyTestData.Now).Succeeded);
+            Assert.True(plan.StartRevision().Succeeded);
+            var meeting = Meeting.Schedule(family.Id, MeetingType.ProactiveCircle, FamilyTestData.Now.AddDays(7), null, "Route Family Hub", StaffIds.ToUserKey(lead)).Value!;
+            var participant = meeting.AddParticipant(new NewParticipant("Ben Route", ParticipantKind.Family, family.Members[1].PersonId)).Value!;
+            var conference = FamilyGroupConference.Refer(
+                family.Id,
+                StaffIds.ToUserKey(lead),
+                new FamilyFirst.Domain.Conferences.Consent("Ben Route", family.Members[1].PersonId, true, new DateOnly(2026, 11, 1), true, true),
+                ["Ada is missing school"],
+                ["How will Ada get to school every day?"],
+                [line.Id],
+                FamilyTestData.Now).Value!;
+            Assert.True(conference.AllocateCoordinator(StaffIds.ToUserKey(coordinator), new CaseInvolvement(StaffIds.ToUserKey(lead), [StaffIds.ToUserKey(manager)]), FamilyTestData.Now, StaffIds.ToUserKey(manager)).Succeeded);
+            var invitation = conference.AddToInvitationList("Gran Route", ParticipantKind.Family, "grandmother", null).Value!;
+            db.AddRange(note, consent, member, line, plan, meeting, conference);
             await db.SaveChangesAsync();
-            return new Dictionary<string, Guid>
+            return new Dictionary<string, string>
             {
-                ["id"] = family.Id,
-                ["personId"] = personId,
-                ["noteId"] = note.Id,
-                ["consentId"] = consent.Id,
-                ["memberId"] = member.Id,
+                ["id"] = family.Id.ToString(),
+                ["personId"] = personId.ToString(),
+                ["noteId"] = note.Id.ToString(),
+                ["consentId"] = consent.Id.ToString(),
+                ["memberId"] = member.Id.ToString(),
+                ["lineId"] = line.Id.ToString(),
+                ["version"] = plan.CurrentVersion!.Number.ToString(CultureInfo.InvariantCulture),
+                ["actionKey"] = string.Empty,
+                ["meetingId"] = meeting.Id.ToString(),
+                ["participantId"] = participant.Id.ToString(),
+                ["conferenceId"] = conference.Id.ToString(),
+                ["invitationId"] = invitation.Id.ToString(),
+                ["ending"] = "withdraw",
             };
         });
 
@@ -105,12 +140,12 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
             .ToList();
     }
 
-    private static string Fill(RoutePattern pattern, IReadOnlyDictionary<string, Guid> values) =>
+    private static string Fill(RoutePattern pattern, IReadOnlyDictionary<string, string> values) =>
         "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
             RoutePatternParameterPart parameter => values.TryGetValue(parameter.Name, out var value)
-                ? value.ToString()
+                ? value
                 : throw new InvalidOperationException($"The authorisation test has no value for route parameter '{parameter.Name}' in {pattern.RawText}: add one."),
             _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}"),
         }))));

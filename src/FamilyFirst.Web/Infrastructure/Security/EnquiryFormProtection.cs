@@ -51,7 +51,7 @@ public static class EnquiryFormProtection
 
     public static IApplicationBuilder UseEnquiryFormProtection(this IApplicationBuilder app)
     {
-        app.UseRateLimiter();
+        // The rate limit itself runs in the app's one UseRateLimiter, after routing (see UseFamilyFirst).
         return app.Use(async (context, next) =>
         {
             if (IsPostToTheForm(context))

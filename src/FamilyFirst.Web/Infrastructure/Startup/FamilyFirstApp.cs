@@ -120,7 +120,11 @@ public static class FamilyFirstApp
             .PersistKeysToDbContext<AppDbContext>();
 
         services.AddRazorPages()
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider()));
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
+                o.Filters.Add(new Security.NoHandlerIsNotFound());
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "familyfirst-antiforgery";
@@ -164,6 +168,8 @@ public static class FamilyFirstApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Once only: the enquiry form's global limit and endpoint policies (feedback) share it, and a second
+        // UseRateLimiter would count every request twice.
         app.UseRateLimiter();
 
         // Stylesheets, scripts and images are public; the group makes that explicit for every endpoint

@@ -2,7 +2,6 @@ using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Families;
@@ -24,23 +23,6 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
     public string FamilyPath => $"/families/{Family.Id}";
 
     protected FamilyAccess Access => access;
-
-    /// <summary>
-    /// A request no handler answers (a POST to a read-only page) would otherwise render the page without
-    /// loading the family, past the access check: it is answered 404, as for a family the user may not see.
-    /// </summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (context.HandlerMethod is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        await next();
-    }
 
     /// <summary>Loads the family to show (GET of a read-only page). False means return <see cref="PageBase.NotFound()"/>.</summary>
     protected async Task<bool> LoadForViewAsync(Guid id) => await SetAsync(await access.FindForViewAsync(id));
