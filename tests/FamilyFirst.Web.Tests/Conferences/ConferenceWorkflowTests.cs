@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
@@ -70,10 +71,18 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         var clock = new TestClock(DateTimeOffset.UtcNow);
         await using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
         var lead = await SignInAsync(app, setup.Lead);
+        var bottomLine = await factory.WithDbAsync(async db =>
+        {
+            var line = BottomLine.Write(setup.Family.Id, "Kai is never left alone with Lee", setup.Family.LeadPractitionerId!.Value, clock.GetUtcNow()).Value!;
+            Assert.True(line.Approve(Guid.NewGuid(), clock.GetUtcNow()).Succeeded);
+            db.BottomLines.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
 
-        // 1. Referral, with consent.
+        // 1. Referral, with consent and the bottom line that applies.
         var referUrl = $"/families/{setup.Family.Id}/conferences/new";
-        var referred = await lead.PostFormAsync(referUrl, await lead.GetPageAsync(referUrl), Referral());
+        var referred = await lead.PostFormAsync(referUrl, await lead.GetPageAsync(referUrl), [.. Referral(), ("BottomLines", bottomLine.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
         var path = referred.Headers.Location!.OriginalString;
         var summary = await lead.GetPageAsync(path);
@@ -146,19 +155,30 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         (await noReason2.ReadPageAsync()).AssertFieldError("Reason", "Enter why the plan is not agreed");
         var missing = await lead.PostFormAsync(path + "/decision", await lead.GetPageAsync(path + "/decision"), ("Agreed", "no"), ("Reason", "The plan does not cover Wednesdays to Fridays"));
         (await missing.ReadPageAsync()).AssertFieldError("SafetyConcern", "Select the bottom lines the plan does not meet, or describe the safety concern");
-        await PostAsync(lead, path + "/decision", ("Agreed", "no"), ("Reason", "The plan does not cover Wednesdays to Fridays"), ("SafetyConcern", "Kai would be alone on the way to school three days a week"));
-        Assert.Equal(ConferenceStage.PlanNotAgreed, (await LoadAsync(setup.Family.Id)).Stage);
+        await PostAsync(lead, path + "/decision", ("Agreed", "no"), ("Reason", "The plan does not cover Wednesdays to Fridays"), ("FailedBottomLines", bottomLine.ToString()), ("SafetyConcern", "Kai would be alone on the way to school three days a week"));
+        var declined = await LoadAsync(setup.Family.Id);
+        Assert.Equal(ConferenceStage.PlanNotAgreed, declined.Stage);
+        Assert.Equal([bottomLine], declined.PlanPresentations[0].FailedBottomLineIds);
 
         await PostAsync(coordinator, path + "/private-family-time", ("Present", jade.ToString()));
         clock.Advance(TimeSpan.FromMinutes(30));
         await PostHandlerAsync(coordinator, path, "EndPrivateFamilyTime");
         await PostAsync(coordinator, path + "/plan", ("PlanText", "Grandma Carol takes Kai on Mondays and Tuesdays; Jade on the other days."));
         lead = await SignInAsync(app, setup.Lead);
-        await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()));
+        var unconfirmed = await lead.PostFormAsync(path + "/decision", await lead.GetPageAsync(path + "/decision"), ("Agreed", "yes"), ("PlanLead", jade.ToString()));
+        (await unconfirmed.ReadPageAsync()).AssertFieldError("MetBottomLines", "Confirm the plan meets every bottom line, or do not agree the plan and say which bottom line it does not meet");
+        Assert.Equal("Plan agreed. Jade Rivers is the plan lead. The family plan has been started from this conference: write the family's actions into it", await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()), ("MetBottomLines", bottomLine.ToString())));
         conference = await LoadAsync(setup.Family.Id);
         Assert.Equal(ConferenceStage.PlanAgreed, conference.Stage);
         Assert.Equal(jade, conference.PlanLeadInvitationId);
         Assert.Equal(2, conference.PlanPresentations.Count);
+
+        // The agreed plan is handed over: the family plan starts from the conference, ready for its actions.
+        var familyPlan = await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().SingleAsync(p => p.FamilyId == setup.Family.Id));
+        Assert.Equal(PlanSource.FamilyGroupConference, familyPlan.Source);
+        Assert.Equal(conference.Id, familyPlan.FamilyGroupConferenceId);
+        Assert.NotNull(familyPlan.Draft);
+        Assert.Contains("Written by the family at a Family Group Conference", (await lead.GetPageAsync($"/families/{setup.Family.Id}/plan")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         // 5. The review: by default 91 days after the conference; flagged when overdue; then held.
         await PostAsync(lead, path + "/review");

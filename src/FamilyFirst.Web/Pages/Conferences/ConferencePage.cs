@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
@@ -53,8 +54,14 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
         Family = family;
         Conference = conference;
+        BottomLines = conference.BottomLineIds.Count == 0
+            ? []
+            : (await db.BottomLines.AsNoTracking().Where(b => conference.BottomLineIds.Contains(b.Id) && b.FamilyId == id).ToListAsync()).OrderBy(b => b.WrittenAt).ToList();
         return null;
     }
+
+    /// <summary>The bottom lines the referral said apply, in the order they were written.</summary>
+    public IReadOnlyList<BottomLine> BottomLines { get; private set; } = [];
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 

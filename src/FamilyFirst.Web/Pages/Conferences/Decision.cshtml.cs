@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Meetings;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -35,6 +38,14 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
     [Display(Name = "Bottom line or safety concern")]
     [StringLength(2000, ErrorMessage = "The bottom line or safety concern must be 2,000 characters or less")]
     public string? SafetyConcern { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Which bottom lines does the plan meet?")]
+    public List<Guid> MetBottomLines { get; set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Which bottom lines does the plan not meet?")]
+    public List<Guid> FailedBottomLines { get; set; } = [];
 
     public IReadOnlyList<ConferenceInvitation> FamilyMembers =>
         Conference.Invitations.Where(i => i.Kind == ParticipantKind.Family && i.Status != InvitationStatus.NotInvited).ToList();
@@ -66,21 +77,48 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
 
         if (Agreed == "yes")
         {
-            // No bottom line is confirmed here: until the safety plan feature stores them none apply, and if one did the domain would refuse.
-            if (Refused(Conference.AgreePlan(PlanLead!.Value, [], Now, UserKey), nameof(PlanLead)))
+            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), Now, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
             {
                 return Page();
             }
 
-            var lead = Conference.Invitations.First(i => i.Id == PlanLead).Name;
-            return await SavedAsync($"Plan agreed. {lead} is the plan lead", $"Family Group Conference: plan agreed. {lead} is the plan lead");
+            var lead = Conference.Invitations.First(i => i.Id == PlanLead);
+            var handedOver = await HandOverToFamilyPlanAsync(lead.PersonId);
+            return await SavedAsync($"Plan agreed. {lead.Name} is the plan lead. {handedOver}", $"Family Group Conference: plan agreed. {lead.Name} is the plan lead");
         }
 
-        if (Refused(Conference.DeclinePlan(Reason!, [], SafetyConcern, Now, UserKey), nameof(SafetyConcern)))
+        if (Refused(Conference.DeclinePlan(Reason!, FailedBottomLines.Distinct().ToList(), SafetyConcern, Now, UserKey), nameof(SafetyConcern)))
         {
             return Page();
         }
 
         return await SavedAsync("Plan not agreed. The family may amend it and present it again", $"Family Group Conference: plan not agreed. {Reason!.Trim()}");
+    }
+
+    /// <summary>
+    /// The agreed plan becomes the family plan, where its actions, owners and dates are written down and kept
+    /// up to date: a new plan started from this conference, or, when the family already has one, a new draft
+    /// version of it. Returns the sentence that tells the user where to go next.
+    /// </summary>
+    private async Task<string> HandOverToFamilyPlanAsync(Guid? planLeadPersonId)
+    {
+        var staffId = StaffIds.Of(User);
+        var plan = await Db.FamilyPlans.Where(p => p.FamilyId == Family.Id).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            plan = FamilyPlan.StartFromFamilyGroupConference(Family.Id, Conference.Id, staffId, Time.GetUtcNow());
+            plan.UpdateDetails(null, null, planLeadPersonId, null, null);
+            Db.FamilyPlans.Add(plan);
+            Audit.Record(AuditAction.Create, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, "Started the family plan from the Family Group Conference");
+            return "The family plan has been started from this conference: write the family's actions into it";
+        }
+
+        if (plan.Draft is null && plan.StartRevision() is { Succeeded: true, Value: { } draft })
+        {
+            Audit.Record(AuditAction.Change, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, $"Started version {draft.Number} of the family plan from the Family Group Conference");
+            return $"Version {draft.Number} of the family plan has been started: write the conference's changes into it";
+        }
+
+        return "Write the conference's changes into the draft of the family plan";
     }
 }

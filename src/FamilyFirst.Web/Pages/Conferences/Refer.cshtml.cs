@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
@@ -12,6 +13,7 @@ using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -20,6 +22,9 @@ namespace FamilyFirst.Web.Pages.Conferences;
 public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;
+
+    /// <summary>The family's approved bottom lines in use: those the referral may say apply.</summary>
+    public IReadOnlyList<BottomLine> UsableBottomLines { get; private set; } = [];
 
     [BindProperty]
     [Display(Name = "Who gave consent")]
@@ -53,6 +58,10 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
     [StringLength(4000, ErrorMessage = "Questions must be 4,000 characters or less")]
     public string? Questions { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Which bottom lines apply?")]
+    public List<Guid> BottomLines { get; set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var family = await access.FindForChangeAsync(id);
@@ -62,6 +71,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         }
 
         Family = family;
+        UsableBottomLines = await UsableBottomLinesAsync(id);
         return Page();
     }
 
@@ -74,6 +84,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         }
 
         Family = family;
+        UsableBottomLines = await UsableBottomLinesAsync(id);
         var now = UkTime.Now(time);
         if (HasParentalResponsibility == "no")
         {
@@ -94,6 +105,11 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
             ModelState.AddModelError(nameof(ConsentTo), "The family must consent to information being shared before the conference can be referred");
         }
 
+        if (BottomLines.Except(UsableBottomLines.Select(b => b.Id)).Any())
+        {
+            ModelState.AddModelError(nameof(BottomLines), "Select bottom lines a manager has approved for this family");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -101,7 +117,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         var staff = StaffIds.Of(User);
         var consent = new Domain.Conferences.Consent(ConsentGivenBy!, null, HasParentalResponsibility == "yes", ConsentGivenOn!.Value, true, true);
-        var referred = FamilyGroupConference.Refer(id, StaffIds.ToUserKey(staff), consent, MeetingText.Lines(Worries), MeetingText.Lines(Questions), [], now);
+        var referred = FamilyGroupConference.Refer(id, StaffIds.ToUserKey(staff), consent, MeetingText.Lines(Worries), MeetingText.Lines(Questions), BottomLines.Distinct(), now);
         if (!referred.Succeeded)
         {
             ModelState.AddModelError(string.Empty, referred.Error!);
@@ -116,4 +132,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         TempData.Success("Family referred for a Family Group Conference. Next, allocate an independent coordinator");
         return Redirect($"/families/{id}/conferences/{conference.Id}");
     }
+
+    private async Task<IReadOnlyList<BottomLine>> UsableBottomLinesAsync(Guid familyId) =>
+        (await db.BottomLines.AsNoTracking().Where(b => b.FamilyId == familyId).ToListAsync()).Where(b => b.IsUsable).OrderBy(b => b.WrittenAt).ToList();
 }
