@@ -1,5 +1,6 @@
 using System.Net;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
@@ -81,6 +82,43 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
         Assert.Contains("LOCATION:Northmoor Family Centre", text, StringComparison.Ordinal);
         Assert.Contains("Apologise", (await client.GetPageAsync(path)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("You are invited to a family meeting", (await client.GetPageAsync(path + "/letter")).Heading());
+    }
+
+    [Fact]
+    public async Task Agreements_BecomeFamilyPlanActions_InOneStep_AndOnlyOnce()
+    {
+        var (family, lead, outsider) = await SetUpAsync("agreements");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/new";
+        var page = await client.GetPageAsync(url);
+        var facilitator = page.QuerySelector("select#Facilitator option[selected]")!.GetAttribute("value")!;
+        var path = (await client.PostFormAsync(url, page, ("Type", "ProactiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "10am"), ("Venue", "Northmoor Family Centre"), ("Facilitator", facilitator))).Headers.Location!.OriginalString;
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Role", "Mother"));
+        await PostAsync(client, path + "/participants/new", ("Name", "Ms Patel"), ("Kind", "Professional"), ("Role", "Class teacher"));
+        await PostAsync(client, path + "/agreements/new", ("Who", "Ms Patel"), ("What", "Meet Daniel at the school gate each morning"), ("ByWhen.Day", "10"), ("ByWhen.Month", "2"), ("ByWhen.Year", "2027"));
+        await PostAsync(client, path + "/agreements/new", ("Who", "Uncle Joe"), ("What", "Take Daniel to football on Saturdays"), ("ByWhen.Day", "13"), ("ByWhen.Month", "2"), ("ByWhen.Year", "2027"));
+
+        // Someone who may not change the family cannot add them.
+        var stranger = await factory.SignedInClientAsync(outsider);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync(path + "?handler=AddToPlan", await stranger.GetPageAsync("/families/new"))).StatusCode);
+
+        var meeting = await client.GetPageAsync(path);
+        var added = await client.PostFormAsync(path + "?handler=AddToPlan", meeting);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("2 agreements added to version 1 of the family plan", (await client.GetPageAsync(path)).SuccessBanner());
+
+        var plan = await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().SingleAsync(p => p.FamilyId == family.Id));
+        var actions = plan.Draft!.Actions.OrderBy(a => a.ByWhen).ToList();
+        Assert.Equal(["Meet Daniel at the school gate each morning", "Take Daniel to football on Saturdays"], actions.Select(a => a.What));
+        Assert.Equal(new ActionOwner(ActionOwnerKind.ProfessionalOrService, null, "Ms Patel"), actions[0].Owner);
+        Assert.Equal(new ActionOwner(ActionOwnerKind.NetworkMember, null, "Uncle Joe"), actions[1].Owner);
+        Assert.Equal(new DateOnly(2027, 2, 10), actions[0].ByWhen);
+
+        // Once in the plan, they are not added again.
+        Assert.Equal("Yes", (await client.GetPageAsync(path)).QuerySelectorAll("main table tbody tr td").Last().TextContent.Trim());
+        await client.PostFormAsync(path + "?handler=AddToPlan", meeting);
+        Assert.Equal("Every agreement from this meeting is already in the family plan", (await client.GetPageAsync(path)).SuccessBanner());
+        Assert.Equal(2, (await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().SingleAsync(p => p.FamilyId == family.Id))).Draft!.Actions.Count);
     }
 
     [Fact]

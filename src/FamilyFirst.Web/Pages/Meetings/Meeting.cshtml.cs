@@ -1,11 +1,14 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Meetings;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +18,7 @@ namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A meeting: when and where, who took part and attended, a circle's rounds, the agreements, and the participants' feedback in aggregate.</summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, IOptions<CouncilOptions> council)
+public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, PlanWorkspace plans, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {
     public bool CanChange { get; private set; }
@@ -56,5 +59,75 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
         return File(System.Text.Encoding.UTF8.GetBytes(invite.ToICalendar(Time.GetUtcNow())), "text/calendar", "family-meeting.ics");
     }
 
+    /// <summary>
+    /// Adds every agreement not yet in the family plan as an action of the plan's draft, in one step: the plan is
+    /// started on the case if there is none, and a new draft version is opened if the plan is agreed. Who will do
+    /// it is matched to the meeting's participants; who checks is the meeting's facilitator, until changed.
+    /// </summary>
+    public async Task<IActionResult> OnPostAddToPlanAsync(Guid id, Guid meetingId)
+    {
+        if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var agreed = Meeting.AgreementsNotYetInPlan();
+        if (agreed.Count == 0)
+        {
+            TempData.Success("Every agreement from this meeting is already in the family plan");
+            return Redirect(MeetingPath);
+        }
+
+        var userId = StaffIds.Of(User);
+        var plan = await plans.PlanAsync(id);
+        if (plan is null)
+        {
+            plan = FamilyPlan.StartDirect(id, userId, Time.GetUtcNow());
+            Db.FamilyPlans.Add(plan);
+            Audit.Record(AuditAction.Create, PlanWorkspace.PlanRecord, plan.Id.ToString(), id, "Started the family plan from a meeting's agreements");
+        }
+        else if (plan.Draft is null)
+        {
+            plan.StartRevision();
+        }
+
+        var facilitator = StaffIds.FromUserKey(Meeting.FacilitatorUserId);
+        var checker = new ActionChecker(null, $"{(await directory.NamesAsync([facilitator]))[facilitator]}, who facilitated the meeting");
+        foreach (var agreement in agreed)
+        {
+            var added = plan.AddAction(new PlanActionDetails(agreement.What, OwnerOf(agreement), agreement.ByWhen, checker));
+            if (!added.Succeeded)
+            {
+                Db.ChangeTracker.Clear();
+                ModelState.AddModelError(string.Empty, $"The agreement \"{agreement.What}\" could not be added to the family plan: {added.Error}");
+                return await OnGetAsync(id, meetingId);
+            }
+
+            Meeting.RecordAgreementAddedToPlan(agreement.AgreementId, added.Value!.ActionKey);
+        }
+
+        Audit.Record(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id.ToString(), id, $"Added {agreed.Count} agreements from a meeting to version {plan.Draft!.Number} of the plan");
+        if (!await plans.TrySavePlanAsync())
+        {
+            ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
+            return await OnGetAsync(id, meetingId);
+        }
+
+        TempData.Success(agreed.Count == 1
+            ? $"1 agreement added to version {plan.Draft!.Number} of the family plan"
+            : $"{agreed.Count} agreements added to version {plan.Draft!.Number} of the family plan");
+        return Redirect(MeetingPath);
+    }
+
     public string Date(DateOnly date) => FamilyText.Date(date);
+
+    /// <summary>A family member on record, or whoever the agreement names, as the meeting's participants describe them.</summary>
+    private ActionOwner OwnerOf(AgreedAction agreement)
+    {
+        var participant = Meeting.Participants.FirstOrDefault(p => string.Equals(p.Name, agreement.Who, StringComparison.OrdinalIgnoreCase));
+        var personId = agreement.WhoPersonId ?? participant?.PersonId;
+        return personId is { } person
+            ? new ActionOwner(ActionOwnerKind.FamilyMember, person, null)
+            : new ActionOwner(participant?.Kind == ParticipantKind.Professional ? ActionOwnerKind.ProfessionalOrService : ActionOwnerKind.NetworkMember, null, agreement.Who);
+    }
 }
