@@ -121,8 +121,41 @@ public sealed class PreProceedingsOffer
     }
 }
 
-/// <summary>An application for a care or supervision order for a family's children.</summary>
-public sealed record CareApplication(Guid FamilyId, DateOnly AppliedOn);
+/// <summary>An application for a care or supervision order for a family's children, as recorded on the case.</summary>
+public sealed class CareApplication
+{
+    public CareApplication(Guid familyId, DateOnly appliedOn)
+    {
+        Id = Guid.NewGuid();
+        FamilyId = familyId;
+        AppliedOn = appliedOn;
+    }
+
+    private CareApplication()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FamilyId { get; private set; }
+
+    public DateOnly AppliedOn { get; private set; }
+
+    public Guid RecordedById { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>Records that the local authority applied to the court; the date cannot be in the future.</summary>
+    public static Result<CareApplication> Record(Guid familyId, DateOnly appliedOn, DateOnly today, Guid recordedById, DateTimeOffset now)
+    {
+        if (appliedOn > today)
+        {
+            return Result<CareApplication>.Fail("The date of the application must be today or in the past");
+        }
+
+        return Result<CareApplication>.Ok(new CareApplication(familyId, appliedOn) { RecordedById = recordedById, RecordedAt = now });
+    }
+}
 
 /// <summary>A family that reached a care application without an offer of a family group decision-making meeting first.</summary>
 public sealed record ApplicationWithoutOffer(Guid FamilyId, DateOnly AppliedOn, DateOnly? FirstOfferOn)

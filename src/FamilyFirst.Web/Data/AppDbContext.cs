@@ -88,6 +88,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PreProceedingsOffer> PreProceedingsOffers => Set<PreProceedingsOffer>();
 
+    public DbSet<CareApplication> CareApplications => Set<CareApplication>();
+
     /// <summary>
     /// Domain times (<see cref="DateTimeOffset"/>, always UTC from <see cref="TimeProvider"/>) are stored as UTC
     /// <see cref="DateTime"/>: SQLite can then sort and compare them, and PostgreSQL keeps timestamptz.

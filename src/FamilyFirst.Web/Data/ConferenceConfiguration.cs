@@ -137,6 +137,18 @@ internal sealed class PreProceedingsOfferConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class CareApplicationConfiguration : IEntityTypeConfiguration<CareApplication>
+{
+    public void Configure(EntityTypeBuilder<CareApplication> builder)
+    {
+        builder.ToTable("CareApplications");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasOne<FamilyCase>().WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.FamilyId);
+    }
+}
+
 internal sealed class PresentedPlanConfiguration : IEntityTypeConfiguration<PresentedPlan>
 {
     public void Configure(EntityTypeBuilder<PresentedPlan> builder)

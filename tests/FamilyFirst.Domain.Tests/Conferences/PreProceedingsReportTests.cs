@@ -56,4 +56,18 @@ public class PreProceedingsReportTests
     {
         Assert.Empty(PreProceedingsReport.ApplicationsWithoutOffer([], [Offer(Offered, new DateOnly(2026, 3, 1))]));
     }
+
+    [Fact]
+    public void CareApplication_CanBeRecordedUpToToday_ButNotInTheFuture()
+    {
+        var recorder = Guid.Parse("5e0a0000-0000-4000-8000-0000000000b1");
+        var now = new DateTimeOffset(2026, 9, 1, 10, 0, 0, TimeSpan.Zero);
+
+        var today = CareApplication.Record(NeverOffered, Today, Today, recorder, now);
+        var tomorrow = CareApplication.Record(NeverOffered, Today.AddDays(1), Today, recorder, now);
+
+        Assert.True(today.Succeeded);
+        Assert.Equal((NeverOffered, Today, recorder, now), (today.Value!.FamilyId, today.Value.AppliedOn, today.Value.RecordedById, today.Value.RecordedAt));
+        Assert.Equal("The date of the application must be today or in the past", tomorrow.Error);
+    }
 }

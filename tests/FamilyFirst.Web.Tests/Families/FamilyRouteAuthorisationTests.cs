@@ -15,6 +15,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using CaseInvolvement = FamilyFirst.Domain.Conferences.CaseInvolvement;
 using FamilyGroupConference = FamilyFirst.Domain.Conferences.FamilyGroupConference;
+using OfferMethod = FamilyFirst.Domain.Conferences.OfferMethod;
+using PreProceedingsOffer = FamilyFirst.Domain.Conferences.PreProceedingsOffer;
 
 namespace FamilyFirst.Web.Tests.Families;
 
@@ -62,7 +64,8 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
                 FamilyTestData.Now).Value!;
             Assert.True(conference.AllocateCoordinator(StaffIds.ToUserKey(coordinator), new CaseInvolvement(StaffIds.ToUserKey(lead), [StaffIds.ToUserKey(manager)]), FamilyTestData.Now, StaffIds.ToUserKey(manager)).Succeeded);
             var invitation = conference.AddToInvitationList("Gran Route", ParticipantKind.Family, "grandmother", null).Value!;
-            db.AddRange(note, consent, member, line, plan, meeting, conference);
+            var offer = PreProceedingsOffer.Record(family.Id, new DateOnly(2026, 11, 1), OfferMethod.Letter, new DateOnly(2026, 11, 20)).Value!;
+            db.AddRange(note, consent, member, line, plan, meeting, conference, offer);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -79,6 +82,7 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
                 ["conferenceId"] = conference.Id.ToString(),
                 ["invitationId"] = invitation.Id.ToString(),
                 ["ending"] = "withdraw",
+                ["offerId"] = offer.Id.ToString(),
             };
         });
 

@@ -23,6 +23,30 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.CareApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("CareApplications", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2398,6 +2422,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.CareApplication", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>

@@ -18,6 +18,30 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.CareApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("CareApplications", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2385,6 +2409,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Conferences.CareApplication", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Conferences.FamilyGroupConference", b =>
