@@ -152,6 +152,11 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
         var meeting = await client.GetPageAsync(path);
         var link = new Uri(meeting.QuerySelector("#feedback-heading + p + p a")!.GetAttribute("href")!).AbsolutePath;
 
+        // The same link as a QR code, to scan in the room.
+        var qr = await client.GetAsync(meeting.QuerySelector("img.app-qr-code")!.GetAttribute("src")!);
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<svg", await qr.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var participant = factory.CreateBrowserlessClient();
         var invalid = await (await participant.PostFormAsync(link, await participant.GetPageAsync(link), ("FeltListenedTo", "4"))).ReadPageAsync();
         invalid.AssertFieldError("TreatedWithRespect", "Select how far you were treated with respect, from 1 to 5");

@@ -46,6 +46,26 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
         return Page();
     }
 
+    /// <summary>The feedback link as a QR code (SVG), for the room's screen or a printed sheet, so participants can answer on their phones.</summary>
+    public async Task<IActionResult> OnGetFeedbackQrCodeAsync(Guid id, Guid meetingId)
+    {
+        if (await LoadAsync(id, meetingId, forChange: false) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var token = await Db.FeedbackLinks.Where(l => l.MeetingId == meetingId).Select(l => l.Token).FirstOrDefaultAsync();
+        if (token is null)
+        {
+            return NotFound();
+        }
+
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var code = generator.CreateQrCode($"{Request.Scheme}://{Request.Host}/feedback/{token}", QRCoder.QRCodeGenerator.ECCLevel.M);
+        var svg = new QRCoder.SvgQRCode(code).GetGraphic(8);
+        return File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml");
+    }
+
     /// <summary>The meeting as a calendar file: when and where only, never what it is about.</summary>
     public async Task<IActionResult> OnGetInvitationAsync(Guid id, Guid meetingId)
     {
