@@ -135,6 +135,13 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         await PostAsync(coordinator, path + "/date-and-venue", ("Date.Day", when.Day.ToString()), ("Date.Month", when.Month.ToString()), ("Date.Year", when.Year.ToString()), ("StartTime", "10am"), ("Venue", "Northmoor Family Centre"));
         Assert.Equal("Preparation complete. The conference is ready to start", await PostHandlerAsync(coordinator, path, "CompletePreparation"));
 
+        // Each person invited gets a printable letter in plain English; someone not invited does not.
+        var letter = await coordinator.GetPageAsync($"{path}/invitations/{jade}/letter");
+        Assert.Equal("You are invited to a family meeting", letter.Heading());
+        Assert.Contains("Dear Jade Rivers,", letter.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Northmoor Family Centre", letter.SummaryValue("Where"));
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"{path}/invitations/{lee}/letter")).StatusCode);
+
         // 4. The conference, on the day.
         clock.Advance(TimeSpan.FromDays(20));
         coordinator = await SignInAsync(app, setup.Coordinator);
