@@ -93,10 +93,13 @@ public sealed class ImpactReportService(AppDbContext db, FamilyResultsService re
     /// <summary>Every looked-after period on record, by person: few beside the families, so read once.</summary>
     private async Task<Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>>> LookedAfterPeriodsAsync(CancellationToken cancellationToken)
     {
-        var periods = await db.People.AsNoTracking()
-            .SelectMany(p => p.ChildStatuses.Where(s => s.Status == ChildStatus.LookedAfter).Select(s => new { PersonId = p.Id, s.Start, s.End }))
+        var people = await db.People.AsNoTracking()
+            .Where(p => p.ChildStatuses.Any(s => s.Status == ChildStatus.LookedAfter))
+            .Select(p => new { p.Id, p.ChildStatuses })
             .ToListAsync(cancellationToken);
-        return periods.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.Select(p => (p.Start, p.End)).ToList());
+        return people.ToDictionary(
+            p => p.Id,
+            p => p.ChildStatuses.Where(s => s.Status == ChildStatus.LookedAfter).Select(s => (s.Start, s.End)).ToList());
     }
 
     private static int CountLookedAfter(FamilyOnProgramme family, Dictionary<Guid, List<(DateOnly Start, DateOnly? End)>> periods, DateOnly on) =>
