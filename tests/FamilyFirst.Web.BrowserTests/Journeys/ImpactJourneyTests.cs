@@ -44,13 +44,15 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await morgan.ScreenshotAsync("impact-report");
 
         // A figure's definition, and the family behind it.
-        await morgan.GetByRole(AriaRole.Link, new() { Name = "What this figure means: significantly reduced (or stopped) their offending" }).ClickAsync();
+        await morgan.GetByRole(AriaRole.Link, new() { Name = "What this figure means (significantly reduced (or stopped) their offending)" }).ClickAsync();
         await Assertions.Expect(morgan.Locator("#offending")).ToBeVisibleAsync();
         await morgan.AssertAccessibleAsync();
         await morgan.GoBackAsync();
         await morgan.GetByRole(AriaRole.Link, new() { Name = "See the 1 family who significantly reduced (or stopped) their offending" }).ClickAsync();
         await Assertions.Expect(morgan.Locator("h1")).ToHaveTextAsync("Families who significantly reduced (or stopped) their offending");
-        await Assertions.Expect(morgan.Locator("tbody tr")).ToHaveCountAsync(1);
+        // The family is in the South team, so Morgan (North) is told it is there but not shown it: need to know.
+        await Assertions.Expect(morgan.Locator(".govuk-inset-text")).ToContainTextAsync("1 family is in this figure but not listed");
+        await Assertions.Expect(morgan.Locator("main")).ToContainTextAsync("There are no families you can see in this figure.");
         await morgan.AssertAccessibleAsync();
         await morgan.GetByRole(AriaRole.Link, new() { Name = "Back to the impact report" }).ClickAsync();
 
@@ -88,7 +90,10 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await visitor.ScreenshotAsync("evidence-of-impact");
     }
 
-    /// <summary>Two ASB incidents in the months before a demo family joined the programme, and none since: the offending headline is met.</summary>
+    /// <summary>
+    /// Two ASB incidents in the months before the demo family that joined longest ago (7 months, in the South team) joined the
+    /// programme, and none since: the offending headline is met.
+    /// </summary>
     private async Task ImportAntiSocialBehaviourBeforeAttachmentAsync()
     {
         await using var scope = browser.Services.CreateAsyncScope();

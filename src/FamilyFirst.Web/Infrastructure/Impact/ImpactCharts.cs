@@ -34,7 +34,7 @@ public static class ImpactCharts
         var plotWidth = Width - LabelWidth - ValueWidth;
         var height = Top + bars.Count * RowHeight + AxisHeight;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg class=\"app-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">"));
+        svg.Append(Invariant($"<svg class=\"app-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\" font-family=\"arial, sans-serif\">"));
         svg.Append(Invariant($"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(summary)}</desc>"));
         svg.Append("<defs>");
         svg.Append(Invariant($"<pattern id=\"{id}-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#0b0c0c\" stroke-width=\"4\"/></pattern>"));
