@@ -1,8 +1,10 @@
 using System.Net.Mime;
+using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Http.Features;
@@ -38,7 +40,7 @@ public static class ImportsAndReportsEndpoints
             .Produces<ImpactFigures>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("GetImpactReport")
-            .WithSummary("The impact report at asAt (yyyy-MM-dd, default today), optionally for families attached from/to (yyyy-MM-dd), as `report impact` prints it.");
+            .WithSummary("The impact report at asAt (yyyy-MM-dd, default today), optionally for families attached from/to (yyyy-MM-dd) and in a team (its id or name), as `report impact` prints it and the impact report page shows it.");
         return api;
     }
 
@@ -168,7 +170,8 @@ public static class ImportsAndReportsEndpoints
         return (null, defaultName);
     }
 
-    private static async Task<IResult> ImpactAsync(string? asAt, string? from, string? to, FamilyResultsService results, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ImpactAsync(
+        string? asAt, string? from, string? to, string? team, ImpactReportService report, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var date = asAt is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : ResultsFormats.ParseDate(asAt);
         var fromDate = ResultsFormats.ParseDate(from);
@@ -184,7 +187,13 @@ public static class ImportsAndReportsEndpoints
             return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var figures = await results.ImpactAsync(date!.Value, fromDate, toDate, cancellationToken);
+        var chosenTeam = await ImpactTeams.FindAsync(db, team, cancellationToken);
+        if (team is not null && chosenTeam is null)
+        {
+            return Results.Problem("team must be the id or name of a team", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var figures = await report.HeadlineAsync(new ImpactCohort(date!.Value, fromDate, toDate, chosenTeam?.Id, chosenTeam?.Name), cancellationToken);
         return Results.Json(figures, ResultsFormats.Json);
     }
 }

@@ -117,6 +117,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ResultClaim> ResultClaims => Set<ResultClaim>();
 
+    public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();
+
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>

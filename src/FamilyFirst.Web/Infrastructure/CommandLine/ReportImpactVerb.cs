@@ -1,13 +1,19 @@
+using FamilyFirst.Domain.Impact;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
-/// <summary>The impact report as JSON (docs/data-formats.md): counts and percentages for every family on the programme, or a cohort by attachment date.</summary>
+/// <summary>
+/// The impact report as JSON (docs/data-formats.md): counts and percentages for every family on the programme, or a cohort by
+/// attachment date and team. The same computation as the staff report page and <c>/api/reports/impact</c> (<see cref="ImpactReportService"/>).
+/// </summary>
 public sealed class ReportImpactVerb : IVerb
 {
     public string Name => "report impact";
 
-    public string Usage => "report impact --as-at yyyy-MM-dd [--from yyyy-MM-dd --to yyyy-MM-dd]";
+    public string Usage => "report impact --as-at yyyy-MM-dd [--from yyyy-MM-dd --to yyyy-MM-dd] [--team NAME-OR-ID]";
 
     public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
@@ -30,7 +36,17 @@ public sealed class ReportImpactVerb : IVerb
         }
 
         await using var scope = services.CreateAsyncScope();
-        var figures = await scope.ServiceProvider.GetRequiredService<FamilyResultsService>().ImpactAsync(asAt!.Value, from, to, CancellationToken.None);
+        var teamText = Verbs.Option(args, "--team");
+        var team = await ImpactTeams.FindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), teamText, CancellationToken.None);
+        if (teamText is not null && team is null)
+        {
+            await error.WriteLineAsync($"There is no team called {teamText}.");
+            await error.WriteLineAsync("Usage: " + Usage);
+            return 2;
+        }
+
+        var cohort = new ImpactCohort(asAt!.Value, from, to, team?.Id, team?.Name);
+        var figures = await scope.ServiceProvider.GetRequiredService<ImpactReportService>().HeadlineAsync(cohort, CancellationToken.None);
         await output.WriteLineAsync(ResultsFormats.ImpactJson(figures));
         return 0;
     }

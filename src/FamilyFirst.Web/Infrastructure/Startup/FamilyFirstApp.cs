@@ -6,6 +6,7 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.GovUk;
+using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Outcomes;
@@ -57,6 +58,7 @@ public static class FamilyFirstApp
         services.AddScoped<AuditTrail>();
         services.AddPartnerDataImports();
         services.AddFamilyResults(configuration);
+        services.AddImpactReport(configuration);
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();

@@ -730,6 +730,64 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Relationships", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Impact.ImpactSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AttachedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AttachedTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAtUtc");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("ImpactSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Meetings.FeedbackResponse", b =>
                 {
                     b.Property<Guid>("Id")

@@ -725,6 +725,64 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("Relationships", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Impact.ImpactSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AttachedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AttachedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAtUtc");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.ToTable("ImpactSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Meetings.FeedbackResponse", b =>
                 {
                     b.Property<Guid>("Id")

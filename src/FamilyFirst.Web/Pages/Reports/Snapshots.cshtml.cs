@@ -1,0 +1,38 @@
+using FamilyFirst.Domain.Impact;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilyFirst.Web.Pages.Reports;
+
+/// <summary>Every snapshot of the impact report, newest first: which is published, which wait for approval.</summary>
+[Authorize(Policy = Policies.Reports)]
+public sealed class SnapshotsModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int TotalPages { get; private set; }
+
+    public int Total { get; private set; }
+
+    public Guid? PublishedId { get; private set; }
+
+    public IReadOnlyList<ImpactSnapshot> Snapshots { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Total = await db.ImpactSnapshots.CountAsync(cancellationToken);
+        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
+        Snapshots = await db.ImpactSnapshots.AsNoTracking().OrderByDescending(s => s.CreatedAtUtc)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        PublishedId = await db.ImpactSnapshots.AsNoTracking().Where(s => s.ApprovedAtUtc != null)
+            .OrderByDescending(s => s.ApprovedAtUtc).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+}
