@@ -80,7 +80,7 @@ public class FamilyViewAuthorisationTests(FamilyFirstFactory factory) : IClassFi
         var home = await dana.GetPageAsync("/family");
         Assert.DoesNotContain("Theirs", home.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await dana.GetAsync($"/family/actions/{theirs.DanasAction}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await dana.PostFormAsync($"/family/actions/{theirs.DanasAction}", home, ("Progress", "Done"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dana.PostFormAsync($"/family/actions/{theirs.DanasAction}", home, [new("Progress", "Done")], "header form")).StatusCode);
         foreach (var url in new[] { $"/families/{theirs.FamilyId}/plan", $"/families/{theirs.FamilyId}", $"/families/{theirs.FamilyId}/family-view" })
         {
             var response = await dana.GetAsync(url);
