@@ -234,16 +234,18 @@ public class FamilyViewTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
 
         var nothing = await (await practitioner.PostFormAsync(path, form)).ReadPageAsync();
         nothing.AssertFieldError("PersonId", "Select who to invite");
-        nothing.AssertFieldError("Channel", "Select how to send the invitation");
+        nothing.AssertFieldError("Contact", "Enter an email address or a mobile phone number");
 
-        var badEmail = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Channel", "Email"), ("Email", "dana.example.com"))).ReadPageAsync();
-        badEmail.AssertFieldError("Email", "Enter an email address in the correct format, like name@example.com");
+        var badEmail = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Contact", "dana@example"))).ReadPageAsync();
+        badEmail.AssertFieldError("Contact", "Enter an email address in the correct format, like name@example.com");
 
-        var kai = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Kai.ToString()), ("Channel", "TextMessage"), ("Mobile", "07700 900 982"))).ReadPageAsync();
+        var kai = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Kai.ToString()), ("Contact", "07700 900 982"))).ReadPageAsync();
         kai.AssertFieldError("PersonId", "Only a family member who has given consent to work with the service can be invited");
         Assert.False(await factory.WithDbAsync(db => db.FamilyMemberAccesses.AnyAsync(a => a.FamilyCaseId == family.FamilyId)));
 
-        await practitioner.PostFormAsync(path, form, ("PersonId", family.Lee.ToString()), ("Channel", "TextMessage"), ("Mobile", "07700 900 982")).Redirected();
+        await practitioner.PostFormAsync(path, form, ("PersonId", family.Lee.ToString()), ("Contact", "07700 900 982")).Redirected();
+        var badMobile = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Contact", "01632 960 001"))).ReadPageAsync();
+        badMobile.AssertFieldError("Contact", "Enter a UK mobile phone number, like 07700 900 982");
         var message = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Recipient == "07700900982"));
         Assert.Equal(Web.Infrastructure.Notifications.NotificationChannel.TextMessage, message.Channel);
     }

@@ -36,18 +36,11 @@ public sealed class InviteModel(
     [Required(ErrorMessage = "Select who to invite")]
     public Guid? PersonId { get; set; }
 
+    /// <summary>An email address (the invitation goes by email) or a mobile number (it goes by text message).</summary>
     [BindProperty]
-    [Display(Name = "How should we send the invitation?")]
-    [Required(ErrorMessage = "Select how to send the invitation")]
-    public ContactChannel? Channel { get; set; }
-
-    [BindProperty]
-    [Display(Name = "Email address")]
-    public string? Email { get; set; }
-
-    [BindProperty]
-    [Display(Name = "Mobile phone number")]
-    public string? Mobile { get; set; }
+    [Display(Name = "Their email address or mobile phone number")]
+    [Required(ErrorMessage = "Enter an email address or a mobile phone number")]
+    public string? Contact { get; set; }
 
     /// <summary>Current family members with consent to work with the service: the only people who can be invited.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Invitable { get; private set; } = [];
@@ -78,18 +71,19 @@ public sealed class InviteModel(
 
         var person = Invitable.FirstOrDefault(p => p.Id == PersonId);
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var channel = Contact!.Contains('@', StringComparison.Ordinal) ? ContactChannel.Email : ContactChannel.TextMessage;
         var invited = FamilyMemberAccess.Invite(
             Family.Id,
             PersonId!.Value,
             person.Name is not null,
-            Channel!.Value,
-            Channel == ContactChannel.Email ? Email : Mobile,
+            channel,
+            Contact,
             FamilyMemberAccess.Hash(token),
             UserId,
             Now);
         if (!invited.Succeeded)
         {
-            ModelState.AddModelError(person.Name is null ? nameof(PersonId) : Channel == ContactChannel.Email ? nameof(Email) : nameof(Mobile), invited.Error!);
+            ModelState.AddModelError(person.Name is null ? nameof(PersonId) : nameof(Contact), invited.Error!);
             return Page();
         }
 
