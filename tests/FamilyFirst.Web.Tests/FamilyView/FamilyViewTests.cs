@@ -119,6 +119,7 @@ public class FamilyViewTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Equal("This link has already been used", page.Heading());
+        Assert.StartsWith("This link has already been used – ", page.Title, StringComparison.Ordinal);
         Assert.Contains("Ask your practitioner to send you a new link", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, (await again.GetAsync($"/family/invitation/{token}/code")).StatusCode);
     }

@@ -52,6 +52,16 @@ public sealed class FamilySignIn(AppDbContext db, NotificationOutbox outbox, IOp
     public void Audit(FamilyMemberAccess access, AuditAction action, string detail) =>
         audit.Record(action, AccessRecord, access.Id.ToString("D"), access.FamilyCaseId, detail);
 
+    /// <summary>The resource keys of the heading and text shown for a refused link (<see cref="LinkProblem.None"/>: a link that never existed).</summary>
+    public static (string Heading, string Body) ProblemText(LinkProblem problem) => problem switch
+    {
+        LinkProblem.Expired => ("Link.Expired.Heading", "Link.Expired.Body"),
+        LinkProblem.AlreadyUsed => ("Link.Used.Heading", "Link.Used.Body"),
+        LinkProblem.Revoked => ("Link.Revoked.Heading", "Link.Revoked.Body"),
+        LinkProblem.TooManyCodes => ("Link.Locked.Heading", "Link.Locked.Body"),
+        _ => ("Link.NotFound.Heading", "Link.NotFound.Body"),
+    };
+
     /// <summary>"j••••@example.com" or "•••••••0982": enough for the family member to recognise, not enough to read off a screen.</summary>
     public static string Masked(FamilyMemberAccess access)
     {

@@ -20,7 +20,12 @@ public sealed class IndexModel(FamilyViewWorkspace workspace, IStringLocalizer<F
 
     public IReadOnlyList<BottomLine> BottomLines { get; private set; } = [];
 
+    /// <summary>The family member's latest comments and requests (at most <see cref="CommentsShown"/>).</summary>
     public IReadOnlyList<FamilyPlanComment> MyComments { get; private set; } = [];
+
+    public const int CommentsShown = 20;
+
+    public int MyCommentCount { get; private set; }
 
     public IReadOnlyList<PlanAction> MyActions => Agreed?.Actions.Where(a => a.Owner.PersonId == Member.Person.Id).ToList() ?? [];
 
@@ -33,7 +38,9 @@ public sealed class IndexModel(FamilyViewWorkspace workspace, IStringLocalizer<F
         NextReview = plan?.NextReviewDue;
         Names = await Workspace.NamesAsync(Member.Family);
         BottomLines = await Workspace.BottomLinesAsync(Member.Family.Id);
-        MyComments = (await Workspace.CommentsAsync(Member.Family.Id)).Where(c => c.PersonId == Member.Person.Id).ToList();
+        var mine = (await Workspace.CommentsAsync(Member.Family.Id)).Where(c => c.PersonId == Member.Person.Id).ToList();
+        MyCommentCount = mine.Count;
+        MyComments = mine.Take(CommentsShown).ToList();
         await Workspace.AuditViewAsync(Member, Agreed is null ? "Family member viewed the family view (no agreed plan yet)" : $"Family member viewed the agreed plan (version {Agreed.Number})");
     }
 
