@@ -269,6 +269,25 @@ public sealed class FamilyPlan
     }
 
     /// <summary>
+    /// A family member records progress on an action in the agreed plan that is theirs to do (they are its owner):
+    /// marking it done or in progress, or adding an update in their own words without changing its status.
+    /// </summary>
+    public Result RecordProgressByFamilyMember(Guid actionKey, Guid personId, PlanActionStatus? status, string? note, DateTimeOffset now)
+    {
+        if (CurrentVersion?.Action(actionKey) is not { } action || action.Owner.PersonId != personId)
+        {
+            return Result.Fail("You can only update your own actions in the agreed plan");
+        }
+
+        if (status is null && string.IsNullOrWhiteSpace(note))
+        {
+            return Result.Fail("Enter your update");
+        }
+
+        return RecordProgress(actionKey, status ?? action.Status, note, personId, now);
+    }
+
+    /// <summary>
     /// Records a review of the current agreed version: the progress given for each action is recorded as an update,
     /// then every action's progress is kept with the review as it stood.
     /// </summary>

@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
@@ -75,6 +76,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
 
     public DbSet<PlanFormDraft> PlanFormDrafts => Set<PlanFormDraft>();
+
+    public DbSet<FamilyMemberAccess> FamilyMemberAccesses => Set<FamilyMemberAccess>();
+
+    public DbSet<FamilyPlanComment> FamilyPlanComments => Set<FamilyPlanComment>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
 

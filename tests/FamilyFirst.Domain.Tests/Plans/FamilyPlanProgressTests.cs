@@ -162,3 +162,67 @@ public class FamilyPlanProgressTests
         Assert.True(plan.IsReviewOverdue(new DateOnly(2026, 9, 2)));
     }
 }
+
+public class FamilyPlanProgressByFamilyMemberTests
+{
+    private static (FamilyPlan Plan, Guid GransAction) AgreedPlan()
+    {
+        var plan = ReadyToAgree(Action("Gran will collect the children from school"));
+        var version = AgreeOrFail(plan);
+        return (plan, version.Actions[0].ActionKey);
+    }
+
+    [Fact]
+    public void FamilyMember_MarksTheirOwnActionDone_RecordedAsThem()
+    {
+        var (plan, key) = AgreedPlan();
+
+        Assert.True(plan.RecordProgressByFamilyMember(key, Gran, PlanActionStatus.Done, "Every day this week", Now).Succeeded);
+
+        var action = plan.CurrentVersion!.Action(key)!;
+        Assert.Equal(PlanActionStatus.Done, action.Status);
+        Assert.Equal(Gran, action.Updates[^1].ById);
+        Assert.Equal("Every day this week", action.Updates[^1].Note);
+    }
+
+    [Fact]
+    public void FamilyMember_AddsAnUpdateOnly_StatusStaysAsItWas()
+    {
+        var (plan, key) = AgreedPlan();
+
+        Assert.True(plan.RecordProgressByFamilyMember(key, Gran, null, "Missed Tuesday, bus was late", Now).Succeeded);
+
+        Assert.Equal(PlanActionStatus.NotStarted, plan.CurrentVersion!.Action(key)!.Status);
+        Assert.Single(plan.CurrentVersion!.Action(key)!.Updates);
+    }
+
+    [Fact]
+    public void FamilyMember_UpdateOnlyWithNoWords_IsRefused()
+    {
+        var (plan, key) = AgreedPlan();
+
+        Assert.Equal("Enter your update", plan.RecordProgressByFamilyMember(key, Gran, null, " ", Now).Error);
+    }
+
+    [Fact]
+    public void FamilyMember_CannotUpdateSomeoneElsesAction()
+    {
+        var (plan, key) = AgreedPlan();
+        var revision = plan.Revision;
+
+        var result = plan.RecordProgressByFamilyMember(key, Mum, PlanActionStatus.Done, null, Now);
+
+        Assert.Equal("You can only update your own actions in the agreed plan", result.Error);
+        Assert.Equal(PlanActionStatus.NotStarted, plan.CurrentVersion!.Action(key)!.Status);
+        Assert.Equal(revision, plan.Revision);
+    }
+
+    [Fact]
+    public void FamilyMember_CannotUpdateAPlanNotYetAgreed()
+    {
+        var plan = ReadyToAgree(Action("Gran will collect the children from school"));
+        var key = plan.Draft!.Actions[0].ActionKey;
+
+        Assert.False(plan.RecordProgressByFamilyMember(key, Gran, PlanActionStatus.Done, null, Now).Succeeded);
+    }
+}

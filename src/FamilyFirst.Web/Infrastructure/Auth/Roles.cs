@@ -59,4 +59,10 @@ public static class Policies
 
     /// <summary>The Family Group Conference dashboard and reports: coordinators and managers.</summary>
     public const string Conferences = "Conferences";
+
+    /// <summary>
+    /// A family member signed in to their family's own view (by invitation link and code, with their own cookie scheme).
+    /// Never satisfied by staff sign-in, and no staff policy is satisfied by it.
+    /// </summary>
+    public const string FamilyMember = "FamilyMember";
 }

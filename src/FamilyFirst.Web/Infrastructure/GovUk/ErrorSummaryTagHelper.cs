@@ -15,6 +15,10 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     [ViewContext]
     public ViewContext ViewContext { get; set; } = default!;
 
+    /// <summary>The summary's heading; pages in another language pass their own.</summary>
+    [HtmlAttributeName("title")]
+    public string Title { get; set; } = "There is a problem";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ViewData.ModelState
@@ -32,7 +36,9 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "govuk-error-summary");
         output.Attributes.SetAttribute("data-module", "govuk-error-summary");
-        output.Content.AppendHtml("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
+        output.Content.AppendHtml("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">");
+        output.Content.AppendHtml(FormField.Encode(Title));
+        output.Content.AppendHtml("</h2><div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
         foreach (var (key, message) in errors)
         {
             output.Content.AppendHtml(key.Length == 0

@@ -82,7 +82,7 @@ internal sealed class FormField
             return builder;
         }
 
-        builder.AppendHtml($"<p id=\"{ErrorId}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> ");
+        builder.AppendHtml($"<p id=\"{ErrorId}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">{(Resources.FamilyViewText.IsWelsh ? "Gwall:" : "Error:")}</span> ");
         builder.Append(Error);
         builder.AppendHtml("</p>");
         return builder;

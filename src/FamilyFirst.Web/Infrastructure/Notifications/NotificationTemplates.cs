@@ -34,6 +34,12 @@ public static partial class NotificationTemplates
     /// <summary>To the people in a family's plan when its review is coming up. No case details.</summary>
     public const string PlanReviewReminder = "plan-review-reminder";
 
+    /// <summary>To a family member a practitioner invited to see their family's plan: the single-use link. No case details.</summary>
+    public const string FamilyViewInvitation = "family-view-invitation";
+
+    /// <summary>To a family member opening their invitation: the 6-digit sign-in code. No case details.</summary>
+    public const string FamilyViewCode = "family-view-code";
+
     public sealed record Template(string Name, string Subject, string Body);
 
     private static readonly Dictionary<string, Template> All = new Template[]
@@ -99,6 +105,28 @@ public static partial class NotificationTemplates
             ((signInLink))
 
             If you need help, call ((contactPhone)).
+            """),
+        new(
+            FamilyViewInvitation,
+            "See your family's plan online",
+            """
+            Dear ((name)),
+
+            ((practitioner)) has invited you to see your family's plan with ((serviceName)), and to tell us how it is going.
+
+            Open this link to start:
+
+            ((link))
+
+            The link works once and stops working after 7 days. We will send you a code to check it is you.
+
+            If you did not expect this message, call ((contactPhone)).
+            """),
+        new(
+            FamilyViewCode,
+            "Your ((serviceName)) code",
+            """
+            ((code)) is your ((serviceName)) code. It stops working in 15 minutes. Do not share it with anyone.
             """),
         new(
             MeetingInvitation,

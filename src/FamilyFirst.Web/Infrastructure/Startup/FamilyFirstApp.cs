@@ -5,6 +5,7 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
+using FamilyFirst.Web.Infrastructure.FamilyView;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Imports;
@@ -19,6 +20,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +66,9 @@ public static class FamilyFirstApp
         services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();
+        services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilyViewWorkspace>();
+        services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilySignIn>();
+        services.AddLocalization();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -101,7 +106,8 @@ public static class FamilyFirstApp
         });
 
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddFamilyMemberCookie();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
@@ -113,7 +119,8 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.FamilyRecords, p => p.RequireRole(Roles.Practitioner, Roles.Coordinator, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
             .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles))
-            .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager));
+            .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager))
+            .AddPolicy(Policies.FamilyMember, p => p.AddAuthenticationSchemes(FamilyMemberAuthentication.Scheme).RequireAuthenticatedUser().RequireClaim(FamilyMemberAuthentication.AccessIdClaim));
 
         services.AddOpenApi();
 
@@ -140,6 +147,9 @@ public static class FamilyFirstApp
             o.AddPolicy(Pages.Feedback.FeedbackRateLimit.Policy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Pages.FamilyView.FamilySignInRateLimit.Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(10) }));
         });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -167,6 +177,14 @@ public static class FamilyFirstApp
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
         app.UseEnquiryFormProtection();
+        // The family view is in English or Welsh, as the family member chooses (a cookie); staff pages are unaffected.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/family"), b => b.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(FamilyFirst.Web.Resources.FamilyViewText.English);
+            o.SupportedCultures = [.. FamilyFirst.Web.Resources.FamilyViewText.Cultures];
+            o.SupportedUICultures = [.. FamilyFirst.Web.Resources.FamilyViewText.Cultures];
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        }));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

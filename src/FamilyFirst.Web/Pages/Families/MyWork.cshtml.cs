@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -40,6 +41,12 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
         var lastContact = await db.CaseNotes.Where(n => ids.Contains(n.FamilyCaseId)).GroupBy(n => n.FamilyCaseId).Select(g => new { g.Key, Last = g.Max(n => n.OccurredOn) }).ToDictionaryAsync(g => g.Key, g => g.Last);
         var consented = (await db.Consents.Where(c => ids.Contains(c.FamilyCaseId) && c.Type == ConsentType.WorkingWithService && c.WithdrawnOn == null).Select(c => c.FamilyCaseId).Distinct().ToListAsync()).ToHashSet();
         var personIds = families.SelectMany(f => f.PersonIds).ToList();
+        var changeRequests = (await db.FamilyPlanComments
+                .Where(c => ids.Contains(c.FamilyCaseId) && c.Kind == FamilyCommentKind.ChangeRequest && c.DealtWithAt == null)
+                .Select(c => c.FamilyCaseId)
+                .ToListAsync())
+            .CountBy(f => f)
+            .ToDictionary(g => g.Key, g => g.Value);
         var overduePlans = (await overduePlanItems.ForAsync(ids, today, HttpContext.RequestAborted)).ToLookup(i => i.FamilyCaseId);
         var unborn = await db.People.Where(p => personIds.Contains(p.Id) && p.DateOfBirth == null && p.ExpectedDateOfBirth != null)
             .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName, Due = p.ExpectedDateOfBirth!.Value }).ToListAsync();
@@ -52,7 +59,7 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
                     consented.Contains(f.Id),
                     f.PersonIds.Count,
                     unborn.Where(u => f.PersonIds.Contains(u.Id)).Select(u => (u.Name, u.Due)).ToList()),
-                today).Concat(overduePlans[f.Id].Select(PlanWork)).ToList()))
+                today).Concat(overduePlans[f.Id].Select(PlanWork)).Concat(ChangeRequestWork(changeRequests.GetValueOrDefault(f.Id))).ToList()))
             .OrderByDescending(f => f.Items.Count(i => i.Urgency == Urgency.Overdue))
             .ThenByDescending(f => f.Items.Count)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
@@ -63,6 +70,10 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
         item.Kind == OverduePlanItemKind.Review ? "Review the family plan" : $"Plan action: {item.Description}",
         Urgency.Overdue,
         item.DueOn);
+
+    /// <summary>Requests to change the plan that family members sent from the family view and nobody has dealt with yet.</summary>
+    private static IEnumerable<WorkItem> ChangeRequestWork(int open) =>
+        open == 0 ? [] : [new WorkItem(open == 1 ? "Reply to the family's request to change the plan" : $"Reply to {open} requests from the family to change the plan", Urgency.Due, null)];
 
     public sealed record FamilyWork(Guid Id, string Name, string Reference, IReadOnlyList<WorkItem> Items);
 }

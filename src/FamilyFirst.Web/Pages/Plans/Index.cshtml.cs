@@ -1,11 +1,13 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -24,6 +26,13 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
     public bool CanChange { get; private set; }
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>What family members wrote on the plan in the family view (newest first): comments and requests to change it.</summary>
+    public IReadOnlyList<FamilyPlanComment> FromTheFamily { get; private set; } = [];
+
+    public const int FromTheFamilyShown = 20;
+
+    public int FromTheFamilyTotal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -94,6 +103,33 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         return Redirect($"/families/{id}/plan");
     }
 
+    /// <summary>The practitioner records that a family member's request to change the plan has been dealt with.</summary>
+    public async Task<IActionResult> OnPostDealtWithAsync(Guid id, Guid commentId)
+    {
+        var family = await workspace.ForChangeAsync(id);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        var request = await workspace.Db.FamilyPlanComments.FirstOrDefaultAsync(c => c.Id == commentId && c.FamilyCaseId == id);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var dealtWith = request.MarkDealtWith(await workspace.UserIdAsync(), workspace.Now);
+        if (!dealtWith.Succeeded)
+        {
+            return await RefusedAsync(family, dealtWith.Error!);
+        }
+
+        workspace.AuditChange(AuditAction.Change, nameof(FamilyPlanComment), request.Id, id, "Recorded that a family member's request to change the plan was dealt with");
+        await workspace.Db.SaveChangesAsync();
+        TempData.Success("The request has been marked as dealt with");
+        return Redirect($"/families/{id}/plan");
+    }
+
     private async Task LoadAsync(FamilyCase family)
     {
         Family = family;
@@ -102,6 +138,13 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         ActiveBottomLines = (await workspace.BottomLinesAsync(family.Id)).Where(b => b.IsUsable).ToList();
         CanChange = await workspace.CanChangeAsync(family);
         Today = workspace.Today;
+        var fromTheFamily = workspace.Db.FamilyPlanComments.AsNoTracking().Where(c => c.FamilyCaseId == family.Id);
+        FromTheFamilyTotal = await fromTheFamily.CountAsync();
+        FromTheFamily = (await fromTheFamily.ToListAsync())
+            .OrderByDescending(c => c.IsOpenRequest)
+            .ThenByDescending(c => c.WrittenAt)
+            .Take(FromTheFamilyShown)
+            .ToList();
     }
 
     private async Task<IActionResult> RefusedAsync(FamilyCase family, string message)

@@ -1,0 +1,86 @@
+using FamilyFirst.Domain.Common;
+
+namespace FamilyFirst.Domain.FamilyView;
+
+/// <summary>What a family member wrote on their plan: a comment in their own words, or a request to change the plan.</summary>
+public enum FamilyCommentKind
+{
+    Comment,
+    ChangeRequest,
+}
+
+/// <summary>
+/// A family member's own words on their family's plan, written in the family view. A request to change the plan is a
+/// task for the lead practitioner until they record that it has been dealt with.
+/// </summary>
+public sealed class FamilyPlanComment
+{
+    public const int TextMaxLength = 2000;
+
+    private FamilyPlanComment()
+    {
+        Text = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid FamilyCaseId { get; private set; }
+
+    /// <summary>The family member who wrote it.</summary>
+    public Guid PersonId { get; private set; }
+
+    public FamilyCommentKind Kind { get; private set; }
+
+    /// <summary>Exactly as the family member wrote it.</summary>
+    public string Text { get; private set; }
+
+    public DateTimeOffset WrittenAt { get; private set; }
+
+    /// <summary>For a change request: when the practitioner recorded that it had been dealt with.</summary>
+    public DateTimeOffset? DealtWithAt { get; private set; }
+
+    public Guid? DealtWithById { get; private set; }
+
+    public bool IsOpenRequest => Kind == FamilyCommentKind.ChangeRequest && DealtWithAt is null;
+
+    public static Result<FamilyPlanComment> Write(Guid familyCaseId, Guid personId, FamilyCommentKind kind, string? text, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Result<FamilyPlanComment>.Fail(kind == FamilyCommentKind.Comment ? "Enter your comment" : "Enter what you would like to change");
+        }
+
+        if (text.Length > TextMaxLength)
+        {
+            return Result<FamilyPlanComment>.Fail("What you write must be 2,000 characters or less");
+        }
+
+        return Result<FamilyPlanComment>.Ok(new FamilyPlanComment
+        {
+            Id = Guid.NewGuid(),
+            FamilyCaseId = familyCaseId,
+            PersonId = personId,
+            Kind = kind,
+            Text = text.Trim(),
+            WrittenAt = now,
+        });
+    }
+
+    /// <summary>The lead practitioner records that a change request has been dealt with (talked through, or the plan changed).</summary>
+    public Result MarkDealtWith(Guid byId, DateTimeOffset now)
+    {
+        if (Kind != FamilyCommentKind.ChangeRequest)
+        {
+            return Result.Fail("Only a request to change the plan can be marked as dealt with");
+        }
+
+        if (DealtWithAt is not null)
+        {
+            return Result.Fail("This request has already been dealt with");
+        }
+
+        DealtWithAt = now;
+        DealtWithById = byId;
+        return Result.Ok();
+    }
+}

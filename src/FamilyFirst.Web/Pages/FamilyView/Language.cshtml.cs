@@ -1,0 +1,33 @@
+using FamilyFirst.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.FamilyView;
+
+/// <summary>
+/// The English / Cymraeg link: keeps the family member's choice of language in a cookie and goes back to the page
+/// they were on (only ever a family view page, so the link cannot send anyone elsewhere).
+/// </summary>
+[AllowAnonymous]
+public sealed class LanguageModel : PageModel
+{
+    public IActionResult OnGet(string? culture, string? returnUrl)
+    {
+        var chosen = FamilyViewText.Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
+        if (chosen is null)
+        {
+            return BadRequest();
+        }
+
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
+        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == "/family" || returnUrl.StartsWith("/family/", StringComparison.Ordinal) || returnUrl.StartsWith("/family?", StringComparison.Ordinal))
+            ? returnUrl
+            : "/family";
+        return LocalRedirect(back);
+    }
+}

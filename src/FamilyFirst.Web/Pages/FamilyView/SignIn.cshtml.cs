@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.FamilyView;
+
+/// <summary>
+/// Where a family member lands when they are not signed in (or were signed out): there is no password, only the
+/// link their practitioner sent, so this page says how to get in.
+/// </summary>
+[AllowAnonymous]
+public sealed class SignInModel : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "reason")]
+    public string? Reason { get; set; }
+
+    public void OnGet()
+    {
+    }
+}
