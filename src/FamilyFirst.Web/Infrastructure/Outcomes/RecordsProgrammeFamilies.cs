@@ -59,7 +59,7 @@ public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamili
         var familyIds = families.Select(f => f.Id).ToList();
         var members = (await db.FamilyCases.AsNoTracking()
                 .Where(f => familyIds.Contains(f.Id))
-                .SelectMany(f => f.Members.Select(m => new { FamilyCaseId = f.Id, m.PersonId }))
+                .SelectMany(f => f.Members, (f, m) => new { FamilyCaseId = f.Id, m.PersonId })
                 .Join(db.People.AsNoTracking().Where(p => p.DateOfBirth != null), m => m.PersonId, p => p.Id, (m, p) => new { m.FamilyCaseId, m.PersonId, p.DateOfBirth })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.FamilyCaseId);
