@@ -47,6 +47,7 @@ if (Option("--results-only") is { } existing)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results only on {existing}{(run == 0 ? " (cold)" : "")}: {count:N0} families with results in {seconds:F1} s, working set peak {peak / 1024d / 1024d:F0} MB; load {File.ReadAllText("/proc/loadavg").Trim()}"));
     }
 
+    Directory.Delete(work, recursive: true);
     return 0;
 }
 
