@@ -4,6 +4,13 @@ using FamilyFirst.Domain.Common;
 namespace FamilyFirst.Domain.Families;
 
 /// <summary>
+/// A row of partner data (attendance, exclusion, offence, ASB incident, benefit, employment spell or programme
+/// referral) held for one of the people being merged: its kind ("attendance"), and its record key, which is
+/// unique for a person within the kind (the natural key without the person, such as the term's start date).
+/// </summary>
+public sealed record PartnerRecordHeld(Guid Id, string Kind, Guid PersonId, string RecordKey);
+
+/// <summary>
 /// The record of merging a duplicate person into the person kept: what moves, what stays with the
 /// duplicate record (which is kept, marked as merged, so nothing is lost), and who decided.
 /// </summary>
@@ -35,6 +42,15 @@ public sealed record PersonMergePlan(
 
     public IReadOnlyList<Guid> NetworkMembersMoved { get; init; } = [];
 
+    /// <summary>The duplicate's partner data rows re-pointed to the kept person.</summary>
+    public IReadOnlyList<PartnerRecordHeld> PartnerRecordsMoved { get; init; } = [];
+
+    /// <summary>
+    /// The duplicate's partner data rows left on the duplicate record because the kept person already holds a row of
+    /// that kind with the same key (the same term, date, ...): the kept person's row stands, and nothing is lost.
+    /// </summary>
+    public IReadOnlyList<PartnerRecordHeld> PartnerRecordsLeftBehind { get; init; } = [];
+
     /// <summary>Identifiers the kept person lacked and takes from the duplicate: "NHS number", "unique pupil number" or "National Insurance number".</summary>
     public IReadOnlyList<string> IdentifiersCopied { get; init; } = [];
 
@@ -52,6 +68,11 @@ public sealed record PersonMergePlan(
             $"{Count(FamilyCasesMoved.Count, "family", "families")} moved",
             $"{Count(NetworkMembersMoved.Count, "network member", "network members")} moved",
         };
+        if (PartnerRecordsMoved.Count > 0)
+        {
+            lines.Add($"{Count(PartnerRecordsMoved.Count, "partner data record", "partner data records")} moved ({ByKind(PartnerRecordsMoved)})");
+        }
+
         lines.AddRange(IdentifiersCopied.Select(i => $"{char.ToUpperInvariant(i[0])}{i[1..]} copied"));
         if (RelationshipsLeftBehind.Count > 0)
         {
@@ -63,8 +84,16 @@ public sealed record PersonMergePlan(
             lines.Add($"{Count(ChildStatusesToReview.Count, "child status period", "child status periods")} to check: they overlap the kept person's");
         }
 
+        if (PartnerRecordsLeftBehind.Count > 0)
+        {
+            lines.Add($"{Count(PartnerRecordsLeftBehind.Count, "partner data record", "partner data records")} left on the duplicate record ({ByKind(PartnerRecordsLeftBehind)}): the kept person already has a record for the same date");
+        }
+
         return lines;
     }
+
+    private static string ByKind(IEnumerable<PartnerRecordHeld> records) =>
+        string.Join(", ", records.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
 }
 
 /// <summary>The guarded merge of a duplicate person record into the person kept (managers only).</summary>
@@ -84,7 +113,8 @@ public static class PersonMerge
         IEnumerable<NetworkMember> networkMembers,
         string? reason,
         StaffMember mergedBy,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IEnumerable<PartnerRecordHeld>? partnerRecords = null)
     {
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(duplicate);
@@ -143,8 +173,20 @@ public static class PersonMerge
             (conflicts ? review : copied).Add(period.Id);
         }
 
+        // Partner data follows the person; where both records hold a row of one kind with the same key, the kept person's stands.
+        var partner = (partnerRecords ?? []).ToList();
+        var keptKeys = partner.Where(r => r.PersonId == kept.Id).Select(r => (r.Kind, r.RecordKey)).ToHashSet();
+        var partnerMoved = new List<PartnerRecordHeld>();
+        var partnerLeft = new List<PartnerRecordHeld>();
+        foreach (var record in partner.Where(r => r.PersonId == duplicate.Id))
+        {
+            (keptKeys.Contains((record.Kind, record.RecordKey)) ? partnerLeft : partnerMoved).Add(record);
+        }
+
         return Result<PersonMergePlan>.Ok(new PersonMergePlan(kept.Id, duplicate.Id, reason.Trim(), mergedBy.UserId, now)
         {
+            PartnerRecordsMoved = partnerMoved,
+            PartnerRecordsLeftBehind = partnerLeft,
             RelationshipsMoved = moved,
             RelationshipsLeftBehind = leftBehind,
             ChildStatusesCopied = copied,

@@ -30,7 +30,7 @@ public sealed class PersonMergeRecord
     /// <summary>The plan's summary, one line per kind of record.</summary>
     public string WhatMoved { get; private set; }
 
-    /// <summary>Every relationship, consent, case note, family and network member the merge moved or copied.</summary>
+    /// <summary>Every relationship, consent, case note, family, network member and partner data row the merge moved or copied.</summary>
     public List<Guid> MovedRecordIds { get; private set; }
 
     public static PersonMergeRecord From(PersonMergePlan plan) => new()
@@ -43,6 +43,7 @@ public sealed class PersonMergeRecord
         MergedAt = plan.MergedAt,
         WhatMoved = string.Join('\n', plan.Summary()),
         MovedRecordIds = plan.RelationshipsMoved.Concat(plan.ChildStatusesCopied).Concat(plan.ConsentsMoved)
-            .Concat(plan.CaseNotesMoved).Concat(plan.FamilyCasesMoved).Concat(plan.NetworkMembersMoved).ToList(),
+            .Concat(plan.CaseNotesMoved).Concat(plan.FamilyCasesMoved).Concat(plan.NetworkMembersMoved)
+            .Concat(plan.PartnerRecordsMoved.Select(r => r.Id)).ToList(),
     };
 }

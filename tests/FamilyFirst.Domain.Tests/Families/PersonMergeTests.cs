@@ -156,3 +156,40 @@ public class PersonMergeTests
             PersonMerge.Plan(records.Kept, records.Duplicate, [], [], [], [], [], "Again", Manager, Now).Error);
     }
 }
+
+public class PersonMergePartnerDataTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
+    private static readonly StaffMember Manager = new(Guid.NewGuid(), [StaffRole.Manager], [Guid.NewGuid()]);
+
+    [Fact]
+    public void Plan_MovesTheDuplicatesPartnerData_AndLeavesRowsWhoseKeyTheKeptPersonHolds()
+    {
+        var kept = PersonTests.Make("Leo", "Smith", new DateOnly(2015, 1, 1));
+        var duplicate = PersonTests.Make("Leo", "Smyth", new DateOnly(2015, 1, 1));
+        var keptTerm = new PartnerRecordHeld(Guid.NewGuid(), "attendance", kept.Id, "2024-09-02");
+        var sameTerm = new PartnerRecordHeld(Guid.NewGuid(), "attendance", duplicate.Id, "2024-09-02");
+        var otherTerm = new PartnerRecordHeld(Guid.NewGuid(), "attendance", duplicate.Id, "2025-01-06");
+        var offenceSameKeyOtherKind = new PartnerRecordHeld(Guid.NewGuid(), "offences", duplicate.Id, "2024-09-02");
+        var someoneElse = new PartnerRecordHeld(Guid.NewGuid(), "asb", Guid.NewGuid(), "2024-10-01");
+
+        var plan = PersonMerge.Plan(kept, duplicate, [], [], [], [], [], "Same child", Manager, Now, [keptTerm, sameTerm, otherTerm, offenceSameKeyOtherKind, someoneElse]).Value!;
+
+        Assert.Equal([otherTerm, offenceSameKeyOtherKind], plan.PartnerRecordsMoved);
+        Assert.Equal([sameTerm], plan.PartnerRecordsLeftBehind);
+        Assert.Contains("2 partner data records moved (attendance 1, offences 1)", plan.Summary());
+        Assert.Contains("1 partner data record left on the duplicate record (attendance 1): the kept person already has a record for the same date", plan.Summary());
+    }
+
+    [Fact]
+    public void Plan_WithoutPartnerData_SaysNothingAboutIt()
+    {
+        var kept = PersonTests.Make("Leo", "Smith", new DateOnly(2015, 1, 1));
+        var duplicate = PersonTests.Make("Leo", "Smyth", new DateOnly(2015, 1, 1));
+
+        var plan = PersonMerge.Plan(kept, duplicate, [], [], [], [], [], "Same child", Manager, Now).Value!;
+
+        Assert.Empty(plan.PartnerRecordsMoved);
+        Assert.DoesNotContain(plan.Summary(), l => l.Contains("partner data", StringComparison.Ordinal));
+    }
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,6 +128,65 @@ public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
             Assert.Equal(keptId, (await db.Consents.SingleAsync(c => c.FamilyCaseId == dupFamily.Id)).PersonId);
             Assert.True((await db.FamilyCases.SingleAsync(f => f.Id == dupFamily.Id)).HasMember(keptId));
             Assert.Equal("Same person, Mo is short for Mohamed", (await db.PersonMerges.SingleAsync()).Reason);
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Merge_MovesTheDuplicatesPartnerData_AndLeavesARowWhoseKeyTheKeptPersonHolds()
+    {
+        var team = await factory.CreateTeamAsync("Merge data team");
+        var lead = await factory.CreateStaffAsync("merge.data.lead@test.familyfirst.test", Roles.Practitioner, team);
+        await factory.CreateStaffAsync("merge.data.manager@test.familyfirst.test", [Roles.Manager], [team]);
+        var keptFamily = await factory.CreateFamilyAsync("Kept data family", lead, team, null, ("Ana", "Lopes", new DateOnly(2008, 2, 2), FamilyRole.ChildOrYoungPerson));
+        var dupFamily = await factory.CreateFamilyAsync("Duplicate data family", lead, team, null, ("Anna", "Lopes", new DateOnly(2008, 2, 2), FamilyRole.ChildOrYoungPerson));
+        var keptId = keptFamily.Members[0].PersonId;
+        var duplicateId = dupFamily.Members[0].PersonId;
+        var run = Guid.NewGuid();
+        AttendanceRecord Term(Guid person, string start, int unauthorised) => new()
+        {
+            PersonId = person, RecordKey = start, ImportRunId = run, TermStart = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            TermEnd = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture).AddDays(80), PossibleSessions = 120, UnauthorisedAbsenceSessions = unauthorised,
+        };
+        var keptTerm = Term(keptId, "2013-01-07", 10);
+        var clashingTerm = Term(duplicateId, "2013-01-07", 30);
+        var movingTerm = Term(duplicateId, "2013-04-15", 5);
+        var offence = new OffenceRecord { PersonId = duplicateId, RecordKey = "2013-02-01|THEFT", ImportRunId = run, OffenceDate = new DateOnly(2013, 2, 1), OffenceType = "Theft" };
+        var job = new EmploymentSpellRecord { PersonId = duplicateId, RecordKey = "2013-03-01", ImportRunId = run, StartDate = new DateOnly(2013, 3, 1) };
+        var duplicateReference = await factory.WithDbAsync(async db =>
+        {
+            db.AttendanceRecords.AddRange(keptTerm, clashingTerm, movingTerm);
+            db.OffenceRecords.Add(offence);
+            db.EmploymentSpellRecords.Add(job);
+            await db.SaveChangesAsync();
+            return await db.People.Where(p => p.Id == duplicateId).Select(p => p.Reference).SingleAsync();
+        });
+
+        var manager = await factory.SignedInClientAsync("merge.data.manager@test.familyfirst.test");
+        var path = $"/families/{keptFamily.Id}/people/{keptId}/merge";
+        var form = await manager.GetPageAsync(path);
+        var preview = await (await manager.PostFormAsync(path, form, ("DuplicateReference", duplicateReference), ("Reason", "Same girl, name spelt two ways"))).ReadPageAsync();
+        var shown = preview.QuerySelector("main")!.TextContent;
+        Assert.Contains("3 partner data records moved (attendance 1, employment 1, offences 1)", shown, StringComparison.Ordinal);
+        Assert.Contains("1 partner data record left on the duplicate record (attendance 1)", shown, StringComparison.Ordinal);
+        Assert.Equal(duplicateId, await factory.WithDbAsync(db => db.AttendanceRecords.Where(r => r.Id == movingTerm.Id).Select(r => r.PersonId).SingleAsync()));
+
+        var merged = await manager.PostFormAsync(path, preview, ("DuplicateReference", duplicateReference), ("Reason", "Same girl, name spelt two ways"), ("Confirm", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(keptId, (await db.AttendanceRecords.SingleAsync(r => r.Id == movingTerm.Id)).PersonId);
+            Assert.Equal(keptId, (await db.OffenceRecords.SingleAsync(r => r.Id == offence.Id)).PersonId);
+            Assert.Equal(keptId, (await db.EmploymentSpellRecords.SingleAsync(r => r.Id == job.Id)).PersonId);
+            var clash = await db.AttendanceRecords.SingleAsync(r => r.Id == clashingTerm.Id);
+            Assert.Equal((duplicateId, 30), (clash.PersonId, clash.UnauthorisedAbsenceSessions));
+            Assert.Equal(10, (await db.AttendanceRecords.SingleAsync(r => r.Id == keptTerm.Id)).UnauthorisedAbsenceSessions);
+            var record = await db.PersonMerges.SingleAsync(m => m.DuplicatePersonId == duplicateId);
+            Assert.Contains(movingTerm.Id, record.MovedRecordIds);
+            Assert.Contains(offence.Id, record.MovedRecordIds);
+            Assert.DoesNotContain(clashingTerm.Id, record.MovedRecordIds);
+            Assert.Contains("3 partner data records moved", record.WhatMoved, StringComparison.Ordinal);
             return true;
         });
     }

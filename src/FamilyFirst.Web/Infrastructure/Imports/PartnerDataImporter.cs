@@ -19,7 +19,7 @@ namespace FamilyFirst.Web.Infrastructure.Imports;
 public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Rows matched and written per round trip.</summary>
-    public const int BatchSize = 2_000;
+    public const int BatchSize = 10_000;
 
     public const int MaxUnmatchedShown = 100;
 

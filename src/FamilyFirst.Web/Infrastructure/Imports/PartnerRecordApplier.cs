@@ -38,13 +38,58 @@ public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<Ap
             }
         }
 
-        await ApplyMatchedAsync(batch, matched, cancellationToken);
+        if (PartnerRecordUpsert<TRecord>.For(batch.Db) is { } upsert)
+        {
+            await WriteMatchedAsync(batch, upsert, matched, cancellationToken);
+        }
+        else
+        {
+            await ApplyMatchedAsync(batch, matched, cancellationToken);
+        }
+
         await QueueUnmatchedAsync(batch, notMatched, cancellationToken);
+    }
+
+    /// <summary>
+    /// The bulk path: the matched rows go to the database in set-based upserts (see <see cref="PartnerRecordUpsert{TRecord}"/>),
+    /// counted as the change tracker would count them. Two rows of one batch can name the same person and key (a
+    /// person named by person_ref in one row and by name in another); then the rows before the second are written
+    /// first, so the second is compared with what the first left, exactly as if the rows were applied one by one.
+    /// </summary>
+    private static async Task WriteMatchedAsync(ImportBatch batch, PartnerRecordUpsert<TRecord> upsert, List<(TRow Row, Guid PersonId)> matched, CancellationToken cancellationToken)
+    {
+        var pending = new List<TRecord>(matched.Count);
+        var keys = new HashSet<(Guid, string)>();
+        foreach (var (row, personId) in matched)
+        {
+            if (!keys.Add((personId, row.RecordKey)))
+            {
+                await WriteAsync(batch, upsert, pending, cancellationToken);
+                keys.Clear();
+                keys.Add((personId, row.RecordKey));
+            }
+
+            var record = new TRecord { PersonId = personId, RecordKey = row.RecordKey, ImportRunId = batch.Run.Id };
+            record.TakeValuesOf(row);
+            pending.Add(record);
+        }
+
+        await WriteAsync(batch, upsert, pending, cancellationToken);
+    }
+
+    private static async Task WriteAsync(ImportBatch batch, PartnerRecordUpsert<TRecord> upsert, List<TRecord> pending, CancellationToken cancellationToken)
+    {
+        var (added, updated) = await upsert.WriteAsync(pending, cancellationToken);
+        batch.Run.Added += added;
+        batch.Run.Updated += updated;
+        batch.Run.Duplicates += pending.Count - added - updated;
+        pending.Clear();
     }
 
     public Task ApplyToPersonAsync(ImportBatch batch, PersonDataRow row, Guid personId, CancellationToken cancellationToken) =>
         ApplyMatchedAsync(batch, [((TRow)row, personId)], cancellationToken);
 
+    /// <summary>The change-tracker path, for a single row matched by staff (saved with the queue's change) and providers without a bulk writer.</summary>
     private async Task ApplyMatchedAsync(ImportBatch batch, IReadOnlyList<(TRow Row, Guid PersonId)> matched, CancellationToken cancellationToken)
     {
         if (matched.Count == 0)

@@ -24,7 +24,8 @@ public interface IProgrammeFamilies
 /// </summary>
 public sealed class FamilyResultsService(AppDbContext db, IProgrammeFamilies families, IOptions<OutcomeRules> rules)
 {
-    public const int FamiliesPerBatch = 1_000;
+    /// <summary>Families read and worked out together: a few thousand keeps round trips few and memory small (about 50 partner rows a family).</summary>
+    public const int FamiliesPerBatch = 4_000;
 
     public OutcomeRules Rules => rules.Value;
 

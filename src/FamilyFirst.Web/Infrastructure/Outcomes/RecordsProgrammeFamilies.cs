@@ -48,7 +48,6 @@ public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamili
                 f.Id,
                 f.Reference,
                 AttachedOn = f.Programmes.Where(p => p.Programme == Programme.FamilyFirst).Select(p => p.AttachedOn).First(),
-                PersonIds = f.Members.Select(m => m.PersonId).ToList(),
             })
             .ToListAsync(cancellationToken);
         if (families.Count == 0)
@@ -56,16 +55,21 @@ public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamili
             return [];
         }
 
-        var personIds = families.SelectMany(f => f.PersonIds).Distinct().ToList();
-        var births = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id) && p.DateOfBirth != null)
-            .Select(p => new { p.Id, p.DateOfBirth }).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth!.Value, cancellationToken);
+        // Every member of the batch's families with a date of birth, in one query.
+        var familyIds = families.Select(f => f.Id).ToList();
+        var members = (await db.FamilyCases.AsNoTracking()
+                .Where(f => familyIds.Contains(f.Id))
+                .SelectMany(f => f.Members, (f, m) => new { FamilyCaseId = f.Id, m.PersonId })
+                .Join(db.People.AsNoTracking().Where(p => p.DateOfBirth != null), m => m.PersonId, p => p.Id, (m, p) => new { m.FamilyCaseId, m.PersonId, p.DateOfBirth })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.FamilyCaseId);
 
         return families.Select(f => new FamilyOnProgramme(
                 f.Id,
                 f.Reference,
                 f.AttachedOn,
                 null,
-                f.PersonIds.Distinct().Where(births.ContainsKey).Select(id => new OutcomeMember(id, births[id])).ToList()))
+                members[f.Id].DistinctBy(m => m.PersonId).Select(m => new OutcomeMember(m.PersonId, m.DateOfBirth!.Value)).ToList()))
             .ToList();
     }
 }

@@ -7,6 +7,7 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -83,8 +84,9 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         var notes = await Db.CaseNotes.Where(n => n.AboutPersonIds.Contains(duplicateId)).ToListAsync();
         var families = await Db.FamilyCases.Where(f => f.Members.Any(m => m.PersonId == duplicateId)).ToListAsync();
         var network = await Db.NetworkMembers.Where(m => m.PersonId == duplicateId).ToListAsync();
+        var partnerData = await PartnerRecordsHeld.LoadAsync(Db, ids, HttpContext.RequestAborted);
         var staff = await Access.CurrentStaffAsync();
-        var planned = PersonMerge.Plan(Person, Duplicate, relationships, consents, notes, families, network, Reason, staff, Now);
+        var planned = PersonMerge.Plan(Person, Duplicate, relationships, consents, notes, families, network, Reason, staff, Now, partnerData.Records);
         if (!planned.Succeeded)
         {
             ModelState.AddModelError(planned.Error!.StartsWith("Enter why", StringComparison.Ordinal) ? nameof(Reason) : nameof(DuplicateReference), planned.Error!);
@@ -104,6 +106,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
             return Page();
         }
 
+        partnerData.MoveTo(Plan.PartnerRecordsMoved, Person.Id);
         Db.PersonMerges.Add(PersonMergeRecord.From(Plan));
         foreach (var family in families.Where(f => Plan.FamilyCasesMoved.Contains(f.Id)))
         {
