@@ -35,7 +35,9 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
             var note = CaseNote.Write(family.Id, CaseNoteType.Visit, new DateOnly(2026, 11, 1), "A visit", lead, new DateOnly(2026, 11, 20), FamilyTestData.Now).Value!;
             var consent = Consent.Record(family.Id, personId, ConsentType.WorkingWithService, null, new DateOnly(2026, 11, 1), ConsentMethod.Verbal, lead, new DateOnly(2026, 11, 20), FamilyTestData.Now).Value!;
             var member = NetworkMember.Add(family.Id, "Gran Route", "Grandmother", false).Value!;
+            var relationship = Relationship.Record(personId, family.Members[1].PersonId, RelationshipType.ChildOf, lead, FamilyTestData.Now).Value!;
             db.AddRange(note, consent, member);
+            db.Add(relationship);
             await db.SaveChangesAsync();
             return new Dictionary<string, Guid>
             {
@@ -44,6 +46,7 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
                 ["noteId"] = note.Id,
                 ["consentId"] = consent.Id,
                 ["memberId"] = member.Id,
+                ["relationshipId"] = relationship.Id,
             };
         });
 
