@@ -7,10 +7,9 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
@@ -22,10 +21,9 @@ namespace FamilyFirst.Web.Pages.Results;
 /// that the family exists; then the role.
 /// </summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
+    : FamilyPageModel(access, clock)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public FamilyResults? Results { get; private set; }
 
     public DateOnly AsAt { get; private set; }
@@ -58,27 +56,12 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         return RedirectToPage(new { id, asAt = AsAt.ToString("yyyy-MM-dd") });
     }
 
-    /// <summary>A POST naming no handler would render the page without the access check: answer it 404, as family pages do.</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (context.HandlerMethod is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        await next();
-    }
-
     public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";
 
     /// <summary>Loads the family and its results, or says why not: 404 for a family the user may not see, 403 for a role without reports.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, string? asAt)
     {
-        var family = await access.FindForViewAsync(id);
-        if (family is null)
+        if (!await LoadForViewAsync(id))
         {
             return NotFound();
         }
@@ -88,11 +71,10 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
             return Forbid();
         }
 
-        Family = family;
-        AsAt = ResultsFormats.ParseDate(asAt) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        AsAt = ResultsFormats.ParseDate(asAt) ?? Today;
         Results = await results.ForFamilyAsync(id, AsAt, HttpContext.RequestAborted);
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
-        var personIds = family.Members.Select(m => m.PersonId).ToList();
+        var personIds = Family.Members.Select(m => m.PersonId).ToList();
         Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
         return null;
     }
