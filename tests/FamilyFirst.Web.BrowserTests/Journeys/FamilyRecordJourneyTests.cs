@@ -30,7 +30,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         // Accept the enquiry, then open the case from it.
         await page.GotoAsync($"/enquiries/{enquiryId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept for a family case" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The enquiry is accepted for a family case");
+        await ExpectSuccessAsync(page, "The enquiry is accepted for a family case");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open a family case from this enquiry" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Reason for involvement")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("stopped going to school"));
@@ -38,7 +38,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Family name").FillAsync("Demo family");
         await page.GetByLabel("No, not yet").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("opened for Demo family");
+        await ExpectSuccessAsync(page, "opened for Demo family");
         var reference = (await page.Locator(".govuk-caption-xl").InnerTextAsync()).Trim();
         await page.AssertAccessibleAsync();
 
@@ -50,7 +50,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Female").CheckAsync();
         await page.GetByLabel("Parent", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Demo Parent has been added to the family");
+        await ExpectSuccessAsync(page, "Demo Parent has been added to the family");
 
         // Someone who sounds like a person the service knows: the duplicate check warns first.
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to the family" }).ClickAsync();
@@ -66,7 +66,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.ScreenshotAsync("family-record-duplicate-warning");
         await page.GetByLabel("Why is this a different person from the possible matches?").FillAsync("A different person: her mother confirmed her date of birth and she has never lived with the Rivers family");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add as a new person" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Jayde Rivers has been added to the family");
+        await ExpectSuccessAsync(page, "Jayde Rivers has been added to the family");
 
         // How they are related, as a list and as the network diagram.
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to the family" }).ClickAsync();
@@ -75,7 +75,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Relationship").SelectOptionAsync(new SelectOptionValue { Label = "is the parent of" });
         await page.GetByLabel("To whom").SelectOptionAsync(new SelectOptionValue { Label = "Jayde Rivers" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add relationship" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Relationship recorded: Demo Parent is the parent of Jayde Rivers");
+        await ExpectSuccessAsync(page, "Relationship recorded: Demo Parent is the parent of Jayde Rivers");
         await Assertions.Expect(page.Locator("svg.app-network-diagram line")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("svg.app-network-diagram rect")).ToHaveCountAsync(2);
         await page.AssertAccessibleAsync();
@@ -122,9 +122,21 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await manager.AssertAccessibleAsync();
         await manager.GetByLabel("Nia North").CheckAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
-        await Assertions.Expect(manager.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Demo family has been allocated to Nia North");
+        await ExpectSuccessAsync(manager, "Demo family has been allocated to Nia North");
         await manager.AssertAccessibleAsync();
         await manager.ScreenshotAsync("family-record-allocated");
+    }
+
+    /// <summary>Expects the success banner, or fails with what the page said instead (its heading and any errors).</summary>
+    private static async Task ExpectSuccessAsync(IPage page, string text)
+    {
+        var errors = page.Locator(".govuk-error-summary");
+        if (await errors.CountAsync() > 0)
+        {
+            Assert.Fail($"{page.Url}: {await page.Locator("h1").InnerTextAsync()}: {await errors.InnerTextAsync()}");
+        }
+
+        await ExpectSuccessAsync(page, text);
     }
 
     private static async Task FillDateAsync(IPage page, string id, DateOnly date)
