@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.EntityFrameworkCore;
