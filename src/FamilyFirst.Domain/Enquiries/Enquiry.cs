@@ -80,6 +80,9 @@ public sealed class Enquiry
     /// <summary>When it was accepted or closed.</summary>
     public DateTime? DecidedAtUtc { get; private set; }
 
+    /// <summary>The family case opened from this enquiry, once there is one (the case keeps the link back).</summary>
+    public Guid? FamilyCaseId { get; private set; }
+
     /// <summary>Goes up with every change, so two people changing it at once cannot overwrite each other.</summary>
     public int Version { get; private set; }
 
@@ -204,6 +207,28 @@ public sealed class Enquiry
         return Result.Ok();
     }
 
+    /// <summary>
+    /// Records that a family case was opened from this accepted enquiry. One case per enquiry: a second
+    /// attempt (for example from two browser tabs) is refused.
+    /// </summary>
+    public Result RecordFamilyCaseOpened(Guid familyCaseId, string familyCaseReference, EnquiryActor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (FamilyCaseId is not null)
+        {
+            return Result.Fail("A family case has already been opened from this enquiry");
+        }
+
+        if (Status != EnquiryStatus.Accepted)
+        {
+            return Result.Fail("Accept the enquiry before opening a family case from it");
+        }
+
+        FamilyCaseId = familyCaseId;
+        Record(EnquiryEvent.FamilyCaseOpened, by.Id, by.Name, now, $"Family case {familyCaseReference} opened from this enquiry");
+        return Result.Ok();
+    }
+
     /// <summary>Closes the enquiry with a reason from the council's list, and an optional note.</summary>
     public Result Close(string? reason, string? note, EnquiryActor by, DateTimeOffset now)
     {
@@ -239,6 +264,11 @@ public sealed class Enquiry
             return Result.Fail("This enquiry is already open");
         }
 
+        if (FamilyCaseId is not null)
+        {
+            return Result.Fail("A family case has been opened from this enquiry, so it cannot be reopened - close the family case instead");
+        }
+
         Status = EnquiryStatus.InTriage;
         ClosureReason = null;
         DecidedAtUtc = null;
@@ -270,6 +300,7 @@ public enum EnquiryEvent
     Accepted,
     Closed,
     Reopened,
+    FamilyCaseOpened,
 }
 
 /// <summary>One change to an enquiry: who, when, what, and the status it left the enquiry in.</summary>

@@ -255,8 +255,11 @@ public sealed class FamilyCase
         return Result.Ok();
     }
 
-    /// <summary>Records that a person is no longer part of the family; their history stays.</summary>
-    public Result RemoveMember(Guid personId, DateOnly leftOn)
+    /// <summary>
+    /// Records that a person is no longer part of the family (they moved away, were added in error, …); the
+    /// reason is mandatory and the membership stays in the family's history.
+    /// </summary>
+    public Result RemoveMember(Guid personId, DateOnly leftOn, string? reason, DateOnly today)
     {
         var member = _members.FirstOrDefault(m => m.PersonId == personId && m.LeftOn is null);
         if (member is null)
@@ -264,12 +267,27 @@ public sealed class FamilyCase
             return Result.Fail("This person is not in the family");
         }
 
-        if (leftOn < member.Since)
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            return Result.Fail("Date they left the family must be the same as or after the date they joined");
+            return Result.Fail("Enter why the person is no longer part of the family");
         }
 
-        member.Leave(leftOn);
+        if (reason.Trim().Length > FamilyMember.LeftReasonMaximumLength)
+        {
+            return Result.Fail("Reason must be 2,000 characters or less");
+        }
+
+        if (leftOn > today)
+        {
+            return Result.Fail("Date they left the family must be today or in the past");
+        }
+
+        if (leftOn < member.Since)
+        {
+            return Result.Fail($"Date they left the family must be the same as or after {member.Since:d MMMM yyyy}, when they joined it");
+        }
+
+        member.Leave(leftOn, reason.Trim());
         return Result.Ok();
     }
 
@@ -445,6 +463,8 @@ public sealed class ProgrammeAttachment
 /// <summary>A person's place in a family: their role, and when they joined or left it.</summary>
 public sealed class FamilyMember
 {
+    public const int LeftReasonMaximumLength = 2000;
+
     private FamilyMember()
     {
     }
@@ -467,11 +487,18 @@ public sealed class FamilyMember
 
     public DateOnly? LeftOn { get; private set; }
 
+    /// <summary>Why the person is no longer part of the family.</summary>
+    public string? LeftReason { get; private set; }
+
     internal void ChangeRole(FamilyRole role) => Role = role;
 
     internal void ChangePerson(Guid personId) => PersonId = personId;
 
-    internal void Leave(DateOnly on) => LeftOn = on;
+    internal void Leave(DateOnly on, string reason)
+    {
+        LeftOn = on;
+        LeftReason = reason;
+    }
 }
 
 /// <summary>A person's role in the family.</summary>

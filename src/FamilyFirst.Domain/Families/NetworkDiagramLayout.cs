@@ -43,7 +43,7 @@ public static class NetworkDiagramLayout
         spacing ??= DiagramSpacing.Default;
         var ids = people.Select(p => p.PersonId).ToHashSet();
         var lines = relationships
-            .Where(r => ids.Contains(r.PersonId) && ids.Contains(r.RelatedPersonId))
+            .Where(r => r.IsCurrent && ids.Contains(r.PersonId) && ids.Contains(r.RelatedPersonId))
             .Select(r => new DiagramLine(r.PersonId, r.RelatedPersonId, r.Type))
             .ToList();
 

@@ -149,7 +149,7 @@ public static class PersonMerge
         var allRelationships = relationships.ToList();
         var moved = new List<Guid>();
         var leftBehind = new List<Guid>();
-        var keptRelationships = allRelationships.Where(r => r.Involves(kept.Id) && !r.Involves(duplicate.Id)).ToList();
+        var keptRelationships = allRelationships.Where(r => r.IsCurrent && r.Involves(kept.Id) && !r.Involves(duplicate.Id)).ToList();
         foreach (var relationship in allRelationships.Where(r => r.Involves(duplicate.Id)))
         {
             var (other, type) = relationship.From(duplicate.Id);

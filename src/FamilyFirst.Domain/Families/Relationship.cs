@@ -69,11 +69,24 @@ public static class RelationshipTypes
     };
 }
 
+/// <summary>Why a relationship no longer stands.</summary>
+public enum RelationshipEndReason
+{
+    /// <summary>It was true, and has ended (for example partners who separated).</summary>
+    Ended,
+
+    /// <summary>It was never true: entered by mistake.</summary>
+    RecordedInError,
+}
+
 /// <summary>
 /// A relationship between two people, stored once; <see cref="From"/> reads it from either person's side.
+/// Ending it keeps the row, with who ended it, when and why, so the family's history stays whole.
 /// </summary>
 public sealed class Relationship
 {
+    public const int EndNoteMaximumLength = 2000;
+
     private Relationship()
     {
     }
@@ -90,6 +103,18 @@ public sealed class Relationship
     public Guid RecordedBy { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }
+
+    public RelationshipEndReason? EndReason { get; private set; }
+
+    /// <summary>What the user wrote about the ending, for example "separated in March".</summary>
+    public string? EndNote { get; private set; }
+
+    public Guid? EndedBy { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>True while the relationship stands: shown in the list and on the network diagram.</summary>
+    public bool IsCurrent => EndedAt is null;
 
     public static Result<Relationship> Record(Guid personId, Guid relatedPersonId, RelationshipType type, Guid recordedBy, DateTimeOffset now)
     {
@@ -133,6 +158,33 @@ public sealed class Relationship
         || (PersonId == relatedPersonId && RelatedPersonId == personId && Type == type.Inverse());
 
     public void ChangeType(RelationshipType type) => Type = type;
+
+    /// <summary>Ends the relationship (or marks it as recorded in error) with a note saying why; the record is kept.</summary>
+    public Result End(RelationshipEndReason reason, string? note, Guid endedBy, DateTimeOffset now)
+    {
+        if (!IsCurrent)
+        {
+            return Result.Fail("This relationship has already been ended");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return Result.Fail(reason == RelationshipEndReason.RecordedInError
+                ? "Enter what was wrong with the relationship"
+                : "Enter why the relationship has ended");
+        }
+
+        if (note.Trim().Length > EndNoteMaximumLength)
+        {
+            return Result.Fail("Reason must be 2,000 characters or less");
+        }
+
+        EndReason = reason;
+        EndNote = note.Trim();
+        EndedBy = endedBy;
+        EndedAt = now;
+        return Result.Ok();
+    }
 
     /// <summary>Points the relationship at the kept person after a duplicate merge.</summary>
     public void Repoint(Guid from, Guid to)

@@ -16,6 +16,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.HasIndex(e => e.SubmissionKey).IsUnique();
         builder.HasIndex(e => new { e.Status, e.ReceivedAtUtc });
         builder.HasIndex(e => e.ReceivedAtUtc);
+        builder.HasIndex(e => e.FamilyCaseId);
         builder.Property(e => e.OrganisationName).HasMaxLength(EnquiryAnswers.NameMaximumLength);
         builder.Property(e => e.FamilyNames).HasMaxLength(EnquiryAnswers.ShortTextMaximumLength);
         builder.Property(e => e.ChildrenAges).HasMaxLength(EnquiryAnswers.ShortTextMaximumLength);

@@ -57,6 +57,7 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
             m.HasKey(x => x.Id);
             m.Property(x => x.Id).ValueGeneratedNever();
             m.HasIndex(x => x.PersonId);
+            m.Property(x => x.LeftReason).HasMaxLength(FamilyMember.LeftReasonMaximumLength);
             m.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(f => f.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -15,6 +15,8 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RelatedPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.PersonId);
         builder.HasIndex(r => r.RelatedPersonId);
+        builder.Property(r => r.EndNote).HasMaxLength(Relationship.EndNoteMaximumLength);
+        builder.Ignore(r => r.IsCurrent);
     }
 }
 

@@ -191,6 +191,52 @@ public class EnquiryTests
     }
 
     [Fact]
+    public void RecordFamilyCaseOpened_OnAnAcceptedEnquiry_LinksTheCaseAndKeepsItInTheHistory()
+    {
+        var enquiry = Submitted(Referral());
+        enquiry.Accept(Morgan, Now);
+        var caseId = Guid.NewGuid();
+
+        var result = enquiry.RecordFamilyCaseOpened(caseId, "FAM-7KQ2XH", Priya, Now.AddHours(1));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal((caseId, EnquiryStatus.Accepted), (enquiry.FamilyCaseId, enquiry.Status));
+        Assert.Equal((EnquiryEvent.FamilyCaseOpened, "Family case FAM-7KQ2XH opened from this enquiry", "user-priya"), (enquiry.History[^1].Event, enquiry.History[^1].Description, enquiry.History[^1].ActorId));
+    }
+
+    [Fact]
+    public void RecordFamilyCaseOpened_Twice_IsRefusedAndKeepsTheFirstCase()
+    {
+        var enquiry = Submitted(Referral());
+        enquiry.Accept(Morgan, Now);
+        var first = Guid.NewGuid();
+        enquiry.RecordFamilyCaseOpened(first, "FAM-7KQ2XH", Priya, Now);
+
+        Assert.Equal("A family case has already been opened from this enquiry", enquiry.RecordFamilyCaseOpened(Guid.NewGuid(), "FAM-8KQ2XH", Priya, Now).Error);
+        Assert.Equal(first, enquiry.FamilyCaseId);
+    }
+
+    [Fact]
+    public void RecordFamilyCaseOpened_BeforeAccepting_IsRefused()
+    {
+        var enquiry = Submitted(Referral());
+
+        Assert.Equal("Accept the enquiry before opening a family case from it", enquiry.RecordFamilyCaseOpened(Guid.NewGuid(), "FAM-7KQ2XH", Priya, Now).Error);
+        Assert.Null(enquiry.FamilyCaseId);
+    }
+
+    [Fact]
+    public void Reopen_AfterAFamilyCaseWasOpened_IsRefused()
+    {
+        var enquiry = Submitted(Referral());
+        enquiry.Accept(Morgan, Now);
+        enquiry.RecordFamilyCaseOpened(Guid.NewGuid(), "FAM-7KQ2XH", Priya, Now);
+
+        Assert.Equal("A family case has been opened from this enquiry, so it cannot be reopened - close the family case instead", enquiry.Reopen(Priya, Now).Error);
+        Assert.Equal(EnquiryStatus.Accepted, enquiry.Status);
+    }
+
+    [Fact]
     public void EveryChange_IncreasesTheVersion()
     {
         var enquiry = Submitted();

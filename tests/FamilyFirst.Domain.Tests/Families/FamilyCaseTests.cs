@@ -239,6 +239,71 @@ public class FamilyCaseTests
     }
 
     [Fact]
+    public void RemoveMember_WithReason_EndsTheMembershipAndKeepsIt()
+    {
+        var familyCase = OpenCase();
+        var dad = Guid.NewGuid();
+        familyCase.AddMember(dad, FamilyRole.Parent, new DateOnly(2025, 3, 10));
+
+        var result = familyCase.RemoveMember(dad, new DateOnly(2025, 4, 1), "  Moved to Scotland  ", new DateOnly(2025, 4, 2));
+
+        Assert.True(result.Succeeded);
+        var member = Assert.Single(familyCase.Members);
+        Assert.Equal((new DateOnly(2025, 4, 1), "Moved to Scotland"), (member.LeftOn, member.LeftReason));
+        Assert.False(familyCase.HasMember(dad));
+    }
+
+    [Fact]
+    public void RemoveMember_OnTheDayTheyJoinedAndToday_IsAllowed()
+    {
+        var familyCase = OpenCase();
+        var dad = Guid.NewGuid();
+        var day = new DateOnly(2025, 3, 10);
+        familyCase.AddMember(dad, FamilyRole.Parent, day);
+
+        Assert.True(familyCase.RemoveMember(dad, day, "Added in error", day).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(null, 2025, 4, 1, "Enter why the person is no longer part of the family")]
+    [InlineData(" ", 2025, 4, 1, "Enter why the person is no longer part of the family")]
+    [InlineData("Moved", 2025, 3, 9, "Date they left the family must be the same as or after 10 March 2025, when they joined it")]
+    [InlineData("Moved", 2025, 4, 3, "Date they left the family must be today or in the past")]
+    public void RemoveMember_WithBadReasonOrDate_IsRefusedAndChangesNothing(string? reason, int year, int month, int day, string error)
+    {
+        var familyCase = OpenCase();
+        var dad = Guid.NewGuid();
+        familyCase.AddMember(dad, FamilyRole.Parent, new DateOnly(2025, 3, 10));
+
+        var result = familyCase.RemoveMember(dad, new DateOnly(year, month, day), reason, new DateOnly(2025, 4, 2));
+
+        Assert.Equal(error, result.Error);
+        Assert.True(familyCase.HasMember(dad));
+        Assert.Null(Assert.Single(familyCase.Members).LeftReason);
+    }
+
+    [Fact]
+    public void RemoveMember_SomeoneNotInTheFamily_IsRefused()
+    {
+        var familyCase = OpenCase();
+
+        Assert.Equal("This person is not in the family", familyCase.RemoveMember(Guid.NewGuid(), new DateOnly(2025, 3, 10), "Moved", new DateOnly(2025, 3, 10)).Error);
+    }
+
+    [Fact]
+    public void AddMember_AfterLeaving_StartsANewMembershipAndKeepsTheOldOne()
+    {
+        var familyCase = OpenCase();
+        var dad = Guid.NewGuid();
+        familyCase.AddMember(dad, FamilyRole.Parent, new DateOnly(2025, 3, 10));
+        familyCase.RemoveMember(dad, new DateOnly(2025, 3, 20), "Moved out", new DateOnly(2025, 3, 20));
+
+        Assert.True(familyCase.AddMember(dad, FamilyRole.Parent, new DateOnly(2025, 5, 1)).Succeeded);
+        Assert.Equal(2, familyCase.Members.Count);
+        Assert.True(familyCase.HasMember(dad));
+    }
+
+    [Fact]
     public void AccessFacts_CarryAllocationCoordinatorsAndRestriction()
     {
         var familyCase = OpenCase();

@@ -103,4 +103,17 @@ public class NetworkDiagramLayoutTests
         Assert.Empty(diagram.Nodes);
         Assert.Empty(diagram.Lines);
     }
+
+    [Fact]
+    public void Arrange_LeavesOutEndedRelationships()
+    {
+        var mum = P("Mum", FamilyRole.Parent);
+        var dad = P("Dad", FamilyRole.Parent);
+        var ended = R(mum, dad, RelationshipType.PartnerOf);
+        ended.End(RelationshipEndReason.Ended, "Separated", Guid.NewGuid(), Now);
+
+        var diagram = NetworkDiagramLayout.Arrange([mum, dad], [ended, R(mum, dad, RelationshipType.FormerPartnerOf)]);
+
+        Assert.Equal(RelationshipType.FormerPartnerOf, Assert.Single(diagram.Lines).Type);
+    }
 }

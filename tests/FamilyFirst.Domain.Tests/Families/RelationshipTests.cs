@@ -56,4 +56,48 @@ public class RelationshipTests
         Assert.True(relationship.SameAs(Ben, Ann, RelationshipType.ChildOf));
         Assert.False(relationship.SameAs(Ben, Ann, RelationshipType.ParentOf));
     }
+
+    [Fact]
+    public void End_WithANote_KeepsTheRelationshipAsEnded()
+    {
+        var relationship = Relationship.Record(Ann, Ben, RelationshipType.PartnerOf, Guid.NewGuid(), Now).Value!;
+        var by = Guid.NewGuid();
+
+        var result = relationship.End(RelationshipEndReason.Ended, " Separated in March ", by, Now.AddDays(1));
+
+        Assert.True(result.Succeeded);
+        Assert.False(relationship.IsCurrent);
+        Assert.Equal((RelationshipEndReason.Ended, "Separated in March", by, Now.AddDays(1)), (relationship.EndReason!.Value, relationship.EndNote, relationship.EndedBy!.Value, relationship.EndedAt!.Value));
+    }
+
+    [Theory]
+    [InlineData(RelationshipEndReason.Ended, "Enter why the relationship has ended")]
+    [InlineData(RelationshipEndReason.RecordedInError, "Enter what was wrong with the relationship")]
+    public void End_WithoutANote_IsRefusedAndLeavesItCurrent(RelationshipEndReason reason, string error)
+    {
+        var relationship = Relationship.Record(Ann, Ben, RelationshipType.PartnerOf, Guid.NewGuid(), Now).Value!;
+
+        var result = relationship.End(reason, "  ", Guid.NewGuid(), Now);
+
+        Assert.Equal(error, result.Error);
+        Assert.True(relationship.IsCurrent);
+    }
+
+    [Fact]
+    public void End_Twice_IsRefused()
+    {
+        var relationship = Relationship.Record(Ann, Ben, RelationshipType.PartnerOf, Guid.NewGuid(), Now).Value!;
+        relationship.End(RelationshipEndReason.RecordedInError, "Wrong people", Guid.NewGuid(), Now);
+
+        Assert.Equal("This relationship has already been ended", relationship.End(RelationshipEndReason.Ended, "Again", Guid.NewGuid(), Now).Error);
+    }
+
+    [Fact]
+    public void End_WithANoteOverTheLimit_IsRefused()
+    {
+        var relationship = Relationship.Record(Ann, Ben, RelationshipType.PartnerOf, Guid.NewGuid(), Now).Value!;
+
+        Assert.Equal("Reason must be 2,000 characters or less", relationship.End(RelationshipEndReason.Ended, new string('a', 2001), Guid.NewGuid(), Now).Error);
+        Assert.True(relationship.End(RelationshipEndReason.Ended, new string('a', 2000), Guid.NewGuid(), Now).Succeeded);
+    }
 }

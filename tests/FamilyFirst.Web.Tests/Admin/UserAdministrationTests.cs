@@ -2,6 +2,7 @@ using System.Net;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,5 +109,33 @@ public class UserAdministrationTests(FamilyFirstFactory factory) : IClassFixture
         var again = await (await admin.PostFormAsync("/admin/teams", page, ("Name", "Duplicate Team"))).ReadPageAsync();
 
         again.AssertFieldError("Name", "A team with this name already exists");
+    }
+
+    [Fact]
+    public async Task UsersList_SecondPage_ShowsTheNextUsers_NotTheFirstPageAgain()
+    {
+        await factory.CreateUserAsync("admin.pages@example.gov.uk", Roles.Administrator);
+        for (var i = 0; i < 27; i++)
+        {
+            await factory.CreateUserAsync($"pages.user{i:00}@example.gov.uk", Roles.Practitioner);
+        }
+
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.pages@example.gov.uk");
+        static List<string> Emails(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent.Trim()).ToList();
+
+        var first = await admin.GetPageAsync("/admin/users");
+        var next = first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!;
+        Assert.Equal("/admin/users?page=2", next);
+        var second = await admin.GetPageAsync(next);
+
+        Assert.Equal("2", second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim());
+        Assert.Equal(25, Emails(first).Count);
+        Assert.NotEmpty(Emails(second));
+        Assert.Empty(Emails(first).Intersect(Emails(second)));
+        var total = await factory.WithDbAsync(db => db.Users.CountAsync());
+        Assert.InRange(total, 28, 50);
+        Assert.Equal(total, Emails(first).Count + Emails(second).Count);
     }
 }

@@ -220,4 +220,25 @@ public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
         Assert.Contains("Record Lead", viewers.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/families/{family.Id}/viewers")).StatusCode);
     }
+
+    [Fact]
+    public async Task FamiliesList_SecondPage_ShowsTheNextFamilies()
+    {
+        var team = await factory.CreateTeamAsync("Families pages team");
+        var lead = await factory.CreateStaffAsync("families.pages@test.familyfirst.test", Roles.Practitioner, team);
+        for (var i = 0; i < 27; i++)
+        {
+            await factory.CreateFamilyAsync($"Paged {i:00} family", lead, team);
+        }
+
+        var client = await factory.SignedInClientAsync("families.pages@test.familyfirst.test");
+        static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+
+        var first = await client.GetPageAsync("/families");
+        var second = await client.GetPageAsync(first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!);
+
+        Assert.Equal([.. Enumerable.Range(0, 25).Select(i => $"Paged {i:00} family")], Names(first));
+        Assert.Equal(["Paged 25 family", "Paged 26 family"], Names(second));
+    }
 }

@@ -65,7 +65,8 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
             Assert.True(conference.AllocateCoordinator(StaffIds.ToUserKey(coordinator), new CaseInvolvement(StaffIds.ToUserKey(lead), [StaffIds.ToUserKey(manager)]), FamilyTestData.Now, StaffIds.ToUserKey(manager)).Succeeded);
             var invitation = conference.AddToInvitationList("Gran Route", ParticipantKind.Family, "grandmother", null).Value!;
             var offer = PreProceedingsOffer.Record(family.Id, new DateOnly(2026, 11, 1), OfferMethod.Letter, new DateOnly(2026, 11, 20)).Value!;
-            db.AddRange(note, consent, member, line, plan, meeting, conference, offer);
+            var relationship = Relationship.Record(personId, family.Members[1].PersonId, RelationshipType.ChildOf, lead, FamilyTestData.Now).Value!;
+            db.AddRange(note, consent, member, line, plan, meeting, conference, offer, relationship);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -83,6 +84,7 @@ public class FamilyRouteAuthorisationTests(FamilyFirstFactory factory) : IClassF
                 ["invitationId"] = invitation.Id.ToString(),
                 ["ending"] = "withdraw",
                 ["offerId"] = offer.Id.ToString(),
+                ["relationshipId"] = relationship.Id.ToString(),
             };
         });
 

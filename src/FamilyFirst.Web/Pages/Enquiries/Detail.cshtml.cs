@@ -31,6 +31,12 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
 
     public IReadOnlyList<SelectListItem> Colleagues { get; private set; } = [];
 
+    /// <summary>The reference of the family case opened from this enquiry, once there is one.</summary>
+    public string? FamilyCaseReference { get; private set; }
+
+    /// <summary>Whether this person may open a family case (the roles that can lead one, or allocate it).</summary>
+    public bool CanOpenFamilyCase => User.IsInRole(Roles.Practitioner) || User.IsInRole(Roles.Manager);
+
     [BindProperty]
     [Display(Name = "Colleague")]
     public string? AssigneeId { get; set; }
@@ -112,6 +118,11 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
         }
 
         Enquiry = enquiry;
+        if (enquiry.FamilyCaseId is { } caseId)
+        {
+            FamilyCaseReference = await db.FamilyCases.Where(f => f.Id == caseId).Select(f => f.Reference).FirstOrDefaultAsync();
+        }
+
         var target = council.Value.EnquiryResponseTarget();
         DueBy = target.DueBy(enquiry.ReceivedOn);
         Overdue = target.IsOverdue(enquiry.ReceivedOn, enquiry.Status, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));

@@ -35,6 +35,12 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
     public bool IsManager { get; private set; }
 
+    /// <summary>The enquiry the case was opened from: its reference, and whether this user may open it.</summary>
+    public (Guid Id, string Reference, bool CanOpen)? SourceEnquiry { get; private set; }
+
+    /// <summary>People the source enquiry names who are not in the family yet, to add through the duplicate check.</summary>
+    public IReadOnlyList<NamedInEnquiry> PeopleNamedInEnquiry { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadForViewAsync(id))
@@ -57,6 +63,14 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
             .ToList();
         Members = rows.Where(r => r.Member.LeftOn is null).ToList();
         FormerMembers = rows.Where(r => r.Member.LeftOn is not null).ToList();
+
+        if (family.SourceEnquiryId is { } enquiryId
+            && await db.Enquiries.AsNoTracking().Where(e => e.Id == enquiryId).Select(e => new { e.Reference, e.Type, e.FamilyNames }).FirstOrDefaultAsync() is { } enquiry)
+        {
+            SourceEnquiry = (enquiryId, enquiry.Reference, EnquiryAccess.CanWork(User, enquiry.Type));
+            var inFamily = Members.SelectMany(m => new[] { $"{m.Person.GivenName} {m.Person.FamilyName}", m.Person.DisplayName }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            PeopleNamedInEnquiry = FamilyCaseFromEnquiry.NamedPeople(enquiry.FamilyNames).Where(n => !inFamily.Contains(n.FullName)).ToList();
+        }
 
         if (family.LeadPractitionerId is { } lead)
         {

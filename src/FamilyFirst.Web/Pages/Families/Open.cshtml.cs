@@ -3,6 +3,7 @@ using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
@@ -10,12 +11,15 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using EnquiryRecord = FamilyFirst.Domain.Enquiries.Enquiry;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>
-/// Opens a family case directly: the family's name, why the service is involved, the lead practitioner
-/// (a manager chooses one from their teams; a practitioner opens the case as its lead) and Family First attachment.
+/// Opens a family case, directly or from an accepted enquiry (<c>?enquiry={id}</c>, pre-filled from its answers and
+/// linked both ways): the family's name, why the service is involved, the lead practitioner (a manager chooses one
+/// from their teams; a practitioner opens the case as its lead) and Family First attachment.
 /// </summary>
 [Authorize(Policy = Policies.FamilyRecords)]
 public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : PageModel
@@ -46,6 +50,15 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
     [Display(Name = "Date attached to Family First")]
     public DateOnly? AttachedOn { get; set; }
 
+    /// <summary>The accepted enquiry the case is opened from, if any.</summary>
+    [BindProperty(SupportsGet = true, Name = "enquiry")]
+    public Guid? EnquiryId { get; set; }
+
+    public EnquiryRecord? Enquiry { get; private set; }
+
+    /// <summary>Why a case cannot be opened from the enquiry (not accepted, or a case exists already).</summary>
+    public string? EnquiryProblem { get; private set; }
+
     public IReadOnlyList<AllocationChoice> Choices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -53,6 +66,17 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         if (await LoadChoicesAsync() is { } refused)
         {
             return refused;
+        }
+
+        if (EnquiryId is not null)
+        {
+            if (!await LoadEnquiryAsync())
+            {
+                return NotFound();
+            }
+
+            FamilyName = FamilyCaseFromEnquiry.SuggestedFamilyName(Enquiry!.FamilyNames);
+            ReasonForInvolvement = FamilyCaseFromEnquiry.ReasonForInvolvement(Enquiry);
         }
 
         if (Choices.Count == 1)
@@ -68,6 +92,16 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         if (await LoadChoicesAsync() is { } refused)
         {
             return refused;
+        }
+
+        if (EnquiryId is not null && !await LoadEnquiryAsync())
+        {
+            return NotFound();
+        }
+
+        if (EnquiryProblem is not null)
+        {
+            return Page();
         }
 
         var choice = Choices.FirstOrDefault(c => c.Value == LeadPractitioner);
@@ -97,7 +131,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         var staff = await access.CurrentStaffAsync();
         var now = time.GetUtcNow();
         var reference = await RecordReferences.NewFamilyCaseReferenceAsync(db);
-        var opened = FamilyCase.Open(reference, FamilyName!, ReasonForInvolvement!, staff.UserId, now);
+        var opened = FamilyCase.Open(reference, FamilyName!, ReasonForInvolvement!, staff.UserId, now, Enquiry?.Id);
         if (!opened.Succeeded)
         {
             ModelState.AddModelError(nameof(FamilyName), opened.Error!);
@@ -105,8 +139,19 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         }
 
         var familyCase = opened.Value!;
+        if (Enquiry is not null)
+        {
+            var linked = Enquiry.RecordFamilyCaseOpened(familyCase.Id, familyCase.Reference, EnquiryQueue.Actor(User), now);
+            if (!linked.Succeeded)
+            {
+                ModelState.AddModelError(string.Empty, linked.Error!);
+                return Page();
+            }
+        }
+
         familyCase.Allocate(choice!.PractitionerId, choice.TeamId, staff.UserId, now);
-        Chronology.Add(db, familyCase.Id, ChronologyEventType.CaseStatus, today, $"Case opened: {familyCase.ReasonForInvolvement}", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
+        var openedHow = Enquiry is null ? "Case opened" : $"Case opened from enquiry {Enquiry.Reference}";
+        Chronology.Add(db, familyCase.Id, ChronologyEventType.CaseStatus, today, $"{openedHow}: {familyCase.ReasonForInvolvement}", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
         Chronology.Add(db, familyCase.Id, ChronologyEventType.Allocation, today, $"Allocated to {choice.Name} ({choice.TeamName})", staff.UserId, now, nameof(FamilyCase), familyCase.Id);
         if (AttachToFamilyFirst == "yes")
         {
@@ -115,10 +160,48 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         }
 
         db.FamilyCases.Add(familyCase);
-        audit.Record(AuditAction.Create, FamilyAccess.FamilyCaseRecord, familyCase.Id.ToString(), familyCase.Id, "Opened directly");
-        await db.SaveChangesAsync();
+        audit.Record(AuditAction.Create, FamilyAccess.FamilyCaseRecord, familyCase.Id.ToString(), familyCase.Id, Enquiry is null ? "Opened directly" : $"Opened from enquiry {Enquiry.Reference}");
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The enquiry changed meanwhile (most likely a case was opened from it in another tab): nothing was saved.
+            db.ChangeTracker.Clear();
+            await LoadEnquiryAsync();
+            ModelState.AddModelError(string.Empty, EnquiryProblem ?? "Someone else changed this enquiry at the same time. Check the enquiry, then try again.");
+            return Page();
+        }
+
         TempData.Success($"Family case {familyCase.Reference} opened for {familyCase.FamilyName}");
         return RedirectToPage("/Families/Case", new { id = familyCase.Id });
+    }
+
+    /// <summary>
+    /// Loads the enquiry to open the case from: a family enquiry the user may work (otherwise false, for a 404).
+    /// An enquiry not accepted, or with a case already, sets <see cref="EnquiryProblem"/>.
+    /// </summary>
+    private async Task<bool> LoadEnquiryAsync()
+    {
+        var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == EnquiryId);
+        if (enquiry is null || !enquiry.IsAboutAFamily || !EnquiryAccess.CanWork(User, enquiry.Type))
+        {
+            return false;
+        }
+
+        Enquiry = enquiry;
+        if (enquiry.FamilyCaseId is { } caseId)
+        {
+            var caseReference = await db.FamilyCases.Where(f => f.Id == caseId).Select(f => f.Reference).FirstOrDefaultAsync();
+            EnquiryProblem = $"Family case {caseReference} has already been opened from enquiry {enquiry.Reference}";
+        }
+        else if (enquiry.Status != Domain.Enquiries.EnquiryStatus.Accepted)
+        {
+            EnquiryProblem = $"Accept enquiry {enquiry.Reference} before opening a family case from it";
+        }
+
+        return true;
     }
 
     /// <summary>Managers choose among the practitioners in their teams; anyone else opens the case as its lead, in their own team.</summary>

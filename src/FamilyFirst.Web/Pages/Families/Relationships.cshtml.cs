@@ -34,7 +34,11 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
 
     public IReadOnlyDictionary<Guid, Person> People { get; private set; } = new Dictionary<Guid, Person>();
 
+    /// <summary>The relationships that stand, drawn on the diagram.</summary>
     public IReadOnlyList<Relationship> List { get; private set; } = [];
+
+    /// <summary>Relationships that ended or were recorded in error, kept for the family's history.</summary>
+    public IReadOnlyList<Relationship> Ended { get; private set; } = [];
 
     public NetworkDiagram Diagram { get; private set; } = new(0, 0, [], []);
 
@@ -105,7 +109,9 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
         CanChange = await Access.CanChangeAsync(Family);
         var ids = Family.Members.Where(m => m.LeftOn is null).Select(m => m.PersonId).ToList();
         People = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-        List = await db.Relationships.AsNoTracking().Where(r => ids.Contains(r.PersonId) && ids.Contains(r.RelatedPersonId)).OrderBy(r => r.RecordedAt).ToListAsync();
+        var all = await db.Relationships.AsNoTracking().Where(r => ids.Contains(r.PersonId) && ids.Contains(r.RelatedPersonId)).OrderBy(r => r.RecordedAt).ToListAsync();
+        List = all.Where(r => r.IsCurrent).ToList();
+        Ended = all.Where(r => !r.IsCurrent).OrderByDescending(r => r.EndedAt).ToList();
         var roles = Family.Members.Where(m => m.LeftOn is null).ToDictionary(m => m.PersonId, m => m.Role);
         var diagramPeople = ids.Where(People.ContainsKey)
             .OrderBy(i => People[i].DateOfBirth ?? People[i].ExpectedDateOfBirth ?? DateOnly.MaxValue)

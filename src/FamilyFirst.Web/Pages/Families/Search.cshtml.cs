@@ -28,7 +28,10 @@ public sealed class SearchModel(AppDbContext db, FamilyAccess access) : PageMode
     [StringLength(10, ErrorMessage = "Postcode must be 10 characters or less")]
     public string? Postcode { get; set; }
 
+    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
+    // fail to convert, leaving every list on its first page.
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public FamilySearch.Results? Results { get; private set; }

@@ -7,9 +7,9 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
@@ -21,10 +21,9 @@ namespace FamilyFirst.Web.Pages.Results;
 /// that the family exists; then the role.
 /// </summary>
 [Authorize(Policy = Policies.FamilyRecords)]
-public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
+    : FamilyPageModel(access, clock)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public FamilyResults? Results { get; private set; }
 
     public DateOnly AsAt { get; private set; }
@@ -62,8 +61,7 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
     /// <summary>Loads the family and its results, or says why not: 404 for a family the user may not see, 403 for a role without reports.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, string? asAt)
     {
-        var family = await access.FindForViewAsync(id);
-        if (family is null)
+        if (!await LoadForViewAsync(id))
         {
             return NotFound();
         }
@@ -73,11 +71,10 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
             return Forbid();
         }
 
-        Family = family;
-        AsAt = ResultsFormats.ParseDate(asAt) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        AsAt = ResultsFormats.ParseDate(asAt) ?? Today;
         Results = await results.ForFamilyAsync(id, AsAt, HttpContext.RequestAborted);
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
-        var personIds = family.Members.Select(m => m.PersonId).ToList();
+        var personIds = Family.Members.Select(m => m.PersonId).ToList();
         Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
         return null;
     }

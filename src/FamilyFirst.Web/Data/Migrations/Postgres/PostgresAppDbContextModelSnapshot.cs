@@ -209,6 +209,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("FamilyCaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool?>("FamilyKnowsAndAgrees")
                         .HasColumnType("boolean");
 
@@ -277,6 +280,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyCaseId");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -702,6 +707,20 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
             modelBuilder.Entity("FamilyFirst.Domain.Families.Relationship", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EndedBy")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PersonId")
@@ -3088,6 +3107,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                             b1.Property<DateOnly?>("LeftOn")
                                 .HasColumnType("date");
+
+                            b1.Property<string>("LeftReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid");

@@ -204,6 +204,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FamilyCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("FamilyKnowsAndAgrees")
                         .HasColumnType("INTEGER");
 
@@ -272,6 +275,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyCaseId");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -697,6 +702,20 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("FamilyFirst.Domain.Families.Relationship", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
@@ -3074,6 +3093,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LeftReason")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PersonId")

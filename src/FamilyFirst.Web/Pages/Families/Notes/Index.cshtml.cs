@@ -14,7 +14,10 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
 {
     public const int PageSize = 20;
 
+    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
+    // fail to convert, leaving every list on its first page.
     [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }

@@ -51,12 +51,16 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
     /// <summary>Likely matches in families this user may not see: counted, never described.</summary>
     public int HiddenMatchCount { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    /// <summary>Shows the form, with the name filled in when the link came from a person named in the case's enquiry.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? givenName, string? familyName)
     {
         if (!await LoadForChangeFormAsync(id))
         {
             return NotFound();
         }
+
+        Details.GivenName = Limit(givenName);
+        Details.FamilyName = Limit(familyName);
 
         await LoadHouseholdsAsync();
         return Page();
@@ -164,6 +168,9 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
         TempData.Success($"{person.DisplayName} has been added to the family");
         return Redirect($"{FamilyPath}/people/{person.Id}");
     }
+
+    private static string? Limit(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : name.Trim()[..Math.Min(name.Trim().Length, Person.MaximumNameLength)];
 
     private async Task LoadHouseholdsAsync() =>
         Households = await db.Households.AsNoTracking().Where(h => h.FamilyCaseId == Family.Id).OrderBy(h => h.Address.Postcode).ToListAsync();

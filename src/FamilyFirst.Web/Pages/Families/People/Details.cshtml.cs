@@ -30,7 +30,7 @@ public sealed class DetailsModel(AppDbContext db, FamilyAccess access, TimeProvi
         CanChange = await Access.CanChangeAsync(Family);
         var householdIds = Person.Residences.Select(r => r.HouseholdId).ToList();
         Addresses = await Db.Households.AsNoTracking().Where(h => householdIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Address);
-        var relationships = await Db.Relationships.AsNoTracking().Where(r => r.PersonId == personId || r.RelatedPersonId == personId).ToListAsync();
+        var relationships = await Db.Relationships.AsNoTracking().Where(r => (r.PersonId == personId || r.RelatedPersonId == personId) && r.EndedAt == null).ToListAsync();
         var otherIds = relationships.Select(r => r.From(personId).OtherPersonId).Distinct().ToList();
         var names = await Db.People.AsNoTracking().Where(p => otherIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
         Relationships = relationships
