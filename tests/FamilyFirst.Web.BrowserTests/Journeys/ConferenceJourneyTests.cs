@@ -116,6 +116,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await priya.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Plan agreed. Jade Rivers is the plan lead");
         await priya.GetByRole(AriaRole.Button, new() { Name = "Schedule the review" }).ClickAsync();
+        await Assertions.Expect(priya.Locator("h1")).ToHaveTextAsync("Schedule the review");
         await priya.AssertAccessibleAsync();
         await priya.GetByRole(AriaRole.Button, new() { Name = "Schedule the review" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Review scheduled for");
