@@ -144,12 +144,22 @@ public class DateOnlyModelBinderTests
     }
 
     [Fact]
-    public async Task AllEmpty_BindsNothingWithoutAnError()
+    public async Task AllEmpty_BindsNullWithoutAnError()
     {
         var (result, modelState) = await BindAsync(("DateOfBirth.Day", ""), ("DateOfBirth.Month", " "), ("DateOfBirth.Year", ""));
 
-        Assert.False(result.IsModelSet);
+        // Bound (to null), so validation visits the entry: an optional date left blank leaves ModelState valid.
+        Assert.True(result.IsModelSet);
+        Assert.Null(result.Model);
         Assert.Equal(0, modelState.ErrorCount);
+    }
+
+    [Fact]
+    public async Task AllEmpty_ForANonNullableDate_AsksForTheDate()
+    {
+        var (_, modelState) = await BindAsync(nameof(BinderModel.ReviewDate), ("ReviewDate.Day", ""), ("ReviewDate.Month", ""), ("ReviewDate.Year", ""));
+
+        Assert.Equal("Enter reviewdate", Assert.Single(modelState["ReviewDate"]!.Errors).ErrorMessage);
     }
 
     [Fact]

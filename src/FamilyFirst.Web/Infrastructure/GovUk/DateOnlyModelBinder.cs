@@ -6,7 +6,7 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 /// <summary>
 /// Binds a GOV.UK date input's three fields (<c>Name.Day</c>, <c>Name.Month</c>, <c>Name.Year</c>) to a
 /// <see cref="DateOnly"/>, with the Design System's error messages. All three empty binds to null, so a
-/// [Required] attribute gives the "Enter ..." message.
+/// [Required] attribute gives the "Enter ..." message (a non-nullable date left empty gets that message itself).
 /// </summary>
 public sealed class DateOnlyModelBinder : IModelBinder
 {
@@ -49,6 +49,17 @@ public sealed class DateOnlyModelBinder : IModelBinder
         bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
         if (missing.Count == 3)
         {
+            // An optional date left blank is null, and valid; [Required] on it gives its "Enter ..." message. Left
+            // unbound, the entry set above would stay unvalidated and make ModelState invalid with no error to show.
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+            else
+            {
+                Fail(bindingContext, $"Enter {label.ToLowerInvariant()}");
+            }
+
             return Task.CompletedTask;
         }
 
