@@ -63,7 +63,7 @@ public partial class FamilyViewLanguageTests(FamilyFirstFactory factory) : IClas
     [Fact]
     public void EveryEnglishText_HasAWelshText_WithTheSamePlaceholders()
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", "FamilyFirst.Web", "Resources");
+        var folder = RepositoryFiles.PathOf("src", "FamilyFirst.Web", "Resources");
         var english = Read(Path.Combine(folder, "FamilyViewText.resx"));
         var welsh = Read(Path.Combine(folder, "FamilyViewText.cy.resx"));
 
@@ -75,7 +75,7 @@ public partial class FamilyViewLanguageTests(FamilyFirstFactory factory) : IClas
             Assert.Equal(Placeholders(text), Placeholders(welsh[key]));
         }
 
-        var pages = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "FamilyFirst.Web", "Pages", "FamilyView"), "*.cs*")
+        var pages = Directory.GetFiles(RepositoryFiles.PathOf("src", "FamilyFirst.Web", "Pages", "FamilyView"), "*.cs*")
             .Select(File.ReadAllText);
         foreach (var key in pages.SelectMany(p => KeyUse().Matches(p)).Select(m => m.Groups[1].Value).Distinct())
         {
@@ -87,17 +87,6 @@ public partial class FamilyViewLanguageTests(FamilyFirstFactory factory) : IClas
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
     private static List<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).Order().ToList();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FamilyFirst.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
