@@ -23,7 +23,8 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// only, with a link to the plan.</item>
 /// </list>
 /// Each key names the action (or plan), its date, the kind and the recipient, so each reminder is queued once
-/// however often the job runs, and again if the date changes. Four queries, whatever the number of plans.
+/// however often the job runs, and again if the date changes. At most five queries (plans, families, accesses,
+/// names, staff), whatever the number of plans.
 /// </summary>
 public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council, IOptions<NotificationOptions> notifications, TimeProvider time) : IReminderSource
 {
