@@ -332,4 +332,21 @@ public sealed class FamilyMemberAccess
 
     /// <summary>True while the access can still be used: an invitation not yet expired or used, or an open session.</summary>
     public bool IsLive(DateTimeOffset now) => Status(now) is FamilyMemberAccessStatus.Invited or FamilyMemberAccessStatus.SignedIn;
+
+    /// <summary>
+    /// True while the family member has online access to the family's plan: it has not been stopped, and they have
+    /// signed in with the link, or the link can still be used. An invitation that expired or locked unused, or any
+    /// access the practitioner stopped, is not access. Reminders go only to family members with access.
+    /// </summary>
+    public bool HasOnlineAccess(DateTimeOffset now) => RevokedAt is null && (LinkUsedAt is not null || IsLive(now));
+
+    /// <summary>
+    /// How to reach each family member who has online access, by family and person: of their accesses that still
+    /// give access, the one invited most recently (its contact is the latest they gave). Everyone else is left out.
+    /// </summary>
+    public static IReadOnlyDictionary<(Guid FamilyCaseId, Guid PersonId), FamilyMemberAccess> ReachableByPerson(IEnumerable<FamilyMemberAccess> accesses, DateTimeOffset now) =>
+        accesses
+            .Where(a => a.HasOnlineAccess(now))
+            .GroupBy(a => (a.FamilyCaseId, a.PersonId))
+            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.InvitedAt)!);
 }

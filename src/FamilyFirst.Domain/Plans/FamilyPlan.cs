@@ -346,6 +346,17 @@ public sealed class FamilyPlan
     /// <summary>True when the review date has passed (the day itself is not overdue) without a review being recorded.</summary>
     public bool IsReviewOverdue(DateOnly today) => NextReviewDue is { } due && due < today;
 
+    /// <summary>Actions in the agreed plan that are still open and due from today to <paramref name="days"/> days ahead (see <see cref="PlanAction.IsDueSoon"/>).</summary>
+    public IReadOnlyList<PlanAction> ActionsDueSoon(DateOnly today, int days) =>
+        CurrentVersion?.Actions.Where(a => a.IsDueSoon(today, days)).ToList() ?? [];
+
+    /// <summary>True when the next review is from today to <paramref name="days"/> days ahead, both ends included; never when no review date is set.</summary>
+    public bool IsReviewDueSoon(DateOnly today, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        return CurrentVersion is not null && NextReviewDue is { } due && due >= today && due.DayNumber - today.DayNumber <= days;
+    }
+
     private const string NoDraftMessage = "This plan has been agreed. Start a new version to change it";
     private const string ActionNotFoundMessage = "This action is no longer in the plan";
     private const string NotAgreedYetMessage = "Progress can only be recorded once the plan has been agreed";

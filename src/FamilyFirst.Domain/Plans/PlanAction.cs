@@ -47,6 +47,11 @@ public sealed record PlanActionDetails(
             return Result.Fail("Enter what will be done");
         }
 
+        if (ByWhen == default)
+        {
+            return Result.Fail("Enter the date the action will be done by");
+        }
+
         if (Owner is null || (Owner.PersonId is null && string.IsNullOrWhiteSpace(Owner.Name)))
         {
             return Result.Fail("Enter who will do this");
@@ -116,9 +121,22 @@ public sealed class PlanAction
     /// <summary>The action's agreed content, for comparing versions or filling in the change form.</summary>
     public PlanActionDetails Details => new(What, Owner, ByWhen, WhoChecks, AddressesWorryKey, AddressesBottomLineId);
 
+    /// <summary>Still to do: neither done nor recorded as not done.</summary>
+    public bool IsOpen => Status is PlanActionStatus.NotStarted or PlanActionStatus.InProgress;
+
     /// <summary>Overdue when its date has passed (the day itself is not overdue) and it is neither done nor recorded as not done.</summary>
     public bool IsOverdue(DateOnly today) =>
-        Status is PlanActionStatus.NotStarted or PlanActionStatus.InProgress && ByWhen < today;
+        IsOpen && ByWhen < today;
+
+    /// <summary>
+    /// Due soon when it is still open and its date is from today to <paramref name="days"/> days ahead, both ends
+    /// included: with 3 days, an action due on the 10th is due soon from the 7th to the 10th, and overdue from the 11th.
+    /// </summary>
+    public bool IsDueSoon(DateOnly today, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        return IsOpen && ByWhen >= today && ByWhen.DayNumber - today.DayNumber <= days;
+    }
 
     internal static PlanAction Create(PlanActionDetails details) => new(Guid.NewGuid(), details);
 

@@ -236,3 +236,77 @@ public class FamilyMemberAccessTests
         Assert.False(invited.Revoke(Practitioner, InvitedAt.AddMinutes(3)).Succeeded);
     }
 }
+
+/// <summary>Who has online access to the family's plan, for reminders and "who can see": never anyone whose access was stopped.</summary>
+public class FamilyMemberOnlineAccessTests
+{
+    private static readonly Guid FamilyId = Guid.Parse("6f1d8f9e-2a55-4c1e-9d1b-0e6a1f3c2b01");
+    private static readonly Guid Mum = Guid.Parse("00000000-0000-4000-8000-000000000001");
+    private static readonly Guid Gran = Guid.Parse("00000000-0000-4000-8000-000000000002");
+    private static readonly Guid Practitioner = Guid.Parse("00000000-0000-4000-8000-00000000000a");
+    private static readonly DateTimeOffset InvitedAt = new(2026, 3, 2, 14, 30, 0, TimeSpan.Zero);
+
+    private static FamilyMemberAccess Invited(Guid person, string contact, DateTimeOffset at, ContactChannel channel = ContactChannel.Email) =>
+        FamilyMemberAccess.Invite(FamilyId, person, true, channel, contact, FamilyMemberAccess.Hash(Guid.NewGuid().ToString()), Practitioner, at).Value!;
+
+    private static FamilyMemberAccess SignedIn(Guid person, string contact, DateTimeOffset at)
+    {
+        var access = Invited(person, contact, at);
+        Assert.Equal(LinkProblem.None, access.IssueCode("123456", at));
+        Assert.Equal(CodeOutcome.SignedIn, access.EnterCode("123456", "session", at));
+        return access;
+    }
+
+    [Fact]
+    public void AnInvitationNotYetUsed_IsAccessUntilItExpires()
+    {
+        var access = Invited(Mum, "mum@example.com", InvitedAt);
+
+        Assert.True(access.HasOnlineAccess(InvitedAt.AddDays(6)));
+        Assert.False(access.HasOnlineAccess(InvitedAt.AddDays(7)));
+    }
+
+    [Fact]
+    public void AFamilyMemberWhoSignedIn_KeepsAccessAfterTheSessionEnds_UntilItIsStopped()
+    {
+        var access = SignedIn(Mum, "mum@example.com", InvitedAt);
+        access.EndSession();
+
+        Assert.True(access.HasOnlineAccess(InvitedAt.AddDays(30)));
+        Assert.True(access.Revoke(Practitioner, InvitedAt.AddDays(31)).Succeeded);
+        Assert.False(access.HasOnlineAccess(InvitedAt.AddDays(31)));
+    }
+
+    [Fact]
+    public void AnInvitationLockedUnused_IsNotAccess()
+    {
+        var access = Invited(Mum, "mum@example.com", InvitedAt);
+        for (var i = 0; i < FamilyMemberAccess.MaximumCodesSent; i++)
+        {
+            access.IssueCode("12345" + i, InvitedAt);
+        }
+
+        for (var attempt = 0; attempt < FamilyMemberAccess.MaximumCodeAttempts; attempt++)
+        {
+            access.EnterCode("000000", "session", InvitedAt);
+        }
+
+        Assert.False(access.HasOnlineAccess(InvitedAt));
+    }
+
+    [Fact]
+    public void ReachableByPerson_IsTheLatestAccessOfEachFamilyMemberWithAccess()
+    {
+        var mumsOld = SignedIn(Mum, "mum@example.com", InvitedAt);
+        var mumsNew = Invited(Mum, "07700 900 982", InvitedAt.AddDays(1), ContactChannel.TextMessage);
+        var gransStopped = SignedIn(Gran, "gran@example.com", InvitedAt);
+        gransStopped.Revoke(Practitioner, InvitedAt.AddDays(2));
+
+        var reachable = FamilyMemberAccess.ReachableByPerson([mumsOld, mumsNew, gransStopped], InvitedAt.AddDays(3));
+
+        var mum = Assert.Single(reachable);
+        Assert.Equal((FamilyId, Mum), mum.Key);
+        Assert.Same(mumsNew, mum.Value);
+        Assert.Equal("07700900982", mum.Value.Contact);
+    }
+}

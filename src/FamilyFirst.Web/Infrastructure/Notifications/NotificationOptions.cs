@@ -98,4 +98,13 @@ public sealed class ReminderOptions
 
     /// <summary>How long one node may hold the run before another may take it over.</summary>
     public int LeaseMinutes { get; set; } = 30;
+
+    /// <summary>How many days before an action's date the family member who owns it is reminded (0: on the day).</summary>
+    public int PlanActionDueSoonDays { get; set; } = 3;
+
+    /// <summary>How many days before the plan's next review the family members are reminded (0: on the day).</summary>
+    public int PlanReviewDueSoonDays { get; set; } = 7;
+
+    /// <summary>The plan reminder windows as the domain takes them.</summary>
+    public FamilyFirst.Domain.Plans.PlanReminderWindows PlanWindows() => new(PlanActionDueSoonDays, PlanReviewDueSoonDays);
 }

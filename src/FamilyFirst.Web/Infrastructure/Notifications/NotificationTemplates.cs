@@ -28,11 +28,17 @@ public static partial class NotificationTemplates
     /// <summary>To the member of staff (or team) holding an enquiry that is past its response target.</summary>
     public const string EnquiryOverdueReminder = "enquiry-overdue-reminder";
 
-    /// <summary>To whoever owns a plan action that is due soon or overdue: a family member or a practitioner. No case details.</summary>
+    /// <summary>To a family member with online access whose action in the agreed plan is due soon. No case details.</summary>
     public const string PlanActionReminder = "plan-action-reminder";
 
-    /// <summary>To the people in a family's plan when its review is coming up. No case details.</summary>
+    /// <summary>To the family members with online access when their plan's review is coming up. No case details.</summary>
     public const string PlanReviewReminder = "plan-review-reminder";
+
+    /// <summary>To a family's lead practitioner when an action in the agreed plan is overdue: the family reference only, no names or case details.</summary>
+    public const string PlanActionOverdueReminder = "plan-action-overdue-reminder";
+
+    /// <summary>To a family's lead practitioner when the plan's review is overdue: the family reference only, no names or case details.</summary>
+    public const string PlanReviewOverdueReminder = "plan-review-overdue-reminder";
 
     /// <summary>To a family member a practitioner invited to see their family's plan: the single-use link. No case details.</summary>
     public const string FamilyViewInvitation = "family-view-invitation";
@@ -105,6 +111,30 @@ public static partial class NotificationTemplates
             ((signInLink))
 
             If you need help, call ((contactPhone)).
+            """),
+        new(
+            PlanActionOverdueReminder,
+            "Family ((reference)): an action in the plan is overdue",
+            """
+            Dear ((name)),
+
+            An action in the agreed plan for family ((reference)) was due by ((dueDate)) and has not been marked as done or not done.
+
+            Sign in to ((serviceName)) to see the action and record how it is going:
+
+            ((signInLink))
+            """),
+        new(
+            PlanReviewOverdueReminder,
+            "Family ((reference)): the plan review is overdue",
+            """
+            Dear ((name)),
+
+            The plan for family ((reference)) was due to be reviewed by ((dueDate)) and no review has been recorded.
+
+            Sign in to ((serviceName)) to record the review:
+
+            ((signInLink))
             """),
         new(
             FamilyViewInvitation,

@@ -58,7 +58,7 @@ public sealed class WhoCanSeeModel(FamilyViewWorkspace workspace, IStringLocaliz
 
         var now = Workspace.Now;
         var online = (await db.FamilyMemberAccesses.AsNoTracking().Where(a => a.FamilyCaseId == family.Id && a.RevokedAt == null).ToListAsync())
-            .Where(a => a.IsLive(now) || a.LinkUsedAt is not null)
+            .Where(a => a.HasOnlineAccess(now))
             .Select(a => a.PersonId)
             .Distinct()
             .ToList();

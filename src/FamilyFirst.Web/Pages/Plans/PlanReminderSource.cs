@@ -1,3 +1,6 @@
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Configuration;
@@ -9,63 +12,156 @@ using Microsoft.Extensions.Options;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>
-/// Reminds each family's lead practitioner of overdue plan actions and overdue plan reviews. Each reminder's key names
-/// the action (or plan) and its due date, so it is sent once, and again only if the date changes.
+/// Plan reminders (the rules are <see cref="PlanReminders"/>), for the agreed plans of families whose case is not closed:
+/// <list type="bullet">
+/// <item>to a family member with online access (<see cref="FamilyMemberAccess.HasOnlineAccess"/>) who is still in the
+/// family: their own action a few days before its date (<c>plan-action-reminder</c>), and the plan's review a few days
+/// before it (<c>plan-review-reminder</c>), by email or text message as they were invited, with a link to sign in at
+/// <c>/family</c> and no case details;</item>
+/// <item>to the family's lead practitioner (an active account): each overdue action and an overdue review
+/// (<c>plan-action-overdue-reminder</c>, <c>plan-review-overdue-reminder</c>), naming the family by its reference
+/// only, with a link to the plan.</item>
+/// </list>
+/// Each key names the action (or plan), its date, the kind and the recipient, so each reminder is queued once
+/// however often the job runs, and again if the date changes. At most five queries (plans, families, accesses,
+/// names, staff), whatever the number of plans.
 /// </summary>
-public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council) : IReminderSource
+public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council, IOptions<NotificationOptions> notifications, TimeProvider time) : IReminderSource
 {
     public string Name => "plans";
 
     public async Task<IReadOnlyList<Reminder>> GetDueAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var plans = await db.FamilyPlans.AsNoTracking().ToListAsync(cancellationToken);
-        var overdue = OverduePlanItems.Overdue(plans, today);
-        if (overdue.Count == 0)
+        // Only plans with an agreed version, for cases that are not closed; drafts and closed cases need no reminders.
+        var plans = await db.FamilyPlans.AsNoTracking()
+            .Where(p => EF.Property<List<PlanVersion>>(p, "_versions").Any(v => v.Status == PlanVersionStatus.Agreed))
+            .Where(p => db.FamilyCases.Any(f => f.Id == p.FamilyId && f.Status != FamilyCaseStatus.Closed))
+            .ToListAsync(cancellationToken);
+        var windows = notifications.Value.Reminders.PlanWindows();
+        var items = plans.SelectMany(p => PlanReminders.Due(p, today, windows)).ToList();
+        if (items.Count == 0)
         {
             return [];
         }
 
-        var familyIds = overdue.Select(o => o.FamilyCaseId).Distinct().ToList();
-        var leads = await db.FamilyCases.AsNoTracking()
-            .Where(f => familyIds.Contains(f.Id) && f.LeadPractitionerId != null)
-            .Select(f => new { f.Id, Lead = f.LeadPractitionerId!.Value })
-            .ToListAsync(cancellationToken);
-        var userKeys = leads.Select(l => StaffIds.ToUserKey(l.Lead)).Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userKeys.Contains(u.Id) && u.Email != null).ToDictionaryAsync(u => u.Id, cancellationToken);
-        var options = council.Value;
+        var familyIds = items.Select(i => i.FamilyId).Distinct().ToList();
+        var families = await db.FamilyCases.AsNoTracking()
+            .Where(f => familyIds.Contains(f.Id))
+            .Select(f => new FamilyRow(f.Id, f.Reference, f.LeadPractitionerId, f.Members.Where(m => m.LeftOn == null).Select(m => m.PersonId).ToList()))
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
 
         var reminders = new List<Reminder>();
+        await AddFamilyRemindersAsync(reminders, items.Where(i => i.IsDueSoon).ToList(), families, cancellationToken);
+        await AddStaffRemindersAsync(reminders, items.Where(i => !i.IsDueSoon).ToList(), families, cancellationToken);
+        return reminders;
+    }
+
+    private async Task AddFamilyRemindersAsync(List<Reminder> reminders, IReadOnlyList<PlanReminderItem> dueSoon, IReadOnlyDictionary<Guid, FamilyRow> families, CancellationToken cancellationToken)
+    {
+        if (dueSoon.Count == 0)
+        {
+            return;
+        }
+
+        var familyIds = dueSoon.Select(i => i.FamilyId).Distinct().ToList();
+        var accesses = await db.FamilyMemberAccesses.AsNoTracking()
+            .Where(a => familyIds.Contains(a.FamilyCaseId) && a.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        var reachable = FamilyMemberAccess.ReachableByPerson(
+            accesses.Where(a => families.TryGetValue(a.FamilyCaseId, out var family) && family.CurrentMembers.Contains(a.PersonId)),
+            time.GetUtcNow());
+        if (reachable.Count == 0)
+        {
+            return;
+        }
+
+        var personIds = reachable.Keys.Select(k => k.PersonId).Distinct().ToList();
+        var names = await db.People.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, Name = p.PreferredName ?? p.GivenName })
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var options = council.Value;
+        var signInLink = options.ServiceUrl.TrimEnd('/') + "/family";
+
+        foreach (var item in dueSoon)
+        {
+            var recipients = item.Kind == PlanReminderKind.ActionDueSoon
+                ? reachable.Where(r => r.Key == (item.FamilyId, item.OwnerPersonId!.Value))
+                : reachable.Where(r => r.Key.FamilyCaseId == item.FamilyId);
+            foreach (var (key, access) in recipients.OrderBy(r => r.Key.PersonId))
+            {
+                var personalisation = new Dictionary<string, string>
+                {
+                    ["name"] = names.GetValueOrDefault(key.PersonId) ?? "family member",
+                    ["serviceName"] = options.ServiceName,
+                    ["signInLink"] = signInLink,
+                    ["contactPhone"] = options.Phone,
+                };
+                if (item.Kind == PlanReminderKind.ActionDueSoon)
+                {
+                    personalisation["dueDate"] = Families.FamilyText.Date(item.DueOn);
+                }
+
+                reminders.Add(new Reminder(
+                    access.Contact,
+                    access.Channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.TextMessage,
+                    item.Kind == PlanReminderKind.ActionDueSoon ? NotificationTemplates.PlanActionReminder : NotificationTemplates.PlanReviewReminder,
+                    personalisation,
+                    nameof(FamilyPlan),
+                    item.PlanId.ToString("D"),
+                    Key(item, "due-soon", key.PersonId)));
+            }
+        }
+    }
+
+    private async Task AddStaffRemindersAsync(List<Reminder> reminders, IReadOnlyList<PlanReminderItem> overdue, IReadOnlyDictionary<Guid, FamilyRow> families, CancellationToken cancellationToken)
+    {
+        if (overdue.Count == 0)
+        {
+            return;
+        }
+
+        var userKeys = families.Values.Where(f => f.LeadPractitionerId is not null).Select(f => StaffIds.ToUserKey(f.LeadPractitionerId!.Value)).Distinct().ToList();
+        var users = await db.Users.AsNoTracking()
+            .Where(u => userKeys.Contains(u.Id) && u.IsActive && u.Email != null)
+            .Select(u => new { u.Id, u.Email, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        var options = council.Value;
+
         foreach (var item in overdue)
         {
-            var lead = leads.FirstOrDefault(l => l.Id == item.FamilyCaseId);
-            if (lead is null || !users.TryGetValue(StaffIds.ToUserKey(lead.Lead), out var user))
+            if (!families.TryGetValue(item.FamilyId, out var family)
+                || family.LeadPractitionerId is not { } lead
+                || !users.TryGetValue(StaffIds.ToUserKey(lead), out var user))
             {
                 continue;
             }
 
-            var isReview = item.Kind == OverduePlanItemKind.Review;
-            var due = Families.FamilyText.Date(item.DueOn);
-            var personalisation = new Dictionary<string, string>
-            {
-                ["name"] = user.DisplayName,
-                ["dueDate"] = due,
-                ["serviceName"] = options.ServiceName,
-                ["signInLink"] = options.WebsiteUrl,
-                ["contactPhone"] = options.Phone,
-            };
-            var key = isReview
-                ? $"reminder:plan-review:{item.PlanId:D}:{item.DueOn:yyyy-MM-dd}:overdue"
-                : $"reminder:plan-action:{item.ActionKey:D}:{item.DueOn:yyyy-MM-dd}:overdue";
             reminders.Add(new Reminder(
                 user.Email!,
                 NotificationChannel.Email,
-                isReview ? NotificationTemplates.PlanReviewReminder : NotificationTemplates.PlanActionReminder,
-                personalisation,
-                nameof(Domain.Plans.FamilyPlan),
+                item.IsAboutAction ? NotificationTemplates.PlanActionOverdueReminder : NotificationTemplates.PlanReviewOverdueReminder,
+                new Dictionary<string, string>
+                {
+                    ["name"] = user.DisplayName,
+                    ["reference"] = family.Reference,
+                    ["dueDate"] = Families.FamilyText.Date(item.DueOn),
+                    ["serviceName"] = options.ServiceName,
+                    ["signInLink"] = $"{options.ServiceUrl.TrimEnd('/')}/families/{item.FamilyId:D}/plan",
+                },
+                nameof(FamilyPlan),
                 item.PlanId.ToString("D"),
-                key));
+                Key(item, "overdue", lead)));
         }
-
-        return reminders;
     }
+
+    /// <summary>
+    /// <c>reminder:plan-action:{action key}:{date}:{due-soon|overdue}:{recipient}</c>, or <c>reminder:plan-review:{plan id}:...</c>:
+    /// the item, its date, the kind and who it is for (the person, or the lead practitioner's staff id).
+    /// </summary>
+    private static string Key(PlanReminderItem item, string kind, Guid recipient) => item.IsAboutAction
+        ? $"reminder:plan-action:{item.ActionKey:N}:{item.DueOn:yyyy-MM-dd}:{kind}:{recipient:N}"
+        : $"reminder:plan-review:{item.PlanId:N}:{item.DueOn:yyyy-MM-dd}:{kind}:{recipient:N}";
+
+    private sealed record FamilyRow(Guid Id, string Reference, Guid? LeadPractitionerId, List<Guid> CurrentMembers);
 }
