@@ -64,6 +64,23 @@ public sealed class Meeting
 
     public bool IsCircle => Type is MeetingType.ProactiveCircle or MeetingType.ResponsiveCircle;
 
+    /// <summary>
+    /// How many times its date, time or venue has changed since it was booked: a calendar file carries it as the
+    /// event's sequence, so a calendar that already has the meeting replaces it with the new time.
+    /// </summary>
+    public int Revision { get; private set; }
+
+    /// <summary>
+    /// True once anything shows the meeting took place: what happened, anyone's attendance, a circle's rounds or an
+    /// agreement. A restorative conversation is recorded after it was held.
+    /// </summary>
+    public bool HasBeenHeld =>
+        Type == MeetingType.RestorativeConversation
+        || Summary is not null
+        || _participants.Any(p => p.Attendance != Attendance.NotYetRecorded)
+        || _rounds.Count > 0
+        || _agreements.Count > 0;
+
     /// <summary>The day the meeting is held, in the offset it was booked in.</summary>
     public DateOnly Date => DateOnly.FromDateTime(StartsAt.DateTime);
 
@@ -150,10 +167,18 @@ public sealed class Meeting
         return Result<Meeting>.Ok(meeting);
     }
 
-    /// <summary>Moves the meeting to a new time or place.</summary>
-    public Result Reschedule(DateTimeOffset startsAt, DateTimeOffset? endsAt, string? venue)
+    /// <summary>
+    /// Moves a meeting that has not been held yet to a new time or place, in the future. Once it has been held, when
+    /// and where it happened is part of the record. Giving the same time and place again changes nothing.
+    /// </summary>
+    public Result Reschedule(DateTimeOffset startsAt, DateTimeOffset? endsAt, string? venue, DateTimeOffset now)
     {
-        if (Type != MeetingType.RestorativeConversation && string.IsNullOrWhiteSpace(venue))
+        if (HasBeenHeld)
+        {
+            return Result.Fail("This meeting has been held, so its date, time and venue cannot be changed");
+        }
+
+        if (string.IsNullOrWhiteSpace(venue))
         {
             return Result.Fail("Enter where the meeting will be held");
         }
@@ -163,9 +188,21 @@ public sealed class Meeting
             return Result.Fail("The end time must be after the start time");
         }
 
+        var place = Clean(venue);
+        if (startsAt == StartsAt && endsAt == EndsAt && place == Venue)
+        {
+            return Result.Ok();
+        }
+
+        if (startsAt <= now)
+        {
+            return Result.Fail("The new date and time must be in the future");
+        }
+
         StartsAt = startsAt;
         EndsAt = endsAt;
-        Venue = Clean(venue);
+        Venue = place;
+        Revision++;
         return Result.Ok();
     }
 

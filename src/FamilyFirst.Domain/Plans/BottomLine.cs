@@ -89,9 +89,12 @@ public sealed class BottomLine
     /// </summary>
     public Result Reword(string? text, Guid changedById, DateTimeOffset now)
     {
-        if (Status != BottomLineStatus.Draft)
+        switch (Status)
         {
-            return Result.Fail("You can only change a bottom line before it is approved. Retire it and write a new one instead");
+            case BottomLineStatus.Approved:
+                return Result.Fail("You can only change a bottom line before it is approved. Retire it and write a new one instead");
+            case BottomLineStatus.Retired:
+                return Result.Fail("This bottom line has been retired and cannot be changed");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -105,8 +108,16 @@ public sealed class BottomLine
     }
 
     /// <summary>
+    /// True when the person wrote the bottom line or changed its words: they are one of its authors, so they may not
+    /// be the one who approves it.
+    /// </summary>
+    public bool IsWordedBy(Guid userId) =>
+        WrittenById == userId || _history.Any(h => h.Kind == BottomLineChangeKind.Reworded && h.ById == userId);
+
+    /// <summary>
     /// A manager approves the bottom line. Whether the person is a manager is checked by the service's authorisation;
     /// here the rule is that someone other than the author approves it, so every bottom line has a second pair of eyes.
+    /// A manager who changed the words is an author too.
     /// </summary>
     public Result Approve(Guid managerId, DateTimeOffset now)
     {
@@ -118,7 +129,7 @@ public sealed class BottomLine
                 return Result.Fail("This bottom line has been retired and cannot be approved");
         }
 
-        if (managerId == WrittenById)
+        if (IsWordedBy(managerId))
         {
             return Result.Fail("A manager who did not write this bottom line must approve it");
         }

@@ -19,5 +19,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.DeduplicationKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.CreatedAtUtc);
+        builder.HasIndex(m => new { m.RegardingType, m.RegardingId });
     }
 }

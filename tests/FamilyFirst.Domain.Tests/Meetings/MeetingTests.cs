@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Meetings;
 
 namespace FamilyFirst.Domain.Tests.Meetings;
@@ -6,6 +7,7 @@ public class MeetingTests
 {
     private static readonly Guid FamilyId = Guid.Parse("6a1f0c2e-0000-4000-8000-000000000001");
     private static readonly DateTimeOffset TenAm = new(2026, 6, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset BookedAt = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(1));
 
     private static Meeting Circle(MeetingType type = MeetingType.ResponsiveCircle) =>
         Meeting.Schedule(FamilyId, type, TenAm, TenAm.AddHours(1), "Riverside Family Hub", "keeper-1").Value!;
@@ -312,11 +314,84 @@ public class MeetingTests
     {
         var meeting = Circle();
 
-        var result = meeting.Reschedule(TenAm.AddDays(7), TenAm.AddDays(7).AddHours(1), "Library");
+        var result = meeting.Reschedule(TenAm.AddDays(7), TenAm.AddDays(7).AddHours(1), " Library ", BookedAt);
 
         Assert.True(result.Succeeded);
         Assert.Equal(new DateOnly(2026, 6, 17), meeting.Date);
+        Assert.Equal(TenAm.AddDays(7).AddHours(1), meeting.EndsAt);
         Assert.Equal("Library", meeting.Venue);
+        Assert.Equal(1, meeting.Revision);
+    }
+
+    [Fact]
+    public void Reschedule_ToTheSameTimeAndPlace_ChangesNothing()
+    {
+        var meeting = Circle();
+
+        var result = meeting.Reschedule(TenAm, TenAm.AddHours(1), "Riverside Family Hub", BookedAt);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(0, meeting.Revision);
+    }
+
+    [Fact]
+    public void Reschedule_IntoThePast_IsRefused()
+    {
+        var meeting = Circle();
+
+        var result = meeting.Reschedule(BookedAt.AddMinutes(-1), null, "Library", BookedAt);
+
+        Assert.Equal("The new date and time must be in the future", result.Error);
+        Assert.Equal(TenAm, meeting.StartsAt);
+        Assert.Equal(0, meeting.Revision);
+    }
+
+    [Fact]
+    public void Reschedule_WithoutAVenue_IsRefused()
+    {
+        var meeting = Circle();
+
+        var result = meeting.Reschedule(TenAm.AddDays(1), null, " ", BookedAt);
+
+        Assert.Equal("Enter where the meeting will be held", result.Error);
+        Assert.Equal("Riverside Family Hub", meeting.Venue);
+    }
+
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("attendance")]
+    [InlineData("round")]
+    [InlineData("agreement")]
+    public void Reschedule_OnceTheMeetingHasBeenHeld_IsRefused(string recorded)
+    {
+        var meeting = Circle();
+        var grace = meeting.AddParticipant(new NewParticipant("Grace", ParticipantKind.Family)).Value!;
+        Assert.False(meeting.HasBeenHeld);
+        var done = recorded switch
+        {
+            "summary" => meeting.RecordSummary("We talked."),
+            "attendance" => meeting.RecordAttendance(grace.Id, Attendance.SentApologies),
+            "round" => meeting.AddRound(CircleRoundKind.Opening, null, null).Succeeded ? Result.Ok() : Result.Fail("round"),
+            _ => meeting.AddAgreement("Grace", null, "Walk to school", meeting.Date).Succeeded ? Result.Ok() : Result.Fail("agreement"),
+        };
+        Assert.True(done.Succeeded, done.Error);
+
+        var result = meeting.Reschedule(TenAm.AddDays(7), null, "Library", BookedAt);
+
+        Assert.True(meeting.HasBeenHeld);
+        Assert.Equal("This meeting has been held, so its date, time and venue cannot be changed", result.Error);
+        Assert.Equal(TenAm, meeting.StartsAt);
+        Assert.Equal("Riverside Family Hub", meeting.Venue);
+    }
+
+    [Fact]
+    public void Reschedule_ARestorativeConversation_IsRefused_BecauseItIsRecordedAfterItWasHeld()
+    {
+        var conversation = Meeting.RecordConversation(FamilyId, TenAm, TenAm.AddHours(2), "staff-1", [new NewParticipant("Grace", ParticipantKind.Family)], "We talked.").Value!;
+
+        var result = conversation.Reschedule(TenAm.AddDays(7), null, "Library", TenAm.AddHours(2));
+
+        Assert.Equal("This meeting has been held, so its date, time and venue cannot be changed", result.Error);
     }
 
     [Fact]
@@ -324,7 +399,7 @@ public class MeetingTests
     {
         var meeting = Circle();
 
-        var result = meeting.Reschedule(TenAm, TenAm.AddHours(-1), "Library");
+        var result = meeting.Reschedule(TenAm, TenAm.AddHours(-1), "Library", BookedAt);
 
         Assert.Equal("The end time must be after the start time", result.Error);
         Assert.Equal("Riverside Family Hub", meeting.Venue);

@@ -89,8 +89,50 @@ public class BottomLineTests
 
         var result = bottomLine.Reword("Something else", Practitioner, Later);
 
-        Assert.False(result.Succeeded);
+        Assert.Equal("You can only change a bottom line before it is approved. Retire it and write a new one instead", result.Error);
         Assert.Equal("The children do not have unsupervised contact with Mr X", bottomLine.Text);
+        Assert.Equal([BottomLineChangeKind.Written, BottomLineChangeKind.Approved], bottomLine.History.Select(h => h.Kind));
+    }
+
+    [Fact]
+    public void Reword_AfterRetirement_IsRefused()
+    {
+        var bottomLine = Draft();
+        bottomLine.Retire("Written in error", Practitioner, Later);
+
+        var result = bottomLine.Reword("Something else", Practitioner, Later);
+
+        Assert.Equal("This bottom line has been retired and cannot be changed", result.Error);
+        Assert.Equal("The children do not have unsupervised contact with Mr X", bottomLine.Text);
+    }
+
+    [Fact]
+    public void Reword_WithoutWords_IsRefusedAndKeepsTheWords()
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Reword("  ", Practitioner, Later);
+
+        Assert.Equal("Enter the bottom line", result.Error);
+        Assert.Equal("The children do not have unsupervised contact with Mr X", bottomLine.Text);
+        Assert.Single(bottomLine.History);
+    }
+
+    [Fact]
+    public void Approve_ByAManagerWhoChangedTheWords_IsRefused_ButAnotherManagerMayApprove()
+    {
+        var bottomLine = Draft();
+        var otherManager = Guid.Parse("6a1f0c2e-0000-4000-8000-0000000000ee");
+        Assert.True(bottomLine.Reword("Mr X does not visit the family home", Manager, Later).Succeeded);
+
+        var refused = bottomLine.Approve(Manager, Later);
+        var approved = bottomLine.Approve(otherManager, Later);
+
+        Assert.Equal("A manager who did not write this bottom line must approve it", refused.Error);
+        Assert.True(approved.Succeeded, approved.Error);
+        Assert.True(bottomLine.IsWordedBy(Manager));
+        Assert.True(bottomLine.IsWordedBy(Practitioner));
+        Assert.False(bottomLine.IsWordedBy(otherManager));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -8,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Meetings;
 
-/// <summary>Meetings and circles: booking with plain errors, a quick conversation, agreements, invitations, anonymous feedback in aggregate only, and need to know.</summary>
+/// <summary>Meetings and circles: booking with plain errors, rearranging before they are held, a quick conversation, agreements, invitations, anonymous feedback in aggregate only, and need to know.</summary>
 public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
 {
     private async Task<(FamilyCase Family, string Lead, string Outsider)> SetUpAsync(string prefix)
@@ -191,6 +194,157 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
         {
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Reschedule_MovesTheMeeting_AndEmailsEveryoneInvitedANewInvitation_AndTheLetterAndCalendarFileFollow()
+    {
+        var (family, lead, _) = await SetUpAsync("reschedule");
+        var client = await factory.SignedInClientAsync(lead);
+        var path = await BookCircleAsync(client, family);
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Role", "Mother"), ("Email", "grace.reschedule@example.com"));
+        await PostAsync(client, path + "/participants/new", ("Name", "Ms Patel"), ("Kind", "Professional"), ("Role", "Class teacher"), ("Email", "patel.reschedule@example.com"));
+        await PostAsync(client, path + "/participants/new", ("Name", "Uncle Joe"), ("Kind", "Network"));
+        var meetingId = Guid.Parse(path.Split('/')[^1]);
+
+        var meetingPage = await client.GetPageAsync(path);
+        Assert.Contains(meetingPage.QuerySelectorAll("main a"), a => a.TextContent.Trim() == "Change date, time or venue" && a.GetAttribute("href") == path + "/reschedule");
+        var form = await client.GetPageAsync(path + "/reschedule");
+        Assert.Equal("Change the date, time or venue", form.Heading());
+        Assert.Equal(path, form.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        Assert.Equal(["3", "2", "2027", "10:00", "11:30"], new[] { "Date.Day", "Date.Month", "Date.Year", "StartTime", "EndTime" }.Select(n => form.QuerySelector<IHtmlInputElement>($"input[name='{n}']")!.Value));
+        Assert.Equal("Northmoor Family Centre", form.GetElementById("Venue")!.TextContent.Trim());
+
+        var moved = await client.PostFormAsync(path + "/reschedule", form, ("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("EndTime", "3:30pm"), ("Venue", "Southbrook Community Hall"));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(path, moved.Headers.Location!.OriginalString);
+        var after = await client.GetPageAsync(path);
+        Assert.Equal("Responsive circle is now on Wednesday 10 February 2027 at 2pm, at Southbrook Community Hall. Updated invitations will be emailed to 2 people", after.SuccessBanner());
+        Assert.Equal("Wednesday 10 February 2027 at 2pm to 3:30pm", after.SummaryValue("When"));
+        Assert.Equal("Southbrook Community Hall", after.SummaryValue("Where"));
+
+        // Each person invited by email has the original invitation and a new one with the new time and place.
+        var emails = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.RegardingId == meetingId.ToString()).OrderBy(m => m.CreatedAtUtc).ToListAsync());
+        Assert.Equal(4, emails.Count);
+        var updated = emails.Where(m => m.DeduplicationKey != null).ToList();
+        Assert.Equal(["grace.reschedule@example.com", "patel.reschedule@example.com"], updated.Select(m => m.Recipient).Order());
+        Assert.All(updated, m => Assert.Equal("meeting-invitation", m.Template));
+        var grace = updated.Single(m => m.Recipient == "grace.reschedule@example.com");
+        var personalisation = FamilyFirst.Web.Infrastructure.Notifications.NotificationOutbox.ReadPersonalisation(grace);
+        Assert.Equal("Grace Okafor", personalisation["name"]);
+        Assert.Equal("Wednesday 10 February 2027 at 2pm", personalisation["when"]);
+        Assert.Equal("Southbrook Community Hall", personalisation["where"]);
+        Assert.DoesNotContain("circle", grace.Personalisation, StringComparison.OrdinalIgnoreCase);
+
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyCaseId == family.Id && a.Action == AuditAction.Change && a.RecordId == meetingId.ToString() && a.Detail == "Changed the date, time or venue; 2 updated invitations queued"));
+        Assert.True(audited);
+        var chronology = await factory.WithDbAsync(db => db.ChronologyEntries.Where(e => e.FamilyCaseId == family.Id && e.Type == ChronologyEventType.Meeting).Select(e => e.Summary).SingleAsync());
+        Assert.Equal("Responsive circle rearranged for Wednesday 10 February 2027 at 2pm to 3:30pm at Southbrook Community Hall (was Wednesday 3 February 2027 at 10am to 11:30am at Northmoor Family Centre)", chronology);
+
+        var ics = await (await client.GetAsync(path + "?handler=Invitation")).Content.ReadAsStringAsync();
+        Assert.Contains("DTSTART:20270210T140000Z", ics, StringComparison.Ordinal);
+        Assert.Contains("DTEND:20270210T153000Z", ics, StringComparison.Ordinal);
+        Assert.Contains("LOCATION:Southbrook Community Hall", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1", ics, StringComparison.Ordinal);
+        var letter = await client.GetPageAsync(path + "/letter");
+        Assert.Equal("Wednesday 10 February 2027 at 2pm to 3:30pm", letter.SummaryValue("When"));
+        Assert.Equal("Southbrook Community Hall", letter.SummaryValue("Where"));
+
+        // Posting the same details again changes nothing and sends nothing; moving it again sends a new invitation.
+        var again = await client.GetPageAsync(path + "/reschedule");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(path + "/reschedule", again, ("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "14:00"), ("EndTime", "15:30"), ("Venue", "Southbrook Community Hall"))).StatusCode);
+        Assert.Equal("Nothing was changed. The meeting is still on Wednesday 10 February 2027 at 2pm", (await client.GetPageAsync(path)).SuccessBanner());
+        Assert.Equal(4, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RegardingId == meetingId.ToString())));
+        await PostAsync(client, path + "/reschedule", ("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("EndTime", "3:30pm"), ("Venue", "Room 2, Southbrook Community Hall"));
+        Assert.Equal("Responsive circle is now on Wednesday 10 February 2027 at 2pm, at Room 2, Southbrook Community Hall. Updated invitations will be emailed to 2 people", (await client.GetPageAsync(path)).SuccessBanner());
+        var latest = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.RegardingId == meetingId.ToString() && m.Recipient == "grace.reschedule@example.com").OrderBy(m => m.CreatedAtUtc).ToListAsync());
+        Assert.Equal(3, latest.Count);
+        Assert.Equal("Room 2, Southbrook Community Hall", FamilyFirst.Web.Infrastructure.Notifications.NotificationOutbox.ReadPersonalisation(latest[^1])["where"]);
+        Assert.NotEqual(latest[1].DeduplicationKey, latest[2].DeduplicationKey);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Revision).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Reschedule_WithADateThatIsNotReal_OrInThePast_ShowsTheErrorAndChangesNothing()
+    {
+        var (family, lead, _) = await SetUpAsync("reschedule.errors");
+        var client = await factory.SignedInClientAsync(lead);
+        var path = await BookCircleAsync(client, family);
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Email", "grace.errors@example.com"));
+        var meetingId = Guid.Parse(path.Split('/')[^1]);
+        var form = await client.GetPageAsync(path + "/reschedule");
+
+        var notReal = await client.PostFormAsync(path + "/reschedule", form, ("Date.Day", "31"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("Venue", "Southbrook Community Hall"));
+        Assert.Equal(HttpStatusCode.OK, notReal.StatusCode);
+        (await notReal.ReadPageAsync()).AssertFieldError("Date", "Date must be a real date");
+
+        var empty = await (await client.PostFormAsync(path + "/reschedule", form, ("Date.Day", ""), ("Date.Month", ""), ("Date.Year", ""), ("StartTime", "25:00"), ("EndTime", "noon"), ("Venue", ""))).ReadPageAsync();
+        empty.AssertFieldError("Date", "Enter the date of the meeting");
+        empty.AssertFieldError("StartTime", "Start time must be a real time, like 10:00 or 2pm");
+        empty.AssertFieldError("EndTime", "End time must be a real time, like 11:30 or 3pm");
+        empty.AssertFieldError("Venue", "Enter where the meeting will be held");
+
+        var backwards = await (await client.PostFormAsync(path + "/reschedule", form, ("Date.Day", "4"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("EndTime", "1pm"), ("Venue", "Southbrook Community Hall"))).ReadPageAsync();
+        backwards.AssertFieldError("EndTime", "The end time must be after the start time");
+
+        var past = await (await client.PostFormAsync(path + "/reschedule", form, ("Date.Day", "1"), ("Date.Month", "1"), ("Date.Year", "2020"), ("StartTime", "10:00"), ("Venue", "Southbrook Community Hall"))).ReadPageAsync();
+        past.AssertFieldError("Date", "The new date and time must be in the future");
+
+        var meeting = await factory.WithDbAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId));
+        Assert.Equal(new DateTimeOffset(2027, 2, 3, 10, 0, 0, TimeSpan.Zero), meeting.StartsAt);
+        Assert.Equal("Northmoor Family Centre", meeting.Venue);
+        Assert.Equal(0, meeting.Revision);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RegardingId == meetingId.ToString())));
+        Assert.False(await factory.WithDbAsync(db => db.ChronologyEntries.AnyAsync(e => e.FamilyCaseId == family.Id && e.Type == ChronologyEventType.Meeting)));
+    }
+
+    [Fact]
+    public async Task Reschedule_AMeetingThatHasBeenHeld_IsRefusedWithAPlainMessage()
+    {
+        var (family, lead, _) = await SetUpAsync("reschedule.held");
+        var client = await factory.SignedInClientAsync(lead);
+        var path = await BookCircleAsync(client, family);
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Email", "grace.held@example.com"));
+        await PostAsync(client, path + "/summary", ("WhatHappened", "Everyone spoke about the mornings."));
+        var meetingId = Guid.Parse(path.Split('/')[^1]);
+
+        Assert.DoesNotContain((await client.GetPageAsync(path)).QuerySelectorAll("main a"), a => a.TextContent.Trim() == "Change date, time or venue");
+        var page = await client.GetPageAsync(path + "/reschedule");
+        Assert.Equal("You cannot change when or where this meeting is", page.Heading());
+        Assert.Null(page.GetElementById("StartTime"));
+
+        var posted = await client.PostFormAsync(path + "/reschedule", await client.GetPageAsync(path + "/summary"), ("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("Venue", "Southbrook Community Hall"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(["This meeting has been held, so its date, time and venue cannot be changed"], (await posted.ReadPageAsync()).ErrorSummary());
+        var meeting = await factory.WithDbAsync(db => db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId));
+        Assert.Equal(new DateTimeOffset(2027, 2, 3, 10, 0, 0, TimeSpan.Zero), meeting.StartsAt);
+        Assert.Equal("Northmoor Family Centre", meeting.Venue);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RegardingId == meetingId.ToString())));
+    }
+
+    [Fact]
+    public async Task Reschedule_ForAPractitionerInAnotherTeam_IsNotFound()
+    {
+        var (family, lead, outsider) = await SetUpAsync("reschedule404");
+        var client = await factory.SignedInClientAsync(lead);
+        var path = await BookCircleAsync(client, family);
+        var other = await factory.SignedInClientAsync(outsider);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(path + "/reschedule")).StatusCode);
+        var posted = await other.PostFormAsync(path + "/reschedule", await other.GetPageAsync("/families/new"), ("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("Venue", "Elsewhere"));
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.Equal("Northmoor Family Centre", await factory.WithDbAsync(db => db.Meetings.Where(m => m.FamilyId == family.Id).Select(m => m.Venue).SingleAsync()));
+    }
+
+    /// <summary>Books a responsive circle on Wednesday 3 February 2027, 10am to 11:30am, at Northmoor Family Centre; returns its path.</summary>
+    private static async Task<string> BookCircleAsync(HttpClient client, FamilyCase family)
+    {
+        var url = $"/families/{family.Id}/meetings/new";
+        var page = await client.GetPageAsync(url);
+        var facilitator = page.QuerySelector("select#Facilitator option[selected]")!.GetAttribute("value")!;
+        var booked = await client.PostFormAsync(url, page, ("Type", "ResponsiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "10am"), ("EndTime", "11:30"), ("Venue", "Northmoor Family Centre"), ("Facilitator", facilitator));
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        return booked.Headers.Location!.OriginalString;
     }
 
     private static async Task AnswerAsync(HttpClient participant, string link, int felt)

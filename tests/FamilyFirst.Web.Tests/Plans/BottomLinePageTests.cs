@@ -1,4 +1,5 @@
 using System.Net;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Plans;
 
-/// <summary>Bottom lines: written by the practitioner, approved only by a manager, retired with a reason, history kept.</summary>
+/// <summary>Bottom lines: written by the practitioner, reworded while a draft, approved only by a manager, retired with a reason, history kept.</summary>
 public class BottomLinePageTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
 {
     [Fact]
@@ -95,4 +96,131 @@ public class BottomLinePageTests(FamilyFirstFactory factory) : IClassFixture<Fam
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/families/{team.Family.Id}/bottom-lines/{lineId}/approve")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/families/{team.Family.Id}/bottom-lines/{lineId}/retire")).StatusCode);
     }
+
+    [Fact]
+    public async Task Reword_ADraft_FromTheList_ChangesTheWordsAndKeepsTheOldOnesInTheHistory()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Rewording");
+        var lineId = await DraftAsync(team, "Kai is not left alone with Mark");
+        var client = await factory.SignedInClientAsync(team.Practitioner);
+        var basePath = $"/families/{team.Family.Id}/bottom-lines";
+
+        var list = await client.GetPageAsync(basePath);
+        var link = list.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Change the wording", StringComparison.Ordinal));
+        Assert.Equal($"{basePath}/{lineId}/reword", link.GetAttribute("href"));
+
+        var form = await client.GetPageAsync($"{basePath}/{lineId}/reword");
+        Assert.Equal("Change the wording of the bottom line", form.Heading());
+        Assert.Equal("Kai is not left alone with Mark", form.GetElementById("Text")!.TextContent.Trim());
+        Assert.Equal(basePath, form.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+
+        var saved = await client.PostFormAsync($"{basePath}/{lineId}/reword", form, ("Text", "Kai does not have unsupervised contact with Mark"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(basePath, saved.Headers.Location!.OriginalString);
+        Assert.Equal("Bottom line changed. A manager needs to approve it before it can be used", (await client.GetPageAsync(basePath)).SuccessBanner());
+
+        var line = await factory.WithDbAsync(db => db.BottomLines.AsNoTracking().SingleAsync(b => b.Id == lineId));
+        Assert.Equal("Kai does not have unsupervised contact with Mark", line.Text);
+        Assert.Equal(BottomLineStatus.Draft, line.Status);
+        Assert.Equal(
+            [(BottomLineChangeKind.Written, "Kai is not left alone with Mark"), (BottomLineChangeKind.Reworded, "Kai does not have unsupervised contact with Mark")],
+            line.History.Select(h => (h.Kind, h.Text)));
+        Assert.Equal(team.PractitionerId, line.History[^1].ById);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyCaseId == team.Family.Id && a.Action == AuditAction.Change && a.RecordId == lineId.ToString() && a.Detail == "Changed the wording of a bottom line")));
+        Assert.True(await factory.WithDbAsync(db => db.ChronologyEntries.AnyAsync(e => e.FamilyCaseId == team.Family.Id && e.Type == ChronologyEventType.Plan && e.Summary == "Bottom line reworded: Kai does not have unsupervised contact with Mark")));
+    }
+
+    [Fact]
+    public async Task Reword_WithNothingOrTooMuch_ShowsTheErrorAndChangesNothing()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Reword errors");
+        var lineId = await DraftAsync(team, "Kai goes to school every day");
+        var client = await factory.SignedInClientAsync(team.Practitioner);
+        var path = $"/families/{team.Family.Id}/bottom-lines/{lineId}/reword";
+        var form = await client.GetPageAsync(path);
+
+        var empty = await client.PostFormAsync(path, form, ("Text", "  "));
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        (await empty.ReadPageAsync()).AssertFieldError("Text", "Enter the bottom line");
+
+        var tooLong = await (await client.PostFormAsync(path, form, ("Text", new string('a', 2001)))).ReadPageAsync();
+        tooLong.AssertFieldError("Text", "The bottom line must be 2,000 characters or less");
+
+        var line = await factory.WithDbAsync(db => db.BottomLines.AsNoTracking().SingleAsync(b => b.Id == lineId));
+        Assert.Equal("Kai goes to school every day", line.Text);
+        Assert.Single(line.History);
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.RecordId == lineId.ToString() && a.Detail == "Changed the wording of a bottom line")));
+    }
+
+    [Fact]
+    public async Task Reword_AnApprovedLine_IsRefusedWithAPlainMessage_AndTheListOffersNoLink()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Reword approved");
+        var lineId = await factory.WithDbAsync(async db =>
+        {
+            var line = BottomLine.Write(team.Family.Id, "Kai sleeps at home every night", team.PractitionerId, FamilyTestData.Now).Value!;
+            line.Approve(team.ManagerId, FamilyTestData.Now);
+            db.BottomLines.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
+        var client = await factory.SignedInClientAsync(team.Practitioner);
+        var basePath = $"/families/{team.Family.Id}/bottom-lines";
+        Assert.DoesNotContain((await client.GetPageAsync(basePath)).QuerySelectorAll("main a"), a => a.TextContent.StartsWith("Change the wording", StringComparison.Ordinal));
+
+        var page = await client.GetPageAsync($"{basePath}/{lineId}/reword");
+        Assert.Equal("You cannot change this bottom line", page.Heading());
+        Assert.Null(page.GetElementById("Text"));
+
+        var posted = await client.PostFormAsync($"{basePath}/{lineId}/reword", await client.GetPageAsync($"{basePath}/new"), ("Text", "Something else"));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(["You can only change a bottom line before it is approved. Retire it and write a new one instead"], (await posted.ReadPageAsync()).ErrorSummary());
+        var line = await factory.WithDbAsync(db => db.BottomLines.AsNoTracking().SingleAsync(b => b.Id == lineId));
+        Assert.Equal("Kai sleeps at home every night", line.Text);
+        Assert.Equal([BottomLineChangeKind.Written, BottomLineChangeKind.Approved], line.History.Select(h => h.Kind));
+    }
+
+    [Fact]
+    public async Task Reword_ForAPractitionerInAnotherTeam_IsNotFound()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Guarded reword");
+        var lineId = await DraftAsync(team, "Kai goes to the dentist");
+        var other = await factory.CreateTeamAsync("Other reword team");
+        await factory.CreateStaffAsync("other.reword.practitioner@test.familyfirst.test", Roles.Practitioner, other);
+        var outsider = await factory.SignedInClientAsync("other.reword.practitioner@test.familyfirst.test");
+        var path = $"/families/{team.Family.Id}/bottom-lines/{lineId}/reword";
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(path)).StatusCode);
+        var posted = await outsider.PostFormAsync(path, await outsider.GetPageAsync("/families/new"), ("Text", "Something else"));
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.Equal("Kai goes to the dentist", await factory.WithDbAsync(db => db.BottomLines.Where(b => b.Id == lineId).Select(b => b.Text).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Approve_IsNotOfferedToAManagerWhoChangedTheWords()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Reword then approve");
+        var lineId = await DraftAsync(team, "Kai is collected from school by Dana");
+        var manager = await factory.SignedInClientAsync(team.Manager);
+        var basePath = $"/families/{team.Family.Id}/bottom-lines";
+        Assert.Contains((await manager.GetPageAsync(basePath)).QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"{basePath}/{lineId}/approve");
+
+        var form = await manager.GetPageAsync($"{basePath}/{lineId}/reword");
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormAsync($"{basePath}/{lineId}/reword", form, ("Text", "Kai is collected from school by Dana or Lee"))).StatusCode);
+
+        Assert.DoesNotContain((await manager.GetPageAsync(basePath)).QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"{basePath}/{lineId}/approve");
+        var approve = await manager.GetPageAsync($"{basePath}/{lineId}/approve");
+        var refused = await (await manager.PostFormAsync($"{basePath}/{lineId}/approve", approve)).ReadPageAsync();
+        Assert.Equal(["A manager who did not write this bottom line must approve it"], refused.ErrorSummary());
+        Assert.Equal(BottomLineStatus.Draft, await factory.WithDbAsync(db => db.BottomLines.Where(b => b.Id == lineId).Select(b => b.Status).SingleAsync()));
+    }
+
+    private Task<Guid> DraftAsync(PlanTeam team, string text) =>
+        factory.WithDbAsync(async db =>
+        {
+            var line = BottomLine.Write(team.Family.Id, text, team.PractitionerId, FamilyTestData.Now).Value!;
+            db.BottomLines.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
 }

@@ -74,7 +74,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
             return notFound;
         }
 
-        var invite = CalendarInvite.For(Meeting, "Family meeting", $"Contact {council.Value.Phone} if you cannot come.", council.Value.ServiceName);
+        var invite = CalendarInvite.For(Meeting, "Family meeting", $"Contact {council.Value.Phone} if you cannot come.", council.Value.ServiceName, Meeting.Revision);
         await Audit.RecordAndSaveAsync(AuditAction.Export, nameof(Meeting), Meeting.Id.ToString(), Family.Id, "Calendar invitation downloaded");
         return File(System.Text.Encoding.UTF8.GetBytes(invite.ToICalendar(Time.GetUtcNow())), "text/calendar", "family-meeting.ics");
     }

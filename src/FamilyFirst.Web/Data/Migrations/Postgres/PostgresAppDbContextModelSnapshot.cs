@@ -969,6 +969,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2317,6 +2320,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DeduplicationKey")
                         .IsUnique();
+
+                    b.HasIndex("RegardingType", "RegardingId");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 

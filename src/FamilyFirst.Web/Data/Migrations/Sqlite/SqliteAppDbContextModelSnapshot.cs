@@ -964,6 +964,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
@@ -2310,6 +2313,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DeduplicationKey")
                         .IsUnique();
+
+                    b.HasIndex("RegardingType", "RegardingId");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
