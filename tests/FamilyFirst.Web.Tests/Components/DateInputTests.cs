@@ -153,6 +153,16 @@ public class DateOnlyModelBinderTests
     }
 
     [Fact]
+    public async Task AllEmpty_LeavesNothingUnvalidated_SoAnOptionalDateDoesNotMakeTheFormInvalid()
+    {
+        var (_, modelState) = await BindAsync(("DateOfBirth.Day", ""), ("DateOfBirth.Month", ""), ("DateOfBirth.Year", ""));
+
+        Assert.DoesNotContain(modelState, e => e.Value!.ValidationState == ModelValidationState.Unvalidated);
+        Assert.True(modelState.IsValid);
+        Assert.Equal(string.Empty, modelState["DateOfBirth.Day"]!.AttemptedValue);
+    }
+
+    [Fact]
     public async Task IsoValue_Binds()
     {
         var (result, modelState) = await BindAsync(("DateOfBirth", "2019-03-07"));

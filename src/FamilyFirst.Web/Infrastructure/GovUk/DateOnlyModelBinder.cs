@@ -46,11 +46,15 @@ public sealed class DateOnlyModelBinder : IModelBinder
             missing.Add("year");
         }
 
-        bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
         if (missing.Count == 3)
         {
+            // Nothing entered (a browser always sends the three empty parts): no entry for the date itself, so an
+            // optional date leaves nothing unvalidated in ModelState (which would make it invalid with no error to
+            // show), and a [Required] one still gets its "Enter ..." message when it is validated.
             return Task.CompletedTask;
         }
+
+        bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
 
         if (missing.Count > 0)
         {
