@@ -144,22 +144,22 @@ public class DateOnlyModelBinderTests
     }
 
     [Fact]
-    public async Task AllEmpty_BindsNullWithoutAnError()
+    public async Task AllEmpty_BindsNothingWithoutAnError()
     {
         var (result, modelState) = await BindAsync(("DateOfBirth.Day", ""), ("DateOfBirth.Month", " "), ("DateOfBirth.Year", ""));
 
-        // Bound (to null), so validation visits the entry: an optional date left blank leaves ModelState valid.
-        Assert.True(result.IsModelSet);
-        Assert.Null(result.Model);
+        Assert.False(result.IsModelSet);
         Assert.Equal(0, modelState.ErrorCount);
     }
 
     [Fact]
-    public async Task AllEmpty_ForANonNullableDate_AsksForTheDate()
+    public async Task AllEmpty_LeavesNothingUnvalidated_SoAnOptionalDateDoesNotMakeTheFormInvalid()
     {
-        var (_, modelState) = await BindAsync(nameof(BinderModel.ReviewDate), ("ReviewDate.Day", ""), ("ReviewDate.Month", ""), ("ReviewDate.Year", ""));
+        var (_, modelState) = await BindAsync(("DateOfBirth.Day", ""), ("DateOfBirth.Month", ""), ("DateOfBirth.Year", ""));
 
-        Assert.Equal("Enter reviewdate", Assert.Single(modelState["ReviewDate"]!.Errors).ErrorMessage);
+        Assert.DoesNotContain(modelState, e => e.Value!.ValidationState == ModelValidationState.Unvalidated);
+        Assert.True(modelState.IsValid);
+        Assert.Equal(string.Empty, modelState["DateOfBirth.Day"]!.AttemptedValue);
     }
 
     [Fact]

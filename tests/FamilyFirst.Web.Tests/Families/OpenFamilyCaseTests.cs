@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Infrastructure;
@@ -37,6 +38,26 @@ public class OpenFamilyCaseTests(FamilyFirstFactory factory) : IClassFixture<Fam
         var page = await (await client.PostFormAsync("/families/new", form, ("FamilyName", "Date family"), ("ReasonForInvolvement", "Help"), ("AttachToFamilyFirst", "yes"))).ReadPageAsync();
 
         page.AssertFieldError("AttachedOn", "Enter the date the family was attached to Family First");
+    }
+
+    [Fact]
+    public async Task Open_NotYetAttached_WithTheDateLeftBlankAsABrowserSendsIt_OpensTheCase()
+    {
+        // A browser posts every field of the form, so the attachment date's three parts arrive empty.
+        var team = await factory.CreateTeamAsync("Open blank date team");
+        await factory.CreateStaffAsync("open.blank.date@test.familyfirst.test", Roles.Practitioner, team);
+        var client = await factory.SignedInClientAsync("open.blank.date@test.familyfirst.test");
+        var form = await client.GetPageAsync("/families/new");
+        var lead = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=LeadPractitioner]")!.Value;
+
+        var response = await client.PostFormAsync("/families/new", form,
+            ("FamilyName", "Blank date family"), ("ReasonForInvolvement", "Help with mornings"), ("LeadPractitioner", lead),
+            ("AttachToFamilyFirst", "no"), ("AttachedOn.Day", ""), ("AttachedOn.Month", ""), ("AttachedOn.Year", ""));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("Blank date family", page.Heading());
+        Assert.Equal("Not attached to a programme", page.SummaryValue("Programmes"));
     }
 
     [Fact]

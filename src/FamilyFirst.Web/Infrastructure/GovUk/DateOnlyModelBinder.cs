@@ -6,7 +6,7 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 /// <summary>
 /// Binds a GOV.UK date input's three fields (<c>Name.Day</c>, <c>Name.Month</c>, <c>Name.Year</c>) to a
 /// <see cref="DateOnly"/>, with the Design System's error messages. All three empty binds to null, so a
-/// [Required] attribute gives the "Enter ..." message (a non-nullable date left empty gets that message itself).
+/// [Required] attribute gives the "Enter ..." message.
 /// </summary>
 public sealed class DateOnlyModelBinder : IModelBinder
 {
@@ -46,22 +46,15 @@ public sealed class DateOnlyModelBinder : IModelBinder
             missing.Add("year");
         }
 
-        bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
         if (missing.Count == 3)
         {
-            // An optional date left blank is null, and valid; [Required] on it gives its "Enter ..." message. Left
-            // unbound, the entry set above would stay unvalidated and make ModelState invalid with no error to show.
-            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
-            {
-                bindingContext.Result = ModelBindingResult.Success(null);
-            }
-            else
-            {
-                Fail(bindingContext, $"Enter {label.ToLowerInvariant()}");
-            }
-
+            // Nothing entered (a browser always sends the three empty parts): no entry for the date itself, so an
+            // optional date leaves nothing unvalidated in ModelState (which would make it invalid with no error to
+            // show), and a [Required] one still gets its "Enter ..." message when it is validated.
             return Task.CompletedTask;
         }
+
+        bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(string.Join('-', year, month, day)));
 
         if (missing.Count > 0)
         {
