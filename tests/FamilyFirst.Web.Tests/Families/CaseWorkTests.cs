@@ -2,6 +2,7 @@ using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -90,6 +91,32 @@ public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
 
         var nothing = await client.GetPageAsync("/families/search?q=");
         Assert.Contains("Enter a name, reference, identifier, date of birth or postcode", string.Join(" ", nothing.ErrorSummary()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_OneWord_FindsFamilyAndGivenNames_CountsAndPagesThem_OnlyInFamiliesTheUserMaySee()
+    {
+        var north = await factory.CreateTeamAsync("One word north");
+        var south = await factory.CreateTeamAsync("One word south");
+        var lead = await factory.CreateStaffAsync("oneword.lead@test.familyfirst.test", Roles.Practitioner, north);
+        var other = await factory.CreateStaffAsync("oneword.other@test.familyfirst.test", Roles.Practitioner, south);
+        string[] given = ["Ada", "Ben", "Cara", "Dev", "Ella", "Finn", "Gita", "Hugo", "Iris", "Jon", "Kai", "Lena", "Max", "Nia", "Otto", "Pia", "Rhys", "Sian", "Tom", "Una", "Vic", "Wyn"];
+        await factory.CreateFamilyAsync("Quarmby family", lead, north, null, given.Select(g => (g, "Quarmby", new DateOnly(1990, 1, 1), FamilyRole.Parent)).ToArray());
+        await factory.CreateFamilyAsync("Price family", lead, north, null, ("Quarmby", "Price", new DateOnly(1991, 1, 1), FamilyRole.Parent));
+        await factory.CreateFamilyAsync("Hidden Quarmby family", other, south, null, ("Zoe", "Quarmby", new DateOnly(1992, 1, 1), FamilyRole.Parent), ("Quarmby", "Hidden", new DateOnly(1993, 1, 1), FamilyRole.Parent));
+        var client = await factory.SignedInClientAsync("oneword.lead@test.familyfirst.test");
+
+        // Spelt differently; matches 22 by family name and 1 by given name, in the families the user may see.
+        var first = await client.GetPageAsync("/families/search?q=Quarmbie");
+        Assert.Equal("23 people found", first.QuerySelector("caption")!.TextContent.Trim());
+        Assert.Equal(SearchModel.PageSize, first.QuerySelectorAll("tbody tr").Length);
+        var second = await client.GetPageAsync("/families/search?q=Quarmbie&page=2");
+        Assert.Equal(23 - SearchModel.PageSize, second.QuerySelectorAll("tbody tr").Length);
+        var shown = string.Join(" ", new[] { first, second }.SelectMany(p => p.QuerySelectorAll("tbody tr")).Select(r => r.TextContent));
+        Assert.Contains("Quarmby Price", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zoe", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden", shown, StringComparison.Ordinal);
+        Assert.All(given, g => Assert.Contains($"{g} Quarmby", shown, StringComparison.Ordinal));
     }
 
     [Fact]
