@@ -122,11 +122,14 @@ public sealed class FamilySearch(AppDbContext db)
         }
 
         var scorer = new DuplicateCandidateScorer();
+        // The score depends only on the names (and the date of birth when one was typed), and the candidates for a
+        // common family name share a few dozen given names: each distinct set of details is scored once.
+        var scores = new Dictionary<(string Given, string Family, string? Preferred, DateOnly? Born), int>();
         var ranked = candidates
             .Select(c => new
             {
                 Candidate = c,
-                Score = byName is null ? 100 : NameScore(scorer, byName, new PersonMatchDetails(c.GivenName, c.FamilyName, c.DateOfBirth) { PreferredName = c.PreferredName }),
+                Score = byName is null ? 100 : ScoreOnce(byName, c),
             })
             .Where(r => r.Score > 0)
             .OrderByDescending(r => r.Score).ThenBy(r => r.Candidate.FamilyName).ThenBy(r => r.Candidate.GivenName)
@@ -148,6 +151,18 @@ public sealed class FamilySearch(AppDbContext db)
             r.Score,
             links.Where(l => l.PersonId == r.Candidate.Id).Select(l => new FamilyLink(l.Id, l.FamilyName, l.Reference)).DistinctBy(l => l.Id).ToList())).ToList();
         return new Results(results, ranked.Count, capped, familiesByReference);
+
+        int ScoreOnce(PersonMatchDetails typed, Candidate c)
+        {
+            var key = (c.GivenName, c.FamilyName, c.PreferredName, typed.DateOfBirth is null ? null : c.DateOfBirth);
+            if (!scores.TryGetValue(key, out var score))
+            {
+                score = NameScore(scorer, typed, new PersonMatchDetails(c.GivenName, c.FamilyName, c.DateOfBirth) { PreferredName = c.PreferredName });
+                scores.Add(key, score);
+            }
+
+            return score;
+        }
     }
 
     /// <summary>The first CandidateLimit + 1 of these people in name order (family name, given name, then id to break ties).</summary>
