@@ -120,6 +120,41 @@ public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
     }
 
     [Fact]
+    public async Task Search_ByPostcode_FindsThePeopleLivingThere_OnlyInFamiliesTheUserMaySee()
+    {
+        var north = await factory.CreateTeamAsync("Postcode north");
+        var south = await factory.CreateTeamAsync("Postcode south");
+        var lead = await factory.CreateStaffAsync("postcode.lead@test.familyfirst.test", Roles.Practitioner, north);
+        var other = await factory.CreateStaffAsync("postcode.other@test.familyfirst.test", Roles.Practitioner, south);
+        var visible = await factory.CreateFamilyAsync("Visible postcode family", lead, north, null, ("Ada", "Ravensworth", new DateOnly(1990, 1, 1), FamilyRole.Parent), ("Ben", "Ravensworth", new DateOnly(1991, 1, 1), FamilyRole.Parent));
+        var hidden = await factory.CreateFamilyAsync("Hidden postcode family", other, south, null, ("Cara", "Ravensworth", new DateOnly(1992, 1, 1), FamilyRole.Parent));
+        await factory.WithDbAsync(async db =>
+        {
+            // Ada and Cara live at the postcode now; Ben moved out of it.
+            foreach (var (family, index, leftOn) in new[] { (visible, 0, (DateOnly?)null), (visible, 1, new DateOnly(2026, 6, 1)), (hidden, 0, null) })
+            {
+                var household = Household.Create(family.Id, Address.Create("1 Test Road", null, "Northmoor", null, "NM7 3QT").Value!);
+                db.Households.Add(household);
+                var person = await db.People.SingleAsync(p => p.Id == family.Members[index].PersonId);
+                Assert.True(person.MoveInto(household.Id, new DateOnly(2026, 1, 1)).Succeeded);
+                if (leftOn is { } left)
+                {
+                    Assert.True(person.MoveOut(left).Succeeded);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return true;
+        });
+        var client = await factory.SignedInClientAsync("postcode.lead@test.familyfirst.test");
+
+        var page = await client.GetPageAsync("/families/search?postcode=nm73qt");
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.True(rows.Length == 1, page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Ada Ravensworth", rows[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Merge_ByAManager_MovesTheDuplicatesFamilyAndConsent_AndKeepsTheDuplicateRecord()
     {
         var team = await factory.CreateTeamAsync("Merge team");

@@ -100,7 +100,11 @@ public sealed class FamilySearch(AppDbContext db)
         {
             var postcode = Address.Create("x", null, "x", null, criteria.Postcode) is { Succeeded: true } address ? address.Value!.Postcode : criteria.Postcode.Trim().ToUpperInvariant();
             var households = db.Households.Where(h => h.Address.Postcode == postcode).Select(h => h.Id);
-            people = people.Where(p => p.Residences.Any(r => r.To == null && households.Contains(r.HouseholdId)));
+            // The people living there now, as one uncorrelated list the database builds from the postcode's index and
+            // then looks people up by: a correlated "has a current residence there" test made SQLite read every person
+            // (6 s among 100,000).
+            var residents = db.People.SelectMany(x => x.Residences.Where(r => r.To == null && households.Contains(r.HouseholdId)), (x, r) => x.Id);
+            people = people.Where(p => residents.Contains(p.Id));
         }
 
         // The first CandidateLimit + 1 people in name order are scored; the database reads them in that order from
