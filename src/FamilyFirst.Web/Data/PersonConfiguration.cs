@@ -33,13 +33,17 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.NationalInsuranceNumber).HasConversion(IdentifierConverters.NationalInsuranceNumber).HasMaxLength(9);
         builder.PrimitiveCollection(p => p.LikelyMatchIdsShown).HasField("_likelyMatchIdsShown").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        builder.HasIndex(p => new { p.FamilyNameKey, p.GivenNameKey });
-        builder.HasIndex(p => p.GivenNameKey);
+        // Search reads candidates in name order straight from these (and stops at its limit); the duplicate check
+        // looks people up by either key, which these serve as well.
+        builder.HasIndex(p => new { p.FamilyNameKey, p.FamilyName, p.GivenName, p.Id });
+        builder.HasIndex(p => new { p.GivenNameKey, p.FamilyName, p.GivenName, p.Id });
         builder.HasIndex(p => p.DateOfBirth);
         builder.HasIndex(p => p.NhsNumber);
         builder.HasIndex(p => p.UniquePupilNumber);
         builder.HasIndex(p => p.NationalInsuranceNumber);
-        builder.HasIndex(p => p.MergedIntoPersonId);
+        // Only merged records, which are few: "MergedIntoPersonId IS NULL" (every live person) must not look like a
+        // selective index to the planner (SQLite chose it over the name keys for search).
+        builder.HasIndex(p => p.MergedIntoPersonId).HasFilter("\"MergedIntoPersonId\" IS NOT NULL");
 
         builder.OwnsMany(p => p.Residences, r =>
         {

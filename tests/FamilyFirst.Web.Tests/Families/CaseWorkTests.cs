@@ -2,6 +2,7 @@ using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -90,6 +91,67 @@ public class CaseWorkTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
 
         var nothing = await client.GetPageAsync("/families/search?q=");
         Assert.Contains("Enter a name, reference, identifier, date of birth or postcode", string.Join(" ", nothing.ErrorSummary()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_OneWord_FindsFamilyAndGivenNames_CountsAndPagesThem_OnlyInFamiliesTheUserMaySee()
+    {
+        var north = await factory.CreateTeamAsync("One word north");
+        var south = await factory.CreateTeamAsync("One word south");
+        var lead = await factory.CreateStaffAsync("oneword.lead@test.familyfirst.test", Roles.Practitioner, north);
+        var other = await factory.CreateStaffAsync("oneword.other@test.familyfirst.test", Roles.Practitioner, south);
+        string[] given = ["Ada", "Ben", "Cara", "Dev", "Ella", "Finn", "Gita", "Hugo", "Iris", "Jon", "Kai", "Lena", "Max", "Nia", "Otto", "Pia", "Rhys", "Sian", "Tom", "Una", "Vic", "Wyn"];
+        await factory.CreateFamilyAsync("Quarmby family", lead, north, null, given.Select(g => (g, "Quarmby", new DateOnly(1990, 1, 1), FamilyRole.Parent)).ToArray());
+        await factory.CreateFamilyAsync("Price family", lead, north, null, ("Quarmby", "Price", new DateOnly(1991, 1, 1), FamilyRole.Parent));
+        await factory.CreateFamilyAsync("Hidden Quarmby family", other, south, null, ("Zoe", "Quarmby", new DateOnly(1992, 1, 1), FamilyRole.Parent), ("Quarmby", "Hidden", new DateOnly(1993, 1, 1), FamilyRole.Parent));
+        var client = await factory.SignedInClientAsync("oneword.lead@test.familyfirst.test");
+
+        // Spelt differently; matches 22 by family name and 1 by given name, in the families the user may see.
+        var first = await client.GetPageAsync("/families/search?q=Quarmbie");
+        Assert.Equal("23 people found", first.QuerySelector("caption")!.TextContent.Trim());
+        Assert.Equal(SearchModel.PageSize, first.QuerySelectorAll("tbody tr").Length);
+        var second = await client.GetPageAsync("/families/search?q=Quarmbie&page=2");
+        Assert.Equal(23 - SearchModel.PageSize, second.QuerySelectorAll("tbody tr").Length);
+        var shown = string.Join(" ", new[] { first, second }.SelectMany(p => p.QuerySelectorAll("tbody tr")).Select(r => r.TextContent));
+        Assert.Contains("Quarmby Price", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zoe", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden", shown, StringComparison.Ordinal);
+        Assert.All(given, g => Assert.Contains($"{g} Quarmby", shown, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_ByPostcode_FindsThePeopleLivingThere_OnlyInFamiliesTheUserMaySee()
+    {
+        var north = await factory.CreateTeamAsync("Postcode north");
+        var south = await factory.CreateTeamAsync("Postcode south");
+        var lead = await factory.CreateStaffAsync("postcode.lead@test.familyfirst.test", Roles.Practitioner, north);
+        var other = await factory.CreateStaffAsync("postcode.other@test.familyfirst.test", Roles.Practitioner, south);
+        var visible = await factory.CreateFamilyAsync("Visible postcode family", lead, north, null, ("Ada", "Ravensworth", new DateOnly(1990, 1, 1), FamilyRole.Parent), ("Ben", "Ravensworth", new DateOnly(1991, 1, 1), FamilyRole.Parent));
+        var hidden = await factory.CreateFamilyAsync("Hidden postcode family", other, south, null, ("Cara", "Ravensworth", new DateOnly(1992, 1, 1), FamilyRole.Parent));
+        await factory.WithDbAsync(async db =>
+        {
+            // Ada and Cara live at the postcode now; Ben moved out of it.
+            foreach (var (family, index, leftOn) in new[] { (visible, 0, (DateOnly?)null), (visible, 1, new DateOnly(2026, 6, 1)), (hidden, 0, null) })
+            {
+                var household = Household.Create(family.Id, Address.Create("1 Test Road", null, "Northmoor", null, "NM7 3QT").Value!);
+                db.Households.Add(household);
+                var person = await db.People.SingleAsync(p => p.Id == family.Members[index].PersonId);
+                Assert.True(person.MoveInto(household.Id, new DateOnly(2026, 1, 1)).Succeeded);
+                if (leftOn is { } left)
+                {
+                    Assert.True(person.MoveOut(left).Succeeded);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return true;
+        });
+        var client = await factory.SignedInClientAsync("postcode.lead@test.familyfirst.test");
+
+        var page = await client.GetPageAsync("/families/search?postcode=nm73qt");
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.True(rows.Length == 1, page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Ada Ravensworth", rows[0].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -686,9 +686,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DateOfBirth");
 
-                    b.HasIndex("GivenNameKey");
-
-                    b.HasIndex("MergedIntoPersonId");
+                    b.HasIndex("MergedIntoPersonId")
+                        .HasFilter("\"MergedIntoPersonId\" IS NOT NULL");
 
                     b.HasIndex("NationalInsuranceNumber");
 
@@ -699,7 +698,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UniquePupilNumber");
 
-                    b.HasIndex("FamilyNameKey", "GivenNameKey");
+                    b.HasIndex("FamilyNameKey", "FamilyName", "GivenName", "Id");
+
+                    b.HasIndex("GivenNameKey", "FamilyName", "GivenName", "Id");
 
                     b.ToTable("People", (string)null);
                 });

@@ -681,9 +681,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DateOfBirth");
 
-                    b.HasIndex("GivenNameKey");
-
-                    b.HasIndex("MergedIntoPersonId");
+                    b.HasIndex("MergedIntoPersonId")
+                        .HasFilter("\"MergedIntoPersonId\" IS NOT NULL");
 
                     b.HasIndex("NationalInsuranceNumber");
 
@@ -694,7 +693,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UniquePupilNumber");
 
-                    b.HasIndex("FamilyNameKey", "GivenNameKey");
+                    b.HasIndex("FamilyNameKey", "FamilyName", "GivenName", "Id");
+
+                    b.HasIndex("GivenNameKey", "FamilyName", "GivenName", "Id");
 
                     b.ToTable("People", (string)null);
                 });
