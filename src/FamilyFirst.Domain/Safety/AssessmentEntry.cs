@@ -33,4 +33,28 @@ public abstract class AssessmentEntry<TKind>
 
     /// <summary>Shared by a danger statement and the safety goal that answers it; null for every other kind.</summary>
     public Guid? PairingId { get; private set; }
+
+    /// <summary>
+    /// The entries of a new version, each keeping the item key of the earlier version's entry of the same kind with
+    /// exactly the same words (each earlier entry lends its key once), so an entry written again unchanged is still
+    /// the one plan actions address. Entries already carrying an earlier key keep it; changed words get a new key.
+    /// </summary>
+    internal static List<TEntry> KeepKeys<TEntry>(IEnumerable<TEntry> entries, IEnumerable<AssessmentEntry<TKind>> earlier)
+        where TEntry : AssessmentEntry<TKind>
+    {
+        var list = entries.ToList();
+        var unclaimed = earlier.ToList();
+        unclaimed.RemoveAll(e => list.Any(n => n.ItemKey == e.ItemKey));
+        foreach (var entry in list)
+        {
+            var match = unclaimed.FirstOrDefault(e => EqualityComparer<TKind>.Default.Equals(e.Kind, entry.Kind) && string.Equals(e.Text, entry.Text, StringComparison.Ordinal));
+            if (match is not null)
+            {
+                entry.ItemKey = match.ItemKey;
+                unclaimed.Remove(match);
+            }
+        }
+
+        return list;
+    }
 }

@@ -62,7 +62,10 @@ public sealed class SafetyAssessment
         return assessment.Fill(worries, workingWell, nextSteps);
     }
 
-    /// <summary>Records the next version with the columns as now written. This version stays as it was.</summary>
+    /// <summary>
+    /// Records the next version with the columns as now written. This version stays as it was. An entry written again
+    /// with the same words keeps its item key (see AssessmentEntry.KeepKeys).
+    /// </summary>
     public Result<SafetyAssessment> NextVersion(
         DateOnly assessedOn,
         Guid authorId,
@@ -77,7 +80,10 @@ public sealed class SafetyAssessment
         }
 
         var next = new SafetyAssessment(FamilyId, assessedOn, VersionNumber + 1, authorId, Id);
-        return next.Fill(worries, workingWell, nextSteps);
+        return next.Fill(
+            AssessmentEntry<WorryKind>.KeepKeys(worries, _worries),
+            AssessmentEntry<WorkingWellKind>.KeepKeys(workingWell, _workingWell),
+            AssessmentEntry<NextStepKind>.KeepKeys(nextSteps, _nextSteps));
     }
 
     /// <summary>

@@ -119,6 +119,50 @@ public class SafetyAssessmentTests
     }
 
     [Fact]
+    public void NextVersion_WrittenAgain_KeepsTheKeyOfEachEntryWithTheSameWords_AndGivesChangedWordsANewKey()
+    {
+        var first = SafetyAssessment.Create(
+            FamilyId, AssessedOn, AuthorId,
+            [WorryItem.Harm("Kai misses school"), WorryItem.Harm("Kai misses school"), WorryItem.ComplicatingFactor("Housing")],
+            [WorkingWellItem.Strength("Gran visits daily")],
+            [NextStepItem.NextStep("Visit on Friday")]).Value!;
+
+        // The page writes every entry anew from the text boxes: same words, one duplicate dropped, one changed, one a
+        // different kind with the same words as a harm.
+        var second = first.NextVersion(
+            new DateOnly(2026, 4, 1), AuthorId,
+            [WorryItem.Harm("Kai misses school"), WorryItem.ComplicatingFactor("Housing is damp"), WorryItem.ComplicatingFactor("Kai misses school")],
+            [WorkingWellItem.Strength("Gran visits daily"), WorkingWellItem.ExistingSafety("Gran visits daily")],
+            [NextStepItem.NextStep("Visit on Friday")]).Value!;
+
+        Assert.Equal(first.Worries[0].ItemKey, second.Worries[0].ItemKey);
+        Assert.DoesNotContain(second.Worries[1].ItemKey, first.Worries.Select(w => w.ItemKey));
+        Assert.DoesNotContain(second.Worries[2].ItemKey, first.Worries.Select(w => w.ItemKey));
+        Assert.Equal(first.WorkingWell[0].ItemKey, second.WorkingWell[0].ItemKey);
+        Assert.NotEqual(first.WorkingWell[0].ItemKey, second.WorkingWell[1].ItemKey);
+        Assert.Equal(first.NextSteps[0].ItemKey, second.NextSteps[0].ItemKey);
+        Assert.Equal(second.Worries.Count, second.Worries.Select(w => w.ItemKey).Distinct().Count());
+    }
+
+    [Fact]
+    public void NextVersion_AnEarlierEntryLendsItsKeyOnce_AndACarriedEntryKeepsItsOwn()
+    {
+        var first = SafetyAssessment.Create(
+            FamilyId, AssessedOn, AuthorId,
+            [WorryItem.Harm("Shouting at night"), WorryItem.Harm("Late for school")], [], []).Value!;
+        var carried = first.CopyForward(new DateOnly(2026, 4, 1), AuthorId).Value!.Worries[1];
+
+        var second = first.NextVersion(
+            new DateOnly(2026, 4, 1), AuthorId,
+            [WorryItem.Harm("Late for school"), carried, WorryItem.Harm("Shouting at night"), WorryItem.Harm("Shouting at night")], [], []).Value!;
+
+        Assert.NotEqual(first.Worries[1].ItemKey, second.Worries[0].ItemKey); // the carried entry holds that key
+        Assert.Equal(first.Worries[1].ItemKey, second.Worries[1].ItemKey);
+        Assert.Equal(first.Worries[0].ItemKey, second.Worries[2].ItemKey);
+        Assert.NotEqual(first.Worries[0].ItemKey, second.Worries[3].ItemKey);
+    }
+
+    [Fact]
     public void NextVersion_WhenDatedBeforeThePreviousVersion_IsRefused()
     {
         var first = SafetyAssessment.Create(FamilyId, AssessedOn, AuthorId, [], [], []).Value!;
