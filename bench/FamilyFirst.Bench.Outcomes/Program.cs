@@ -17,12 +17,19 @@ using Npgsql;
 //
 //   dotnet run -c Release --project bench/FamilyFirst.Bench.Outcomes -- --provider Sqlite --families 10000,100000
 //   dotnet run -c Release --project bench/FamilyFirst.Bench.Outcomes -- --provider Postgres \
-//       --connection "Host=127.0.0.1;Port=5432;Username=postgres" --families 10000,100000 --attendance-rows 1000000
+//       --connection "Host=127.0.0.1;Port=5432;Username=postgres" --pgdata /path/to/cluster/data --families 10000,100000
+//
+// On a shared machine the wall clock mostly measures waiting for a core, so every timed step also prints the app's
+// processor time, the PostgreSQL server's processor time (with --pgdata) and the load average at its start and end.
 var provider = Option("--provider") ?? "Sqlite";
 var connection = Option("--connection");
 var sizes = (Option("--families") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var attendanceRowsOption = Option("--attendance-rows");
 var keep = args.Contains("--keep");
+
+// The data directory of the benchmark's own PostgreSQL cluster: with it, each step also reports the server's processor
+// time (its postmaster and every child), which the app's own processor time leaves out.
+var server = Option("--pgdata") is { } pgdata ? new ServerProcesses(pgdata) : null;
 var work = Path.Combine(Path.GetTempPath(), "familyfirst-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(work);
 var asAt = new DateOnly(2015, 9, 1);
@@ -43,17 +50,17 @@ if (Option("--results-only") is { } existing)
     // The first run builds EF's model and compiles the queries (the full run has done that while seeding); then the timed runs.
     for (var run = 0; run < 3; run++)
     {
-        var (seconds, count, peak) = await ResultsAsync(app.Services);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results only on {existing}{(run == 0 ? " (cold)" : "")}: {count:N0} families with results in {seconds:F1} s, working set peak {peak / 1024d / 1024d:F0} MB; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+        var (step, count, peak) = await ResultsAsync(app.Services);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results only on {existing}{(run == 0 ? " (cold)" : "")}: {count:N0} families with results; {step}; working set peak {peak / 1024d / 1024d:F0} MB"));
     }
 
     Directory.Delete(work, recursive: true);
     return 0;
 }
 
-Console.WriteLine("families | people | partner rows held | seed families s | seed people s | seed partner files s | attendance rows | attendance import s | same file again s | results s | results working set peak MB | ratios vs first size");
-double? baselineResults = null;
-double? baselineImport = null;
+Console.WriteLine("families | people | partner rows held | seed families s | seed people s | seed partner files s | attendance rows | attendance import s (wall / app CPU / server CPU) | same file again s | results s (wall / app CPU / server CPU) | results working set peak MB | ratios vs first size");
+Step? baselineResults = null;
+Step? baselineImport = null;
 foreach (var families in sizes)
 {
     var attendanceRows = attendanceRowsOption is null ? families * 10 : int.Parse(attendanceRowsOption, CultureInfo.InvariantCulture);
@@ -62,34 +69,32 @@ foreach (var families in sizes)
     await FamilyFirstApp.MigrateAsync(app.Services);
 
     var files = Generate(families, attendanceRows);
-    var seedFamilies = await TimeAsync(() => ImportAsync(app.Services, ImportKind.Families, files.Families));
-    var seedPeople = await TimeAsync(() => ImportAsync(app.Services, ImportKind.People, files.People));
+    var seedFamilies = await MeasureAsync($"seed families ({families:N0})", () => ImportAsync(app.Services, ImportKind.Families, files.Families));
+    var seedPeople = await MeasureAsync($"seed people ({families * 4:N0})", () => ImportAsync(app.Services, ImportKind.People, files.People));
     var partnerRows = 0L;
-    var seedPartners = Stopwatch.StartNew();
-    foreach (var (kind, path) in files.Others)
+    var seedPartners = await MeasureAsync("seed partner files", async () =>
     {
-        partnerRows += (await ImportAsync(app.Services, kind, path)).Added;
-    }
-
-    seedPartners.Stop();
-    var attendance = Stopwatch.StartNew();
-    var imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance);
-    attendance.Stop();
+        foreach (var (kind, path) in files.Others)
+        {
+            partnerRows += (await ImportAsync(app.Services, kind, path)).Added;
+        }
+    });
+    ImportOutcome imported = null!;
+    var attendance = await MeasureAsync($"attendance import ({attendanceRows:N0} rows)", async () => imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
     partnerRows += imported.Added;
-    var again = Stopwatch.StartNew();
-    var second = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance);
-    again.Stop();
+    ImportOutcome second = null!;
+    var again = await MeasureAsync("same attendance file again", async () => second = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
     if (second.Applied != 0 || second.Duplicates != attendanceRows)
     {
         throw new InvalidOperationException($"Importing the same attendance file again changed something: {second.Summary}");
     }
 
-    var (resultsSeconds, count, peakBytes) = await ResultsAsync(app.Services);
+    var (results, count, peakBytes) = await ResultsAsync(app.Services);
     var peakMb = peakBytes / 1024d / 1024d;
-    baselineResults ??= resultsSeconds;
-    baselineImport ??= attendance.Elapsed.TotalSeconds;
+    baselineResults ??= results;
+    baselineImport ??= attendance;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{families,8:N0} | {families * 4,7:N0} | {partnerRows,9:N0} | {seedFamilies.TotalSeconds,6:F1} | {seedPeople.TotalSeconds,6:F1} | {seedPartners.Elapsed.TotalSeconds,6:F1} | {attendanceRows,9:N0} | {attendance.Elapsed.TotalSeconds,6:F1} | {again.Elapsed.TotalSeconds,6:F1} | {resultsSeconds,6:F1} | {peakMb,6:F0} | results x{resultsSeconds / baselineResults.Value:F2}, attendance import x{attendance.Elapsed.TotalSeconds / baselineImport.Value:F2}; {count:N0} families with results; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d:F0} MB"));
+        $"{families,8:N0} | {families * 4,7:N0} | {partnerRows,9:N0} | {seedFamilies.Wall,6:F1} | {seedPeople.Wall,6:F1} | {seedPartners.Wall,6:F1} | {attendanceRows,9:N0} | {attendance.Figures} | {again.Wall,6:F1} | {results.Figures} | {peakMb,6:F0} | results {results.RatiosTo(baselineResults)}, attendance import {attendance.RatiosTo(baselineImport)}; {count:N0} families with results; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d:F0} MB"));
     foreach (var file in Directory.EnumerateFiles(work))
     {
         File.Delete(file);
@@ -109,17 +114,16 @@ Directory.Delete(work, recursive: true);
 return 0;
 
 // Streams every family's results as the results verb does (CSV to nowhere), sampling the working set meanwhile.
-async Task<(double Seconds, int Count, long PeakWorkingSet)> ResultsAsync(IServiceProvider services)
+async Task<(Step Step, int Count, long PeakWorkingSet)> ResultsAsync(IServiceProvider services)
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
     GC.Collect();
     using var sampler = new WorkingSetSampler();
-    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    var watch = Stopwatch.StartNew();
     var count = 0;
-    await using (var scope = services.CreateAsyncScope())
+    var step = await MeasureAsync("results", async () =>
     {
+        await using var scope = services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<FamilyResultsService>();
         await using var output = new StreamWriter(Stream.Null);
         await output.WriteLineAsync(ResultsFormats.CsvHeader);
@@ -129,23 +133,30 @@ async Task<(double Seconds, int Count, long PeakWorkingSet)> ResultsAsync(IServi
             await output.WriteLineAsync(ResultsFormats.CsvRow(result));
             count++;
         }
-    }
-
-    watch.Stop();
-
-    // The app's own processor time (not the database server's): on a machine shared with busy neighbours the wall
-    // clock mostly measures waiting for a core, and this shows what the work itself cost.
-    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  results: {watch.Elapsed.TotalSeconds:F1} s wall, {cpu:F1} s of the app's processor time, load {File.ReadAllText("/proc/loadavg").Trim()}"));
-    return (watch.Elapsed.TotalSeconds, count, sampler.Stop());
+    });
+    return (step, count, sampler.Stop());
 }
 
-static async Task<TimeSpan> TimeAsync(Func<Task> work)
+// Times one step: the wall clock, the app's own processor time, the database server's processor time (PostgreSQL with
+// --pgdata; on SQLite the database runs inside the app, so its work is in the app's time) and the load average at the
+// start and the end. On a machine shared with busy neighbours the wall clock mostly measures waiting for a core; the
+// processor times show what the work itself cost.
+async Task<Step> MeasureAsync(string name, Func<Task> work)
 {
+    var loadBefore = LoadAverage();
+    var serverBefore = server?.ProcessorSeconds();
+    var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     await work();
-    return watch.Elapsed;
+    watch.Stop();
+    var app = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalSeconds;
+    var serverSeconds = server?.ProcessorSeconds() - serverBefore;
+    var step = new Step(name, watch.Elapsed.TotalSeconds, app, serverSeconds, loadBefore, LoadAverage());
+    Console.WriteLine($"  {step}");
+    return step;
 }
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
 async Task DropAsync(string connectionString)
 {
@@ -299,6 +310,71 @@ static async Task<ImportOutcome> ImportAsync(IServiceProvider services, ImportKi
         (ImportKind.Exclusions, PathOf("exclusions")), (ImportKind.Benefits, PathOf("benefits")), (ImportKind.Employment, PathOf("employment")),
         (ImportKind.WorkProgramme, PathOf("referrals")),
     ]);
+}
+
+/// <summary>One timed step: wall clock, processor seconds of the app and of the database server (null: not measured), load average (1, 5, 15 min) at its start and end.</summary>
+sealed record Step(string Name, double Wall, double App, double? Server, string LoadAtStart, string LoadAtEnd)
+{
+    /// <summary>The app's and the server's processor time together: the work itself, whatever the neighbours do.</summary>
+    public double Cpu => App + (Server ?? 0);
+
+    public string Figures => string.Create(CultureInfo.InvariantCulture, $"{Wall,6:F1} / {App,6:F1} / {(Server is { } s ? s.ToString("F1", CultureInfo.InvariantCulture) : "n/a"),6}");
+
+    public string RatiosTo(Step first) => string.Create(CultureInfo.InvariantCulture, $"x{Wall / first.Wall:F2} wall, x{Cpu / first.Cpu:F2} app+server CPU");
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Name}: {Wall:F1} s wall, {App:F1} s app CPU, {(Server is { } s ? $"{s:F1} s server CPU, {Cpu:F1} s app+server CPU" : "server CPU not measured")}; load {LoadAtStart} at start, {LoadAtEnd} at end");
+}
+
+/// <summary>
+/// The processor time of one PostgreSQL cluster: its postmaster (the first line of postmaster.pid) and every process
+/// whose parent it is (backends, autovacuum, checkpointer, WAL writer...), from /proc/[pid]/stat. The postmaster's
+/// cutime and cstime hold the time of children it has already reaped (closed connections, finished autovacuum
+/// workers), so a backend that ends during a step is still counted.
+/// </summary>
+sealed class ServerProcesses(string dataDirectory)
+{
+    // USER_HZ: the unit of the times in /proc/[pid]/stat, 100 on every Linux the app runs on.
+    private const double TicksPerSecond = 100;
+
+    public double ProcessorSeconds()
+    {
+        var postmaster = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First().Trim(), CultureInfo.InvariantCulture);
+        var ticks = 0L;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            }
+            catch (IOException)
+            {
+                continue; // ended meanwhile (its time is now in the postmaster's cutime and cstime)
+            }
+            catch (UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            // Fields after the command name (in parentheses, which may hold spaces): state, ppid, ... utime (14th field
+            // of the line), stime, cutime, cstime.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
+            if (pid == postmaster)
+            {
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            }
+            else if (parent == postmaster)
+            {
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return ticks / TicksPerSecond;
+    }
 }
 
 /// <summary>Samples the process's working set every 20 ms until stopped, and gives the highest seen.</summary>
