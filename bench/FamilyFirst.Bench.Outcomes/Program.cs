@@ -58,6 +58,27 @@ if (Option("--results-only") is { } existing)
     return 0;
 }
 
+if (Option("--import-only") is { } kept)
+{
+    // Times importing a new attendance file (new terms, after those a run or an earlier --import-only wrote: choose
+    // them with --first-term) on a database a run kept, then the same file again. --families must be the size the
+    // database was seeded with, so that the people match.
+    var connectionString = provider == "Postgres"
+        ? new NpgsqlConnectionStringBuilder(connection ?? throw new ArgumentException("--connection is needed for Postgres")) { Database = kept }.ConnectionString
+        : $"Data Source={kept}";
+    await using var app = Build(connectionString);
+    var families = sizes.Single();
+    var rows = attendanceRowsOption is null ? families * 10 : int.Parse(attendanceRowsOption, CultureInfo.InvariantCulture);
+    var firstTerm = int.Parse(Option("--first-term") ?? "20", CultureInfo.InvariantCulture);
+    var files = Generate(families, rows, firstTerm);
+    ImportOutcome? imported = null;
+    await MeasureAsync($"attendance import ({rows:N0} rows, terms from {firstTerm})", async () => imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
+    await MeasureAsync("same attendance file again", () => ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
+    Console.WriteLine($"import only on {kept}: {imported!.Summary}");
+    Directory.Delete(work, recursive: true);
+    return 0;
+}
+
 Console.WriteLine("families | people | partner rows held | seed families s | seed people s | seed partner files s | attendance rows | attendance import s (wall / app CPU / server CPU) | same file again s | results s (wall / app CPU / server CPU) | results working set peak MB | ratios vs first size");
 Step? baselineResults = null;
 Step? baselineImport = null;
@@ -221,7 +242,7 @@ static async Task<ImportOutcome> ImportAsync(IServiceProvider services, ImportKi
 // Four people a family (two adults, two children); each child has terms of attendance, every family some ASB,
 // offences, exclusions, benefits at attachment, employment and referrals, so every rule has work to do. Files are
 // written as they are generated, never held in memory.
-(string Families, string People, string Attendance, List<(ImportKind, string)> Others) Generate(int families, int attendanceRows)
+(string Families, string People, string Attendance, List<(ImportKind, string)> Others) Generate(int families, int attendanceRows, int firstTimedTerm = HistoryTermsPerChild)
 {
     var random = new Random(families);
     string Ref(int i)
@@ -301,7 +322,7 @@ static async Task<ImportOutcome> ImportAsync(IServiceProvider services, ImportKi
 
     using (var timed = Open("attendance", attendanceHeader))
     {
-        Terms(timed, attendanceRows, HistoryTermsPerChild);
+        Terms(timed, attendanceRows, firstTimedTerm);
     }
 
     return (PathOf("families"), PathOf("people"), PathOf("attendance"),
