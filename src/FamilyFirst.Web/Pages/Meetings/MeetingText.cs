@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Meetings;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -52,6 +53,28 @@ public static partial class UkTime
 
     /// <summary>The time as a person would type it back: "14:30".</summary>
     public static string Input(DateTimeOffset instant) => Local(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A meeting form's start and end times (the end is optional), each read by <see cref="ParseTime"/>; a time typed
+    /// that is not a real time gets its message on its field.
+    /// </summary>
+    public static (TimeOnly? Start, TimeOnly? End) ParseStartAndEnd(string? startTime, string? endTime, ModelStateDictionary modelState, string startField = "StartTime", string endField = "EndTime")
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var start = ParseTime(startTime);
+        var end = ParseTime(endTime);
+        if (startTime is not null && start is null)
+        {
+            modelState.AddModelError(startField, "Start time must be a real time, like 10:00 or 2pm");
+        }
+
+        if (!string.IsNullOrWhiteSpace(endTime) && end is null)
+        {
+            modelState.AddModelError(endField, "End time must be a real time, like 11:30 or 3pm");
+        }
+
+        return (start, end);
+    }
 
     /// <summary>Reads "14:30", "9:05", "2pm", "2:30pm", "10.30am". Null when it is not a real time.</summary>
     public static TimeOnly? ParseTime(string? text)

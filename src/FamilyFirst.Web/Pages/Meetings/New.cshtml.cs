@@ -78,17 +78,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return notFound;
         }
 
-        var start = UkTime.ParseTime(StartTime);
-        var end = UkTime.ParseTime(EndTime);
-        if (StartTime is not null && start is null)
-        {
-            ModelState.AddModelError(nameof(StartTime), "Start time must be a real time, like 10:00 or 2pm");
-        }
-
-        if (!string.IsNullOrWhiteSpace(EndTime) && end is null)
-        {
-            ModelState.AddModelError(nameof(EndTime), "End time must be a real time, like 11:30 or 3pm");
-        }
+        var (start, end) = UkTime.ParseStartAndEnd(StartTime, EndTime, ModelState);
 
         if (Facilitator is not null && Facilitators.All(f => f.Value != Facilitator))
         {

@@ -5,9 +5,9 @@ import { initAll } from "/js/govuk-frontend.min.js";
 // GOV.UK Frontend marks a radio or checkbox that reveals a question with aria-expanded, which ARIA does not allow
 // on those roles (axe: aria-allowed-attr, a known issue the Design System keeps, alphagov/govuk-frontend#979).
 // This service keeps its markup valid: the input keeps aria-controls, and the revealed question follows it
-// straight after, so a screen reader reaches it next. Removed whenever GOV.UK Frontend sets it again.
+// straight after, so a screen reader reaches it next. The observer, started before GOV.UK Frontend, removes it
+// whenever it is set.
 const conditionalInputs = "input.govuk-radios__input[aria-expanded], input.govuk-checkboxes__input[aria-expanded]";
-const removeExpanded = (scope) => scope.querySelectorAll(conditionalInputs).forEach((input) => input.removeAttribute("aria-expanded"));
 new MutationObserver((changes) => {
   for (const change of changes) {
     if (change.target instanceof HTMLInputElement && change.target.matches(conditionalInputs)) {
@@ -17,4 +17,3 @@ new MutationObserver((changes) => {
 }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-expanded"] });
 
 initAll();
-removeExpanded(document);
