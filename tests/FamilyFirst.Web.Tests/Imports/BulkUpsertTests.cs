@@ -69,6 +69,22 @@ public class BulkUpsertTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
     }
 
     [Fact]
+    public async Task RecordsAreAddedWithIdsThatBeginWithTheTime()
+    {
+        var family = await factory.ImportFamilyAsync();
+        await factory.ImportAsync(
+            ImportKind.Attendance,
+            "person_ref,term_start,term_end,possible_sessions,authorised_absence_sessions,unauthorised_absence_sessions\n"
+            + $"{family.ChildRef},2013-01-07,2013-03-28,100,5,20\n{family.ChildRef},2013-04-15,2013-07-19,110,0,0\n");
+
+        var childId = await PersonIdAsync(family.ChildRef);
+        var ids = await WithDbAsync(db => db.AttendanceRecords.Where(r => r.PersonId == childId).Select(r => r.Id).ToListAsync());
+
+        // Version 7: new records go to the end of the primary key's index, not to random pages of it.
+        Assert.Equal([7, 7], ids.Select(id => id.Version));
+    }
+
+    [Fact]
     public async Task ANullBecomingAValue_AndAValueBecomingNull_AreUpdates()
     {
         var family = await factory.ImportFamilyAsync();

@@ -9,6 +9,11 @@ namespace FamilyFirst.Web.Infrastructure.Imports;
 public interface IPartnerRecord<in TRow>
     where TRow : PersonDataRow
 {
+    /// <summary>
+    /// A version 7 GUID (<see cref="Guid.CreateVersion7()"/>), which begins with the time it was made: imports add
+    /// millions of records, and ids in order go to the end of the primary key's index rather than to random pages
+    /// of it (measured on PostgreSQL: half the upsert's time and a fifth of its WAL; bench/README.md, Outcomes).
+    /// </summary>
     Guid Id { get; }
 
     Guid PersonId { get; set; }
@@ -29,7 +34,7 @@ public interface IPartnerRecord<in TRow>
 /// <summary>A child's attendance for one school term, from the education service.</summary>
 public sealed class AttendanceRecord : IPartnerRecord<AttendanceRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -64,7 +69,7 @@ public sealed class AttendanceRecord : IPartnerRecord<AttendanceRow>
 /// <summary>An exclusion from school, fixed-term or permanent, from the education service.</summary>
 public sealed class ExclusionRecord : IPartnerRecord<ExclusionRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -92,7 +97,7 @@ public sealed class ExclusionRecord : IPartnerRecord<ExclusionRow>
 /// <summary>A proven offence, from the police or the youth offending team.</summary>
 public sealed class OffenceRecord : IPartnerRecord<OffenceRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -117,7 +122,7 @@ public sealed class OffenceRecord : IPartnerRecord<OffenceRow>
 /// <summary>An anti-social behaviour incident, from the police or the council's ASB team.</summary>
 public sealed class AsbIncidentRecord : IPartnerRecord<AsbIncidentRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -141,7 +146,7 @@ public sealed class AsbIncidentRecord : IPartnerRecord<AsbIncidentRow>
 /// <summary>A spell on a benefit, from DWP; no end date means the claim is ongoing.</summary>
 public sealed class BenefitSpellRecord : IPartnerRecord<BenefitRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -168,7 +173,7 @@ public sealed class BenefitSpellRecord : IPartnerRecord<BenefitRow>
 /// <summary>A spell of employment, from DWP or an employment programme; no end date means ongoing.</summary>
 public sealed class EmploymentSpellRecord : IPartnerRecord<EmploymentRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 
@@ -195,7 +200,7 @@ public sealed class EmploymentSpellRecord : IPartnerRecord<EmploymentRow>
 /// <summary>A referral to an employment programme such as the Work Programme.</summary>
 public sealed class WorkProgrammeReferralRecord : IPartnerRecord<WorkProgrammeReferralRow>
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid PersonId { get; set; }
 

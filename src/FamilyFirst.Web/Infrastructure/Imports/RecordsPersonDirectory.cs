@@ -12,7 +12,11 @@ namespace FamilyFirst.Web.Infrastructure.Imports;
 /// </summary>
 public sealed class RecordsPersonDirectory(AppDbContext db) : IPersonDirectory
 {
-    public async Task<IReadOnlyDictionary<string, PersonLookup>> MatchAsync(IReadOnlyCollection<PersonMatch> people, CancellationToken cancellationToken)
+    /// <summary>Called inside the import's transaction, once a batch; the people are looked up through the indexes.</summary>
+    public Task<IReadOnlyDictionary<string, PersonLookup>> MatchAsync(IReadOnlyCollection<PersonMatch> people, CancellationToken cancellationToken) =>
+        db.ReadThroughIndexesAsync(() => LookUpAsync(people, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, PersonLookup>> LookUpAsync(IReadOnlyCollection<PersonMatch> people, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, PersonLookup>(StringComparer.Ordinal);
         var live = db.People.AsNoTracking().Where(p => p.MergedIntoPersonId == null);

@@ -19,19 +19,48 @@ public static class FamilyOutcomeLoader
     {
         var personIds = families.SelectMany(f => f.People).Select(p => p.PersonId).Distinct().ToList();
 
-        // PostgreSQL: a batch's people are a few per cent of each partner table, their rows spread over all its pages,
-        // so the planner prices a (parallel, JIT-compiled) scan of the whole table below the (PersonId, RecordKey)
-        // index. Measured, the index is several times cheaper, and a whole-table scan per batch made the results grow
-        // with the square of the families (bench/README.md, Outcomes). So these reads use the index, inside their own
-        // read-only transaction (SET LOCAL ends with it), unless the caller already has one.
-        await using var indexReads = db is PostgresAppDbContext && db.Database.CurrentTransaction is null
+        // The reads go through the (PersonId, RecordKey) index (see AppDbContext.ReadThroughIndexesAsync), in the
+        // caller's transaction or, on PostgreSQL, a read-only one of their own.
+        await using var own = db is PostgresAppDbContext && db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
-        if (indexReads is not null)
+        if (own is not null)
         {
-            await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL jit = off", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
         }
 
+        var (offences, incidents, terms, exclusions, benefits, jobs, referrals) =
+            await db.ReadThroughIndexesAsync(() => ReadPartnerRecordsAsync(db, personIds, cancellationToken), cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return families.Select(f => (f, new FamilyOutcomeData
+        {
+            FamilyReference = f.Reference,
+            AttachedOn = f.AttachedOn,
+            ClosedOn = f.ClosedOn,
+            People = f.People,
+            Offences = Of(offences, f),
+            AntiSocialBehaviourIncidents = Of(incidents, f),
+            AttendanceTerms = Of(terms, f),
+            Exclusions = Of(exclusions, f),
+            BenefitSpells = Of(benefits, f),
+            EmploymentSpells = Of(jobs, f),
+            WorkProgrammeReferrals = Of(referrals, f),
+        })).ToList();
+    }
+
+    private static async Task<(
+        Dictionary<Guid, List<ProvenOffence>> Offences,
+        Dictionary<Guid, List<AntiSocialBehaviourIncident>> Incidents,
+        Dictionary<Guid, List<TermAttendance>> Terms,
+        Dictionary<Guid, List<SchoolExclusion>> Exclusions,
+        Dictionary<Guid, List<BenefitSpell>> Benefits,
+        Dictionary<Guid, List<EmploymentSpell>> Jobs,
+        Dictionary<Guid, List<WorkProgrammeReferral>> Referrals)> ReadPartnerRecordsAsync(AppDbContext db, List<Guid> personIds, CancellationToken cancellationToken)
+    {
         var offences = Group(await db.OffenceRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
             .Select(r => new ProvenOffence(r.PersonId, r.OffenceDate)).ToListAsync(cancellationToken), r => r.PersonId);
         var incidents = Group(await db.AsbIncidentRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
@@ -50,25 +79,7 @@ public static class FamilyOutcomeLoader
         var referrals = Group(await db.WorkProgrammeReferralRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
             .Select(r => new WorkProgrammeReferral(r.PersonId, r.ReferralDate)).ToListAsync(cancellationToken), r => r.PersonId);
 
-        if (indexReads is not null)
-        {
-            await indexReads.CommitAsync(cancellationToken);
-        }
-
-        return families.Select(f => (f, new FamilyOutcomeData
-        {
-            FamilyReference = f.Reference,
-            AttachedOn = f.AttachedOn,
-            ClosedOn = f.ClosedOn,
-            People = f.People,
-            Offences = Of(offences, f),
-            AntiSocialBehaviourIncidents = Of(incidents, f),
-            AttendanceTerms = Of(terms, f),
-            Exclusions = Of(exclusions, f),
-            BenefitSpells = Of(benefits, f),
-            EmploymentSpells = Of(jobs, f),
-            WorkProgrammeReferrals = Of(referrals, f),
-        })).ToList();
+        return (offences, incidents, terms, exclusions, benefits, jobs, referrals);
     }
 
     private static Dictionary<Guid, List<T>> Group<T>(List<T> rows, Func<T, Guid> person)
