@@ -17,8 +17,6 @@ public static class FamilyOutcomeLoader
     public static async Task<List<(FamilyOnProgramme Family, FamilyOutcomeData Data)>> LoadAsync(
         AppDbContext db, IReadOnlyList<FamilyOnProgramme> families, CancellationToken cancellationToken)
     {
-        var personIds = families.SelectMany(f => f.People).Select(p => p.PersonId).Distinct().ToList();
-
         // The reads go through the (PersonId, RecordKey) index (see AppDbContext.ReadThroughIndexesAsync), in the
         // caller's transaction or, on PostgreSQL, a read-only one of their own.
         await using var own = db is PostgresAppDbContext && db.Database.CurrentTransaction is null
@@ -29,38 +27,20 @@ public static class FamilyOutcomeLoader
             await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
         }
 
-        var (offences, incidents, terms, exclusions, benefits, jobs, referrals) =
-            await db.ReadThroughIndexesAsync(() => ReadPartnerRecordsAsync(db, personIds, cancellationToken), cancellationToken);
+        var loaded = await db.ReadThroughIndexesAsync(() => ReadAsync(db, families, cancellationToken), cancellationToken);
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);
         }
 
-        return families.Select(f => (f, new FamilyOutcomeData
-        {
-            FamilyReference = f.Reference,
-            AttachedOn = f.AttachedOn,
-            ClosedOn = f.ClosedOn,
-            People = f.People,
-            Offences = Of(offences, f),
-            AntiSocialBehaviourIncidents = Of(incidents, f),
-            AttendanceTerms = Of(terms, f),
-            Exclusions = Of(exclusions, f),
-            BenefitSpells = Of(benefits, f),
-            EmploymentSpells = Of(jobs, f),
-            WorkProgrammeReferrals = Of(referrals, f),
-        })).ToList();
+        return loaded;
     }
 
-    private static async Task<(
-        Dictionary<Guid, List<ProvenOffence>> Offences,
-        Dictionary<Guid, List<AntiSocialBehaviourIncident>> Incidents,
-        Dictionary<Guid, List<TermAttendance>> Terms,
-        Dictionary<Guid, List<SchoolExclusion>> Exclusions,
-        Dictionary<Guid, List<BenefitSpell>> Benefits,
-        Dictionary<Guid, List<EmploymentSpell>> Jobs,
-        Dictionary<Guid, List<WorkProgrammeReferral>> Referrals)> ReadPartnerRecordsAsync(AppDbContext db, List<Guid> personIds, CancellationToken cancellationToken)
+    private static async Task<List<(FamilyOnProgramme Family, FamilyOutcomeData Data)>> ReadAsync(
+        AppDbContext db, IReadOnlyList<FamilyOnProgramme> families, CancellationToken cancellationToken)
     {
+        var personIds = families.SelectMany(f => f.People).Select(p => p.PersonId).Distinct().ToList();
+
         var offences = Group(await db.OffenceRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
             .Select(r => new ProvenOffence(r.PersonId, r.OffenceDate)).ToListAsync(cancellationToken), r => r.PersonId);
         var incidents = Group(await db.AsbIncidentRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
@@ -79,7 +59,20 @@ public static class FamilyOutcomeLoader
         var referrals = Group(await db.WorkProgrammeReferralRecords.AsNoTracking().Where(r => personIds.Contains(r.PersonId))
             .Select(r => new WorkProgrammeReferral(r.PersonId, r.ReferralDate)).ToListAsync(cancellationToken), r => r.PersonId);
 
-        return (offences, incidents, terms, exclusions, benefits, jobs, referrals);
+        return families.Select(f => (f, new FamilyOutcomeData
+        {
+            FamilyReference = f.Reference,
+            AttachedOn = f.AttachedOn,
+            ClosedOn = f.ClosedOn,
+            People = f.People,
+            Offences = Of(offences, f),
+            AntiSocialBehaviourIncidents = Of(incidents, f),
+            AttendanceTerms = Of(terms, f),
+            Exclusions = Of(exclusions, f),
+            BenefitSpells = Of(benefits, f),
+            EmploymentSpells = Of(jobs, f),
+            WorkProgrammeReferrals = Of(referrals, f),
+        })).ToList();
     }
 
     private static Dictionary<Guid, List<T>> Group<T>(List<T> rows, Func<T, Guid> person)
