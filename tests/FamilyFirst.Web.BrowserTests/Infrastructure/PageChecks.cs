@@ -84,12 +84,13 @@ public static class PageChecks
         page.Locator(".govuk-summary-list__row", new() { Has = page.Locator(".govuk-summary-list__key", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*" + System.Text.RegularExpressions.Regex.Escape(key) + "\\s*$") }) })
             .Locator(".govuk-summary-list__value").First;
 
-    /// <summary>Fills a GOV.UK date input whose day field has the id given (the month and year fields are id-month and id-year).</summary>
-    public static async Task FillDateAsync(this IPage page, string id, DateOnly date)
+    /// <summary>Fills the GOV.UK date input whose fieldset has the legend given (exactly).</summary>
+    public static async Task FillDateAsync(this IPage page, string legend, DateOnly date)
     {
-        await page.Locator($"#{id}").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Day").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Today in the council's time zone by the clock given.</summary>
