@@ -66,4 +66,34 @@ public static class PageChecks
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/staff");
     }
+
+    /// <summary>Waits for the success banner with the text, or fails with what the page said instead (its heading and errors).</summary>
+    public static async Task ExpectSuccessAsync(this IPage page, string text)
+    {
+        var success = page.Locator(".govuk-notification-banner--success", new() { HasText = text });
+        var errors = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(success.Or(errors).First).ToBeVisibleAsync();
+        if (await errors.CountAsync() > 0)
+        {
+            Assert.Fail($"{page.Url}: {await page.Locator("h1").InnerTextAsync()}: {await errors.InnerTextAsync()}");
+        }
+    }
+
+    /// <summary>The value of the summary-list row whose key is exactly the text given (the first such row).</summary>
+    public static ILocator SummaryValue(this IPage page, string key) =>
+        page.Locator(".govuk-summary-list__row", new() { Has = page.Locator(".govuk-summary-list__key", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^\\s*" + System.Text.RegularExpressions.Regex.Escape(key) + "\\s*$") }) })
+            .Locator(".govuk-summary-list__value").First;
+
+    /// <summary>Fills the GOV.UK date input whose fieldset has the legend given (exactly).</summary>
+    public static async Task FillDateAsync(this IPage page, string legend, DateOnly date)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Day").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Today in the council's time zone by the clock given.</summary>
+    public static DateOnly CouncilToday(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
 }
