@@ -4,18 +4,28 @@ using FamilyFirst.Web.Infrastructure.Demo;
 using FamilyFirst.Web.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
-// One executable: with a verb (migrate, create-admin, seed-demo, ...) it runs that job and exits;
-// without one it serves the web application.
-var verb = Verbs.Find(args);
-var builder = WebApplication.CreateBuilder(verb is null ? args : []);
-builder.AddFamilyFirst();
-var app = builder.Build();
-
-if (verb is not null)
+// One executable: with a verb (migrate, create-admin, seed-demo, ...) or --help it runs that and exits;
+// without one (no arguments, or only ASP.NET Core's options such as --urls) it serves the web application.
+if (!Verbs.ServeTheWebApplication(args))
 {
-    return await verb.RunAsync(app.Services, args[verb.Name.Split(' ').Length..], Console.In, Console.Out, Console.Error);
+    WebApplication? jobHost = null;
+    try
+    {
+        // The application is built only when a verb runs: --help and a wrong command line need no database.
+        return await Verbs.RunAsync(args, () => (jobHost = BuildJobHost()).Services, Console.In, Console.Out, Console.Error);
+    }
+    finally
+    {
+        if (jobHost is not null)
+        {
+            await jobHost.DisposeAsync();
+        }
+    }
 }
 
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFamilyFirst();
+var app = builder.Build();
 app.UseFamilyFirst();
 if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
 {
@@ -25,6 +35,13 @@ if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOn
 await DemoData.SeedOnStartIfConfiguredAsync(app.Services);
 await app.RunAsync();
 return 0;
+
+static WebApplication BuildJobHost()
+{
+    var builder = WebApplication.CreateBuilder([]);
+    builder.AddFamilyFirst();
+    return builder.Build();
+}
 
 /// <summary>The web application's entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

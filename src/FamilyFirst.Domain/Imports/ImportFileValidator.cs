@@ -104,8 +104,7 @@ public sealed class ImportFileValidator
 
         var values = new ImportRowValues(csv, fieldOfColumn);
         var parse = ParserFor(Kind);
-        var digester = new RowDigester();
-        var seen = new Dictionary<UInt128, FirstSeen>();
+        var seen = new Dictionary<RowDigest, FirstSeen>();
         while (csv.Read())
         {
             if (IsBlankRecord(csv))
@@ -135,8 +134,8 @@ public sealed class ImportFileValidator
                 continue;
             }
 
-            var keyDigest = digester.Digest(row.NaturalKey);
-            var valuesDigest = digester.Digest(row.ValuesFingerprint);
+            var keyDigest = RowDigest.Of(row.NaturalKey);
+            var valuesDigest = RowDigest.Of(row.ValuesFingerprint);
             if (seen.TryGetValue(keyDigest, out var first))
             {
                 if (first.Values == valuesDigest)
@@ -436,7 +435,7 @@ public sealed class ImportFileValidator
         return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 && !text.Any(char.IsWhiteSpace);
     }
 
-    private readonly record struct FirstSeen(int Line, UInt128 Values);
+    private readonly record struct FirstSeen(int Line, RowDigest Values);
 }
 
 /// <summary>A whole file's validation: its report and every valid row, in file order.</summary>

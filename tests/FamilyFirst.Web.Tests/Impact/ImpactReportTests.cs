@@ -282,6 +282,34 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
         Assert.True(await _f.Factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Export && a.RecordType == "ImpactReport" && a.Detail!.StartsWith("Excel"))));
     }
 
+    [Theory]
+    [InlineData("AsAt=01/09/2015", "AsAt", "Report as at must be a real date")]
+    [InlineData("AsAt=0001-01-01", "AsAt", "Report as at must be between 1 January 2000 and 31 December 2099")]
+    [InlineData("AsAt.Day=1&AsAt.Month=1&AsAt.Year=0001", "AsAt", "Report as at must be between 1 January 2000 and 31 December 2099")]
+    [InlineData("AsAt=2014-09-01&From=01/01/2013", "From", "Families attached from must be a real date")]
+    [InlineData("AsAt=2014-09-01&To.Day=1&To.Month=1&To.Year=9999", "To", "Families attached to must be between 1 January 2000 and 31 December 2099")]
+    public async Task ADateNotRealOrOutOfRange_IsAGovUkError_NeverIgnoredNorAServerError(string query, string field, string message)
+    {
+        var client = await _f.Factory.SignedInClientAsync("impact.analyst@test.gov.uk");
+
+        var page = await client.GetPageAsync("/reports/impact?" + query);
+
+        Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
+        page.AssertFieldError(field, message);
+        Assert.Empty(page.QuerySelectorAll("svg.app-chart"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/reports/impact?handler=Csv&" + query)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("asAt=0001-01-01")]
+    [InlineData("asAt=01/09/2014")]
+    public async Task FamiliesBehindAFigure_ForADateNotRealOrOutOfRange_IsNotFound(string query)
+    {
+        var client = await _f.Factory.SignedInClientAsync("north.manager@test.gov.uk");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/impact/families?measure=families&" + query)).StatusCode);
+    }
+
     [Fact]
     public async Task BadChoices_ShowErrors_AndNoFigures()
     {

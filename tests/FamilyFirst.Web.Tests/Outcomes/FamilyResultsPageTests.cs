@@ -2,7 +2,9 @@ using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
+using FamilyFirst.Web.Tests.Imports;
 using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Outcomes;
 
@@ -33,5 +35,59 @@ public class FamilyResultsPageTests(FamilyFirstFactory factory) : IClassFixture<
         var outsider = await factory.SignedInClientAsync("results.outsider@test.familyfirst.test");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"{url}?handler=Claim")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("asAt=2015-09-01")]
+    [InlineData("AsAt.Day=1&AsAt.Month=9&AsAt.Year=2015")]
+    public async Task TheAssessmentDate_FromTheDateInputOrALink_GivesTheResultsAtThatDate(string query)
+    {
+        var (client, url) = await AttachedFamilyAsync();
+
+        var page = await client.GetPageAsync($"{url}?{query}");
+
+        Assert.DoesNotContain("Error:", page.Title, StringComparison.Ordinal);
+        Assert.Empty(page.ErrorSummary());
+        Assert.Equal(["1", "9", "2015"], new[] { "AsAt", "AsAt-month", "AsAt-year" }.Select(id => page.GetElementById(id)!.GetAttribute("value")));
+        Assert.Equal("1 September 2013", page.SummaryValue("Attached to Family First"));
+    }
+
+    [Theory]
+    [InlineData("asAt=01/09/2015", "Assessment date must be a real date")]
+    [InlineData("asAt=2015-02-30", "Assessment date must be a real date")]
+    [InlineData("asAt=tomorrow", "Assessment date must be a real date")]
+    [InlineData("AsAt.Day=30&AsAt.Month=2&AsAt.Year=2015", "Assessment date must be a real date")]
+    [InlineData("AsAt.Day=1&AsAt.Month=9&AsAt.Year=15", "Year must include 4 numbers")]
+    [InlineData("AsAt.Day=1&AsAt.Month=&AsAt.Year=2015", "Assessment date must include a month")]
+    [InlineData("asAt=0001-01-01", "Assessment date must be between 1 January 2000 and 31 December 2099")]
+    [InlineData("AsAt.Day=1&AsAt.Month=1&AsAt.Year=0001", "Assessment date must be between 1 January 2000 and 31 December 2099")]
+    [InlineData("AsAt.Day=31&AsAt.Month=12&AsAt.Year=9999", "Assessment date must be between 1 January 2000 and 31 December 2099")]
+    public async Task AnAssessmentDate_NotRealOrOutOfRange_IsAGovUkError_NeverIgnoredNorAServerError(string query, string message)
+    {
+        var (client, url) = await AttachedFamilyAsync();
+
+        var page = await client.GetPageAsync($"{url}?{query}");
+
+        Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
+        page.AssertFieldError("AsAt", message);
+        Assert.Null(page.SummaryValue("Attached to Family First"));
+    }
+
+    /// <summary>A family attached to the programme on 1 September 2013, in a team whose manager is signed in.</summary>
+    private async Task<(HttpClient Client, string Url)> AttachedFamilyAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var team = await factory.CreateTeamAsync("Results dates " + suffix);
+        var lead = await factory.CreateStaffAsync($"dates.lead.{suffix}@test.familyfirst.test", Roles.Practitioner, team);
+        await factory.CreateStaffAsync($"dates.manager.{suffix}@test.familyfirst.test", Roles.Manager, team);
+        var family = await factory.ImportFamilyAsync("2013-09-01");
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var attached = await db.FamilyCases.SingleAsync(f => f.Reference == family.FamilyRef);
+            Assert.True(attached.Allocate(lead, team, lead, FamilyTestData.Now).Succeeded);
+            await db.SaveChangesAsync();
+            return attached.Id;
+        });
+        return (await factory.SignedInClientAsync($"dates.manager.{suffix}@test.familyfirst.test"), $"/results/families/{id}");
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,18 +9,18 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// Checks the audit trail's hash chain from the first row to the last and names the first row that was
 /// altered, removed or inserted. Streams the rows, so it works on a trail of any length.
 /// </summary>
-public sealed class AuditVerifyVerb : IVerb
+public sealed class AuditVerifyVerb : Verb
 {
-    public string Name => "audit verify";
+    public override string Name => "audit verify";
 
-    public string Usage => "audit verify";
+    public override string Description => "Check the audit trail's hash chain from the first row to the last. If a row was altered, removed or inserted, name the first such row and exit 1.";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = console.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var verifier = new AuditChainVerifier();
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable())
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!verifier.Check(entry.ToLink()))
             {
@@ -29,14 +30,14 @@ public sealed class AuditVerifyVerb : IVerb
 
         if (!verifier.IsIntact)
         {
-            await error.WriteLineAsync($"The audit trail is broken at row {verifier.FirstBrokenSequence}: {verifier.Problem}.");
-            await error.WriteLineAsync($"{verifier.LinksChecked} row(s) before it are intact.");
-            return 1;
+            await console.Error.WriteLineAsync($"The audit trail is broken at row {verifier.FirstBrokenSequence}: {verifier.Problem}.");
+            await console.Error.WriteLineAsync($"{verifier.LinksChecked} row(s) before it are intact.");
+            return ExitCodes.Failed;
         }
 
-        await output.WriteLineAsync(verifier.LinksChecked == 0
+        await console.Output.WriteLineAsync(verifier.LinksChecked == 0
             ? "The audit trail is empty."
             : $"The audit trail is intact: {verifier.LinksChecked} row(s) checked. Last hash {verifier.LastHash}.");
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -1,6 +1,6 @@
+using System.CommandLine;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Startup;
-using Microsoft.AspNetCore.Identity;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
@@ -8,42 +8,57 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// Creates an administrator: the only way the first account comes to exist. The password is read from
 /// standard input so it never appears in the shell history or the process list.
 /// </summary>
-public sealed class CreateAdminVerb : IVerb
+public sealed class CreateAdminVerb : Verb
 {
-    public string Name => "create-admin";
-
-    public string Usage => "create-admin --email X   (reads the password from standard input)";
-
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    private readonly Option<string> _email = new("--email")
     {
-        var email = Verbs.Option(args, "--email");
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
-        {
-            await error.WriteLineAsync("Enter an email address: create-admin --email name@council.gov.uk");
-            return 2;
-        }
+        Description = "The administrator's email address, which they sign in with.",
+        HelpName = "name@council.gov.uk",
+        Required = true,
+    };
 
-        var password = (await input.ReadLineAsync())?.TrimEnd('\r', '\n');
+    public CreateAdminVerb()
+    {
+        _email.Validators.Add(result =>
+        {
+            var email = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
+            {
+                result.AddError("Enter an email address after --email, such as --email name@council.gov.uk.");
+            }
+        });
+    }
+
+    public override string Name => "create-admin";
+
+    public override string Description => "Create an administrator. The password is read from standard input, so it never appears in the shell history.";
+
+    protected override IEnumerable<Symbol> Symbols => [_email];
+
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
+    {
+        var email = command.GetRequiredValue(_email).Trim();
+        var password = (await console.Input.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n');
         if (string.IsNullOrEmpty(password))
         {
-            await error.WriteLineAsync("Enter a password on standard input.");
-            return 2;
+            await console.Error.WriteLineAsync("Enter a password on standard input.");
+            return ExitCodes.Usage;
         }
 
-        await FamilyFirstApp.MigrateAsync(services);
-        await using var scope = services.CreateAsyncScope();
-        var result = await StaffAccounts.CreateAsync(scope.ServiceProvider, email.Trim(), "Administrator", [Roles.Administrator], [], password);
+        await FamilyFirstApp.MigrateAsync(console.Services);
+        await using var scope = console.Services.CreateAsyncScope();
+        var result = await StaffAccounts.CreateAsync(scope.ServiceProvider, email, "Administrator", [Roles.Administrator], [], password);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors)
             {
-                await error.WriteLineAsync(e.Description);
+                await console.Error.WriteLineAsync(e.Description);
             }
 
-            return 1;
+            return ExitCodes.Failed;
         }
 
-        await output.WriteLineAsync($"Created administrator {email.Trim()}.");
-        return 0;
+        await console.Output.WriteLineAsync($"Created administrator {email}.");
+        return ExitCodes.Success;
     }
 }

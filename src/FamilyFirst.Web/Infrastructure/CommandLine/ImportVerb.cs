@@ -1,7 +1,7 @@
+using System.CommandLine;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Infrastructure.Imports;
-
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Imports;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
@@ -9,42 +9,58 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// Imports a partner file from the server's disk, as a scheduled job would: the same importer as the upload
 /// page and the API. Prints the outcome, the errors to standard error, and exits 1 when nothing was imported.
 /// </summary>
-public sealed class ImportVerb : IVerb
+public sealed class ImportVerb : Verb
 {
-    public string Name => "import";
-
-    public string Usage => "import <kind> <file> [--valid-rows-only] [--dry-run]   kinds: " + string.Join(", ", ImportKinds.All.Select(k => k.Name()));
-
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    private readonly Argument<ImportKind> _kind = new("kind")
     {
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--valid-rows-only" or "--dry-run")).ToList();
-        if (positional.Length != 2 || unknown.Count > 0)
+        HelpName = "kind",
+        Description = "The kind of file: " + string.Join(", ", ImportKinds.All.Select(k => k.Name())) + ".",
+        CustomParser = result =>
         {
-            await error.WriteLineAsync(unknown.Count > 0 ? $"Unknown option {unknown[0]}." : "Give the kind of file and the file.");
-            await error.WriteLineAsync("Usage: " + Usage);
-            return 2;
-        }
+            var kind = ImportKinds.Parse(result.Tokens.Count > 0 ? result.Tokens[0].Value : null);
+            if (!kind.Succeeded)
+            {
+                result.AddError(kind.Error!);
+                return default;
+            }
 
-        var kind = ImportKinds.Parse(positional[0]);
-        if (!kind.Succeeded)
+            return kind.Value;
+        },
+    };
+
+    private readonly Argument<string> _file = new("file") { Description = "The file to import, on this server's disk." };
+
+    private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = "Import the valid rows of a file that has errors (otherwise a file with errors applies nothing)." };
+
+    private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Check and match the file and report, saving nothing." };
+
+    public ImportVerb()
+    {
+        _file.Validators.Add(result =>
         {
-            await error.WriteLineAsync(kind.Error);
-            return 2;
-        }
+            var path = result.GetValueOrDefault<string>();
+            if (!File.Exists(path))
+            {
+                result.AddError($"There is no file at {path}.");
+            }
+        });
+    }
 
-        var path = positional[1];
-        if (!File.Exists(path))
-        {
-            await error.WriteLineAsync($"There is no file at {path}.");
-            return 2;
-        }
+    public override string Name => "import";
 
-        var request = new ImportRequest(kind.Value!, path, ImportSource.CommandLine, args.Contains("--valid-rows-only"), args.Contains("--dry-run"));
-        await using var scope = services.CreateAsyncScope();
+    public override string Description => "Import a partner data file. The whole file is checked first; a file with errors applies nothing (exit 1) unless --valid-rows-only. Importing the same file twice changes nothing.";
+
+    protected override IEnumerable<Symbol> Symbols => [_kind, _file, _validRowsOnly, _dryRun];
+
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
+    {
+        var path = command.GetRequiredValue(_file);
+        var request = new ImportRequest(command.GetValue(_kind), path, ImportSource.CommandLine, command.GetValue(_validRowsOnly), command.GetValue(_dryRun));
+        await using var scope = console.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<PartnerDataImporter>();
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65_536, FileOptions.SequentialScan);
         var outcome = await importer.ImportAsync(request, file, Actor.CommandLine);
+        var (output, error) = (console.Output, console.Error);
 
         foreach (var problem in outcome.Validation.Errors)
         {
@@ -68,9 +84,9 @@ public sealed class ImportVerb : IVerb
             await error.WriteLineAsync(outcome.Validation.FileIsReadable
                 ? "The file has errors, so nothing was imported. Correct them, or use --valid-rows-only to import the valid rows."
                 : "The file cannot be read as a whole, so nothing was imported.");
-            return 1;
+            return ExitCodes.Failed;
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
@@ -5,29 +6,29 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
 /// <summary>Applies the database migrations: how production databases are brought up to date.</summary>
-public sealed class MigrateVerb : IVerb
+public sealed class MigrateVerb : Verb
 {
-    public string Name => "migrate";
+    public override string Name => "migrate";
 
-    public string Usage => "migrate";
+    public override string Description => "Apply the database migrations (how production databases are updated).";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
     {
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = console.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count == 0)
             {
-                await output.WriteLineAsync("The database is up to date.");
-                return 0;
+                await console.Output.WriteLineAsync("The database is up to date.");
+                return ExitCodes.Success;
             }
 
-            await output.WriteLineAsync($"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
+            await console.Output.WriteLineAsync($"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
         }
 
-        await FamilyFirstApp.MigrateAsync(services);
-        await output.WriteLineAsync("Done.");
-        return 0;
+        await FamilyFirstApp.MigrateAsync(console.Services);
+        await console.Output.WriteLineAsync("Done.");
+        return ExitCodes.Success;
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
@@ -7,43 +7,34 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// Runs the daily reminders job now, for a scheduler (cron, a Kubernetes CronJob) instead of, or as well as,
 /// the app's own background job. Nothing is queued twice however often it runs.
 /// </summary>
-public sealed class RemindersRunVerb : IVerb
+public sealed class RemindersRunVerb : Verb
 {
-    public string Name => "reminders run";
+    private readonly Option<DateOnly?> _date = VerbOptions.Date("--date", "The day to queue the reminders of; today in the council's time zone if left out.");
 
-    public string Usage => "reminders run [--date yyyy-MM-dd]   (the day defaults to today in the council's time zone)";
+    public override string Name => "reminders run";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    public override string Description => "Queue the reminders due today (or on the date given). Safe to run more than once and alongside the app's own daily job; exits 1 if a reminder source failed (the day stays due).";
+
+    protected override IEnumerable<Symbol> Symbols => [_date];
+
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
     {
-        var job = services.GetRequiredService<ReminderJob>();
-        var day = job.Today();
-        var date = Verbs.Option(args, "--date");
-        if (args.Contains("--date") && date is null)
-        {
-            await error.WriteLineAsync("Enter a date after --date, for example --date 2026-12-01.");
-            return 2;
-        }
-
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
-        {
-            await error.WriteLineAsync($"The date must be a real date in the form yyyy-MM-dd, for example 2026-12-01 (not '{date}').");
-            return 2;
-        }
-
-        var result = await job.RunAsync(day, CancellationToken.None);
+        var job = console.Services.GetRequiredService<ReminderJob>();
+        var day = command.GetValue(_date) ?? job.Today();
+        var result = await job.RunAsync(day, cancellationToken);
         if (!result.Ran)
         {
-            await error.WriteLineAsync($"Reminders for {day:yyyy-MM-dd} are being run by another node now. Try again in a few minutes.");
-            return 1;
+            await console.Error.WriteLineAsync($"Reminders for {day:yyyy-MM-dd} are being run by another node now. Try again in a few minutes.");
+            return ExitCodes.Failed;
         }
 
         if (!result.Succeeded)
         {
-            await error.WriteLineAsync(result.Summary);
-            return 1;
+            await console.Error.WriteLineAsync(result.Summary);
+            return ExitCodes.Failed;
         }
 
-        await output.WriteLineAsync(result.Summary);
-        return 0;
+        await console.Output.WriteLineAsync(result.Summary);
+        return ExitCodes.Success;
     }
 }

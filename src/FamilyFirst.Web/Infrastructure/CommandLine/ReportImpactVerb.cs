@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Impact;
@@ -9,45 +10,39 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// The impact report as JSON (docs/data-formats.md): counts and percentages for every family on the programme, or a cohort by
 /// attachment date and team. The same computation as the staff report page and <c>/api/reports/impact</c> (<see cref="ImpactReportService"/>).
 /// </summary>
-public sealed class ReportImpactVerb : IVerb
+public sealed class ReportImpactVerb : Verb
 {
-    public string Name => "report impact";
+    private readonly Option<DateOnly?> _asAt = VerbOptions.AssessmentDate("--as-at", "The assessment date, for example 2014-09-01:");
+    private readonly Option<DateOnly?> _from = VerbOptions.Date("--from", "Only families attached to the programme on or after this date.");
+    private readonly Option<DateOnly?> _to = VerbOptions.Date("--to", "Only families attached to the programme on or before this date.");
+    private readonly Option<string?> _team = new("--team") { Description = "Only one team's families: the team's name or id.", HelpName = "NAME-OR-ID" };
 
-    public string Usage => "report impact --as-at yyyy-MM-dd [--from yyyy-MM-dd --to yyyy-MM-dd] [--team NAME-OR-ID]";
+    public override string Name => "report impact";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    public override string Description => "The impact report as JSON: counts and percentages for the families on the programme at a date, or a cohort by attachment date and team.";
+
+    protected override IEnumerable<Symbol> Symbols => [_asAt, _from, _to, _team];
+
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
     {
-        var asAt = ResultsFormats.ParseDate(Verbs.Option(args, "--as-at"));
-        var fromText = Verbs.Option(args, "--from");
-        var toText = Verbs.Option(args, "--to");
-        var from = ResultsFormats.ParseDate(fromText);
-        var to = ResultsFormats.ParseDate(toText);
-        string? problem =
-            asAt is null ? "Give the assessment date as --as-at yyyy-MM-dd, for example --as-at 2014-09-01."
-            : fromText is not null && from is null ? "--from must be a real date, as yyyy-MM-dd."
-            : toText is not null && to is null ? "--to must be a real date, as yyyy-MM-dd."
-            : from > to ? "--from must be on or before --to."
-            : null;
-        if (problem is not null)
+        if (command.GetValue(_from) is { } from && command.GetValue(_to) is { } to && from > to)
         {
-            await error.WriteLineAsync(problem);
-            await error.WriteLineAsync("Usage: " + Usage);
-            return 2;
+            await console.Error.WriteLineAsync("--from must be on or before --to.");
+            return ExitCodes.Usage;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var teamText = Verbs.Option(args, "--team");
-        var team = await ImpactTeams.FindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), teamText, CancellationToken.None);
+        await using var scope = console.Services.CreateAsyncScope();
+        var teamText = command.GetValue(_team);
+        var team = await ImpactTeams.FindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), teamText, cancellationToken);
         if (teamText is not null && team is null)
         {
-            await error.WriteLineAsync($"There is no team called {teamText}.");
-            await error.WriteLineAsync("Usage: " + Usage);
-            return 2;
+            await console.Error.WriteLineAsync($"There is no team called {teamText}.");
+            return ExitCodes.Usage;
         }
 
-        var cohort = new ImpactCohort(asAt!.Value, from, to, team?.Id, team?.Name);
-        var figures = await scope.ServiceProvider.GetRequiredService<ImpactReportService>().HeadlineAsync(cohort, CancellationToken.None);
-        await output.WriteLineAsync(ResultsFormats.ImpactJson(figures));
-        return 0;
+        var cohort = new ImpactCohort(command.GetValue(_asAt)!.Value, command.GetValue(_from), command.GetValue(_to), team?.Id, team?.Name);
+        var figures = await scope.ServiceProvider.GetRequiredService<ImpactReportService>().HeadlineAsync(cohort, cancellationToken);
+        await console.Output.WriteLineAsync(ResultsFormats.ImpactJson(figures));
+        return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using FamilyFirst.Domain.Audit;
@@ -11,42 +12,50 @@ namespace FamilyFirst.Web.Infrastructure.CommandLine;
 /// per family with the working (JSON), streaming so that any number of families fits in memory. The export is
 /// audited. Families attached on or after the assessment date are left out.
 /// </summary>
-public sealed class ResultsVerb : IVerb
+public sealed class ResultsVerb : Verb
 {
-    public string Name => "results";
-
-    public string Usage => "results --as-at yyyy-MM-dd [--format csv|json] [--output FILE]";
-
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    private readonly Option<DateOnly?> _asAt = VerbOptions.AssessmentDate("--as-at", "The assessment date, for example 2014-09-01:");
+    private readonly Option<string> _format = new Option<string>("--format")
     {
-        var asAt = ResultsFormats.ParseDate(Verbs.Option(args, "--as-at"));
-        var format = Verbs.Option(args, "--format") ?? "csv";
-        var path = Verbs.Option(args, "--output");
-        if (asAt is null || format is not ("csv" or "json"))
-        {
-            await error.WriteLineAsync(asAt is null ? "Give the assessment date as --as-at yyyy-MM-dd, for example --as-at 2014-09-01." : "The format must be csv or json.");
-            await error.WriteLineAsync("Usage: " + Usage);
-            return 2;
-        }
+        Description = "csv: the results columns, one row a family; json: the same with the working.",
+        DefaultValueFactory = _ => "csv",
+    }.AcceptOnlyFromAmong("csv", "json");
 
-        await using var scope = services.CreateAsyncScope();
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "The file to write; standard output if left out (the summary then goes to standard error).",
+        HelpName = "FILE",
+    };
+
+    public override string Name => "results";
+
+    public override string Description => "Every family's Family First results at an assessment date (the results columns; JSON adds the working), streamed in batches. Audited as an export.";
+
+    protected override IEnumerable<Symbol> Symbols => [_asAt, _format, _output];
+
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
+    {
+        var asAt = command.GetValue(_asAt)!.Value;
+        var format = command.GetRequiredValue(_format);
+        var path = command.GetValue(_output);
+        await using var scope = console.Services.CreateAsyncScope();
         var results = scope.ServiceProvider.GetRequiredService<FamilyResultsService>();
-        var summary = path is null ? error : output;
+        var summary = path is null ? console.Error : console.Output;
         int count;
         if (path is null)
         {
-            count = await WriteAsync(results, asAt.Value, format, output);
+            count = await WriteAsync(results, asAt, format, console.Output);
         }
         else
         {
             await using var file = new StreamWriter(path, append: false, new UTF8Encoding(false), 65_536);
-            count = await WriteAsync(results, asAt.Value, format, file);
+            count = await WriteAsync(results, asAt, format, file);
         }
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         await audit.RecordAndSaveAsync(AuditAction.Export, "FamilyResults", "all", detail: $"results verb: {count} families at {asAt:yyyy-MM-dd} as {format}");
         await summary.WriteLineAsync($"Results at {asAt:yyyy-MM-dd} for {count} families" + (path is null ? "." : $" written to {path}."));
-        return 0;
+        return ExitCodes.Success;
     }
 
     private static async Task<int> WriteAsync(FamilyResultsService results, DateOnly asAt, string format, TextWriter writer)

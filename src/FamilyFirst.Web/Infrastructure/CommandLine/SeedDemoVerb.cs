@@ -1,24 +1,25 @@
+using System.CommandLine;
 using FamilyFirst.Web.Infrastructure.Demo;
 using FamilyFirst.Web.Infrastructure.Startup;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
 /// <summary>Adds the fictional demo data set. Refuses to run in Production.</summary>
-public sealed class SeedDemoVerb : IVerb
+public sealed class SeedDemoVerb : Verb
 {
-    public string Name => "seed-demo";
+    public override string Name => "seed-demo";
 
-    public string Usage => "seed-demo";
+    public override string Description => "Add the fictional demo data (teams and one account per role). Refuses to run in Production.";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
+    protected override async Task<int> RunAsync(ParseResult command, VerbConsole console, CancellationToken cancellationToken)
     {
-        if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+        if (console.Services.GetRequiredService<IHostEnvironment>().IsProduction())
         {
-            await error.WriteLineAsync("seed-demo refuses to run in Production: demo accounts must never exist on a live service.");
-            return 1;
+            await console.Error.WriteLineAsync("seed-demo refuses to run in Production: demo accounts must never exist on a live service.");
+            return ExitCodes.Failed;
         }
 
-        await FamilyFirstApp.MigrateAsync(services);
-        return await DemoData.SeedAsync(services, output) ? 0 : 1;
+        await FamilyFirstApp.MigrateAsync(console.Services);
+        return await DemoData.SeedAsync(console.Services, console.Output) ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

@@ -17,19 +17,30 @@ public sealed class DateOnlyModelBinder : IModelBinder
         var month = Value(bindingContext, name + ".Month");
         var year = Value(bindingContext, name + ".Year");
 
+        var label = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelMetadata.Name ?? "Date";
         if (day is null && month is null && year is null)
         {
-            // Not a date input post: let a plain ISO value (from an API or a hidden field) bind.
+            // Not a date input post: let a plain ISO value (from a link, an API or a hidden field) bind. Anything else
+            // there (01/09/2015) is an error, never silently ignored.
             var single = bindingContext.ValueProvider.GetValue(name).FirstValue;
-            if (!string.IsNullOrWhiteSpace(single) && DateOnly.TryParseExact(single, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            if (string.IsNullOrWhiteSpace(single))
+            {
+                return Task.CompletedTask;
+            }
+
+            if (DateOnly.TryParseExact(single.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
             {
                 bindingContext.Result = ModelBindingResult.Success(iso);
+            }
+            else
+            {
+                bindingContext.ModelState.SetModelValue(name, new ValueProviderResult(single));
+                Fail(bindingContext, $"{label} must be a real date");
             }
 
             return Task.CompletedTask;
         }
 
-        var label = bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelMetadata.Name ?? "Date";
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(day))
         {

@@ -8,11 +8,14 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 
 /// <summary>
 /// GOV.UK pagination for a list: previous, numbered pages (with ellipses when there are many) and next.
-/// Links keep the page's other query values (filters, sort) and change only <c>page</c>.
+/// Links keep the page's other query values (filters, sort) and change only <c>page</c> (<see cref="QueryName"/>).
 /// </summary>
 [HtmlTargetElement("govuk-pagination", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class PaginationTagHelper : TagHelper
 {
+    /// <summary>The query value that carries the page number; pages bind it with <see cref="PageNumberAttribute"/>.</summary>
+    public const string QueryName = "page";
+
     [HtmlAttributeName("current-page")]
     public int CurrentPage { get; set; } = 1;
 
@@ -76,9 +79,9 @@ public sealed class PaginationTagHelper : TagHelper
     {
         var request = ViewContext.HttpContext.Request;
         var query = request.Query
-            .Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .Where(q => !string.Equals(q.Key, QueryName, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .Append(new KeyValuePair<string, string?>(QueryName, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return FormField.Encode(QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query));
     }
 }

@@ -12,6 +12,7 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Web.Infrastructure.GovUk;
 
 /// <summary>The enquiries queue: filtered by status, type, who it is assigned to and date received, with counts per status.</summary>
 [Authorize(Policy = Policies.Enquiries)]
@@ -41,9 +42,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
-    // From the query string only: Razor Pages' own "page" route value must not win.
-    [BindProperty(SupportsGet = true, Name = "page")]
-    [FromQuery(Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<EnquiryType> VisibleTypes { get; private set; } = [];

@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,10 +15,7 @@ public sealed class IndexModel(FamilyAccess access, StaffDirectory directory) : 
 {
     public const int PageSize = 25;
 
-    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
-    // fail to convert, leaving every list on its first page.
-    [BindProperty(SupportsGet = true, Name = "page")]
-    [FromQuery(Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>"mine" (the default for practitioners), "team", or "closed".</summary>

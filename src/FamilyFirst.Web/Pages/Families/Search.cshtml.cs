@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,10 +29,7 @@ public sealed class SearchModel(AppDbContext db, FamilyAccess access) : PageMode
     [StringLength(10, ErrorMessage = "Postcode must be 10 characters or less")]
     public string? Postcode { get; set; }
 
-    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
-    // fail to convert, leaving every list on its first page.
-    [BindProperty(SupportsGet = true, Name = "page")]
-    [FromQuery(Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public FamilySearch.Results? Results { get; private set; }
@@ -42,9 +40,6 @@ public sealed class SearchModel(AppDbContext db, FamilyAccess access) : PageMode
 
     public async Task OnGetAsync()
     {
-        // "page" is also Razor Pages' own route value, which binding would try to read as the page number.
-        ModelState.Remove("page");
-        PageNumber = int.TryParse(Request.Query["page"], out var number) ? number : 1;
         var criteria = new FamilySearch.Criteria(Q, Dob, Postcode);
         var posted = Request.Query.ContainsKey("q") || Request.Query.ContainsKey("postcode") || Request.Query.ContainsKey("dob.Day");
         if (!posted)

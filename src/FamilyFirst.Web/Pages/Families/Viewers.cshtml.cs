@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,7 @@ public sealed class ViewersModel(AppDbContext db, FamilyAccess access, TimeProvi
 {
     public const int PageSize = 50;
 
-    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
-    // fail to convert, leaving every list on its first page.
-    [BindProperty(SupportsGet = true, Name = "page")]
-    [FromQuery(Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }

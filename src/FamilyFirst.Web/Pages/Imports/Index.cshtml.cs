@@ -1,5 +1,6 @@
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,15 +18,16 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public int Waiting { get; private set; }
 
-    public int PageNumber { get; private set; }
+    [PageNumber]
+    public int PageNumber { get; set; } = 1;
 
     public int PageCount { get; private set; }
 
-    public async Task OnGetAsync(int page = 1)
+    public async Task OnGetAsync()
     {
         var total = await db.ImportRuns.CountAsync();
         PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page, 1, PageCount);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         Waiting = await db.UnmatchedImportRows.CountAsync(u => u.Status == UnmatchedRowStatus.Waiting);
     }

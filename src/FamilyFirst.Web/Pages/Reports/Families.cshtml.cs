@@ -6,6 +6,7 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public ImpactMeasure Measure { get; private set; }
@@ -48,7 +49,8 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
         var fromDate = ResultsFormats.ParseDate(from);
         var toDate = ResultsFormats.ParseDate(to);
         var chosenTeam = await ImpactTeams.FindAsync(db, team, cancellationToken);
-        if (chosen is null || date is null || (from is not null && fromDate is null) || (to is not null && toDate is null) || (team is not null && chosenTeam is null))
+        // These come from the report's own links: anything else (a date that is not real or out of range) is not found.
+        if (chosen is null || date is null || !AssessmentDates.Contains(date.Value) || (from is not null && fromDate is null) || (to is not null && toDate is null) || (team is not null && chosenTeam is null))
         {
             return NotFound();
         }

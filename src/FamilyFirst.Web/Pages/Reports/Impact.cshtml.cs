@@ -7,7 +7,9 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Impact;
+using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,14 +32,17 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Report as at")]
+    [DateBetween(AssessmentDates.Earliest, AssessmentDates.Latest)]
     public DateOnly? AsAt { get; set; }
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Families attached from")]
+    [DateBetween(AssessmentDates.Earliest, AssessmentDates.Latest)]
     public DateOnly? From { get; set; }
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Families attached to")]
+    [DateBetween(AssessmentDates.Earliest, AssessmentDates.Latest)]
     public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true)]

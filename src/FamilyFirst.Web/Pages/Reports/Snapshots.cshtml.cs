@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ public sealed class SnapshotsModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public int TotalPages { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Outcomes;
@@ -6,6 +7,7 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Authorization;
@@ -26,40 +28,60 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
 {
     public FamilyResults? Results { get; private set; }
 
-    public DateOnly AsAt { get; private set; }
+    /// <summary>
+    /// The assessment date: a GOV.UK date input (<c>AsAt.Day</c>, <c>AsAt.Month</c>, <c>AsAt.Year</c>) or, from links,
+    /// <c>asAt=yyyy-MM-dd</c>; today when not given. A date that is not real or out of range is an error on the page.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Assessment date")]
+    [DateBetween(AssessmentDates.Earliest, AssessmentDates.Latest)]
+    public DateOnly? AsAt { get; set; }
 
     public IReadOnlyList<ResultClaim> Claims { get; private set; } = [];
 
     /// <summary>Members by person id, for naming children and adults in the working.</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? asAt)
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id, asAt) is { } refused)
+        if (await LoadAsync(id) is { } refused)
         {
             return refused;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
 
         await audit.RecordAndSaveAsync(AuditAction.View, nameof(FamilyCase), id.ToString(), id, $"Family First results at {AsAt:yyyy-MM-dd}");
         return Page();
     }
 
-    public async Task<IActionResult> OnPostClaimAsync(Guid id, string? asAt, ClaimableResult result)
+    public async Task<IActionResult> OnPostClaimAsync(Guid id, ClaimableResult result)
     {
-        if (await LoadAsync(id, asAt) is { } refused)
+        if (await LoadAsync(id) is { } refused)
         {
             return refused;
         }
 
-        var claimed = await claims.ClaimAsync(id, result, AsAt, Actor.From(User), HttpContext.RequestAborted);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var claimed = await claims.ClaimAsync(id, result, AsAt!.Value, Actor.From(User), HttpContext.RequestAborted);
         TempData.Success(claimed.Succeeded ? $"The {ResultClaims.Describe(result)} result was claimed." : claimed.Error!);
-        return RedirectToPage(new { id, asAt = AsAt.ToString("yyyy-MM-dd") });
+        return RedirectToPage(new { id, asAt = AsAt.Value.ToString("yyyy-MM-dd") });
     }
 
     public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";
 
-    /// <summary>Loads the family and its results, or says why not: 404 for a family the user may not see, 403 for a role without reports.</summary>
-    private async Task<IActionResult?> LoadAsync(Guid id, string? asAt)
+    /// <summary>
+    /// Loads the family and its results, or says why not: 404 for a family the user may not see, 403 for a role without
+    /// reports. With an assessment date in error, the page shows the error and no results.
+    /// </summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
     {
         if (!await LoadForViewAsync(id))
         {
@@ -71,8 +93,13 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
             return Forbid();
         }
 
-        AsAt = ResultsFormats.ParseDate(asAt) ?? Today;
-        Results = await results.ForFamilyAsync(id, AsAt, HttpContext.RequestAborted);
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+
+        AsAt ??= Today;
+        Results = await results.ForFamilyAsync(id, AsAt.Value, HttpContext.RequestAborted);
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
         var personIds = Family.Members.Select(m => m.PersonId).ToList();
         Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);

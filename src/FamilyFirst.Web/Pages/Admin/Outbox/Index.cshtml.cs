@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 25;
 
-    public int PageNumber { get; private set; } = 1;
+    [PageNumber]
+    public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Status")]
@@ -57,11 +59,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IEnumerable<SelectListItem> TemplateItems =>
         new[] { new SelectListItem("All templates", string.Empty) }.Concat(NotificationTemplates.Names.Order(StringComparer.Ordinal).Select(t => new SelectListItem(t, t)));
 
-    // The page number is read from the query string only: in Razor Pages the route value "page" is the
-    // page's own name, which would otherwise win over ?page=2.
-    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1)
+    public async Task OnGetAsync()
     {
-        PageNumber = page;
         if (From is { } from && To is { } to && to < from)
         {
             ModelState.AddModelError(nameof(To), "Queued to must be the same as or after queued from");

@@ -1,5 +1,6 @@
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,10 +13,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 25;
 
-    // From the query string only: Razor Pages' own "page" route value (the page's path) would otherwise win and
-    // fail to convert, leaving every list on its first page.
-    [BindProperty(SupportsGet = true, Name = "page")]
-    [FromQuery(Name = "page")]
+    [PageNumber]
     public int PageNumber { get; set; } = 1;
 
     public int TotalPages { get; private set; }
