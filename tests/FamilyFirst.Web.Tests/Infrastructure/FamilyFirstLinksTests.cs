@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,6 +120,50 @@ public class FamilyFirstLinksTests(FamilyFirstLinksTests.LinksFactory factory) :
         Assert.Equal($"{ServiceUrl}/families/{FamilyId}/plan", Links.Absolute(Links.FamilyPlan(FamilyId)));
         Assert.Equal($"{ServiceUrl}/feedback/t0k3n", Links.Absolute(Links.Feedback("t0k3n")));
     }
+
+    /// <summary>No page writes an address of its own: hrefs and redirects go through the link generator.</summary>
+    [Fact]
+    public void Pages_WriteNoAddressStrings()
+    {
+        var web = RepositoryFiles.PathOf("src", "FamilyFirst.Web");
+        var markup = new Regex("""(href|action|formaction)="(/|@\(\$"/|@\$"/)""");
+        var code = new Regex("""(Redirect|LocalRedirect|RedirectPermanent)\(\s*\$?@?"/|\$"/[a-z]|(?<![\w.])"/[a-z][a-z-]*(/|\?|")""");
+        var offences = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(web, "Pages"), "*.cshtml", SearchOption.AllDirectories))
+        {
+            offences.AddRange(Offences(web, file, markup));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(web, "Pages"), "*.cs", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(web, "Api"), "*.cs", SearchOption.AllDirectories)))
+        {
+            // A cookie's path and an endpoint's route template are not links.
+            offences.AddRange(Offences(web, file, code).Where(o => !o.Contains("Path = \"/", StringComparison.Ordinal) && !o.Contains(".Map", StringComparison.Ordinal)));
+        }
+
+        Assert.True(offences.Count == 0, "Use FamilyFirstLinks (Links in views, this.Links() in page models) for:\n" + string.Join("\n", offences));
+    }
+
+    [Fact]
+    public void Pages_WriteNoAddressStrings_CatchesAHandWrittenLink()
+    {
+        var markup = new Regex("""(href|action|formaction)="(/|@\(\$"/|@\$"/)""");
+        var code = new Regex("""(Redirect|LocalRedirect|RedirectPermanent)\(\s*\$?@?"/|\$"/[a-z]|(?<![\w.])"/[a-z][a-z-]*(/|\?|")""");
+
+        Assert.Matches(markup, """<govuk-back-link href="/families/@Model.Family.Id" />""");
+        Assert.Matches(markup, """<govuk-button href="@($"/families/new?enquiry={e.Id}")">""");
+        Assert.Matches(code, """return Redirect($"/families/{id}/plan");""");
+        Assert.Matches(code, """return Redirect("/family");""");
+        Assert.Matches(code, """var signInLink = options.ServiceUrl.TrimEnd('/') + "/family";""");
+        Assert.DoesNotMatch(markup, """<a class="govuk-link" href="@Links.Family(family.Id)">""");
+        Assert.DoesNotMatch(code, """return Redirect(this.Links().FamilyPlan(id));""");
+    }
+
+    private static IEnumerable<string> Offences(string root, string file, Regex pattern) =>
+        File.ReadLines(file)
+            .Select((line, index) => (line, index))
+            .Where(l => !l.line.TrimStart().StartsWith("//", StringComparison.Ordinal) && pattern.IsMatch(l.line))
+            .Select(l => $"{Path.GetRelativePath(root, file)}:{l.index + 1}: {l.line.Trim()}");
 
     private static object? Sample(ParameterInfo parameter, bool withOptional)
     {
