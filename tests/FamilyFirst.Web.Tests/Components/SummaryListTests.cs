@@ -73,4 +73,40 @@ public class SummaryListTests
         Assert.Equal("<b>Name</b>", row.QuerySelector(".govuk-summary-list__key")!.TextContent);
         Assert.Equal("<script>alert(1)</script>", row.QuerySelector(".govuk-summary-list__value")!.TextContent);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    public async Task SummaryRow_WithNoChangeLink_HasNoAction(string? changeHref)
+    {
+        // Razor passes change-href="@(canChange ? link : null)" to the helper as "" when the user may not change it.
+        var list = new Node("govuk-summary-list", new SummaryListTagHelper()).Containing(
+            new Node("govuk-summary-row", new SummaryRowTagHelper { Key = "Review by", Value = "1 May 2026", ChangeHref = changeHref }),
+            new Node("govuk-summary-row", new SummaryRowTagHelper { Key = "Plan lead", Value = "Sam", ChangeHref = changeHref }));
+
+        var html = await TagHelperHarness.RenderHtmlAsync(list);
+        var dl = TagHelperHarness.Parse(html).QuerySelector("dl")!;
+
+        Assert.DoesNotContain("href", html, StringComparison.Ordinal);
+        Assert.Empty(dl.QuerySelectorAll(".govuk-summary-list__actions"));
+        Assert.All(dl.Children, r => Assert.Equal(["govuk-summary-list__row"], r.ClassList));
+        Assert.All(dl.Children, r => Assert.Equal(["dt", "dd"], r.Children.Select(c => c.LocalName)));
+    }
+
+    [Fact]
+    public async Task SummaryRow_WithAChangeLink_HasTheAction_AndAnEmptyLinkInAnotherRowDoesNot()
+    {
+        var list = new Node("govuk-summary-list", new SummaryListTagHelper()).Containing(
+            new Node("govuk-summary-row", new SummaryRowTagHelper { Key = "Review by", Value = "1 May 2026", ChangeHref = "/families/1/plan/details" }),
+            new Node("govuk-summary-row", new SummaryRowTagHelper { Key = "Plan lead", Value = "Sam", ChangeHref = string.Empty }));
+
+        var dl = await TagHelperHarness.RenderElementAsync(list);
+
+        var rows = dl.Children.ToList();
+        Assert.Equal("/families/1/plan/details", rows[0].QuerySelector(".govuk-summary-list__actions > a.govuk-link")!.GetAttribute("href"));
+        Assert.Equal(["govuk-summary-list__row", "govuk-summary-list__row--no-actions"], rows[1].ClassList);
+        Assert.Null(rows[1].QuerySelector("a"));
+        Assert.Single(dl.QuerySelectorAll("a[href]"));
+    }
 }

@@ -9,6 +9,8 @@ namespace FamilyFirst.Web.Tests.Notifications;
 
 public class OutboxAdministrationTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
 {
+    private const string FailedListUrl = "/admin/outbox?status=Failed";
+
     private const string AdminEmail = "admin.outbox.filters@example.gov.uk";
 
     private async Task<HttpClient> AdministratorAsync()
@@ -79,10 +81,10 @@ public class OutboxAdministrationTests(FamilyFirstFactory factory) : IClassFixtu
             var banner = page.QuerySelector(".govuk-notification-banner:not(.govuk-notification-banner--success) .govuk-notification-banner__heading");
             Assert.NotNull(banner);
             Assert.StartsWith($"{failed} messages could not be sent.", banner!.TextContent.Trim(), StringComparison.Ordinal);
-            Assert.Equal(OutboxAlerts.FailedListUrl, banner.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Equal(FailedListUrl, banner.QuerySelector("a")!.GetAttribute("href"));
         }
 
-        var list = await admin.GetPageAsync(OutboxAlerts.FailedListUrl);
+        var list = await admin.GetPageAsync(FailedListUrl);
         Assert.Contains("failed.two@example.com", Recipients(list));
         Assert.DoesNotContain("sent.fine@example.com", Recipients(list));
 

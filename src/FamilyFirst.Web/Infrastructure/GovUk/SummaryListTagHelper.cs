@@ -41,6 +41,9 @@ internal sealed record SummaryRow(bool HasActions, string Html);
 /// <summary>
 /// A summary list row: <c>key</c>, the value as <c>value</c> or child content, and an optional change link
 /// whose hidden text names what it changes ("Change<span class=visually-hidden> email address</span>").
+/// A row whose <c>change-href</c> is null or empty has no action: Razor hands a string attribute written as
+/// <c>change-href="@(canChange ? link : null)"</c> to the helper as an empty string, and an empty href would
+/// only reload the page.
 /// </summary>
 [HtmlTargetElement("govuk-summary-row", ParentTag = "govuk-summary-list")]
 public sealed class SummaryRowTagHelper : TagHelper
@@ -77,14 +80,15 @@ public sealed class SummaryRowTagHelper : TagHelper
         }
 
         html.AppendHtml("</dd>");
-        if (ChangeHref is not null)
+        var hasAction = !string.IsNullOrWhiteSpace(ChangeHref);
+        if (hasAction)
         {
-            html.AppendHtml($"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{FormField.Encode(ChangeHref)}\">{FormField.Encode(ChangeText)}<span class=\"govuk-visually-hidden\"> {FormField.Encode(ChangeHiddenText ?? Key.ToLowerInvariant())}</span></a></dd>");
+            html.AppendHtml($"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{FormField.Encode(ChangeHref!)}\">{FormField.Encode(ChangeText)}<span class=\"govuk-visually-hidden\"> {FormField.Encode(ChangeHiddenText ?? Key.ToLowerInvariant())}</span></a></dd>");
         }
 
         using var writer = new StringWriter();
         html.WriteTo(writer, HtmlEncoder.Default);
-        ((List<SummaryRow>)context.Items[typeof(SummaryListTagHelper)]).Add(new SummaryRow(ChangeHref is not null, writer.ToString()));
+        ((List<SummaryRow>)context.Items[typeof(SummaryListTagHelper)]).Add(new SummaryRow(hasAction, writer.ToString()));
         output.SuppressOutput();
     }
 }

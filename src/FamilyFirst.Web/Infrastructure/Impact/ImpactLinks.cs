@@ -4,17 +4,10 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace FamilyFirst.Web.Infrastructure.Impact;
 
-/// <summary>Addresses of the impact report's pages.</summary>
+/// <summary>The list of families behind a figure (its paging query is still built here); every other address is in <see cref="FamilyFirstLinks"/>.</summary>
 public static class ImpactLinks
 {
-    public const string Report = "/reports/impact";
-    public const string Definitions = "/reports/impact/definitions";
-    public const string Snapshots = "/reports/impact/snapshots";
-    public const string PublicPage = "/evidence-of-impact";
-
-    public static string Definition(ImpactMeasure measure) => Definitions + "#" + measure.DefinitionAnchor();
-
-    public static string Definition(string anchor) => Definitions + "#" + anchor;
+    private const string Report = "/reports/impact";
 
     /// <summary>The list of families behind a figure, for a cohort: dates as yyyy-MM-dd, the team by id.</summary>
     public static string Families(ImpactCohort cohort, ImpactMeasure measure, int? page = null)

@@ -6,7 +6,8 @@ namespace FamilyFirst.Web.Infrastructure.Notifications;
 /// <summary>What administrators are told about the outbox wherever they look: how many messages could not be sent.</summary>
 public static class OutboxAlerts
 {
-    public const string FailedListUrl = "/admin/outbox?status=Failed";
+    /// <summary>The outbox filter that lists them: <c>FamilyFirstLinks.Outbox(status: FailedStatus)</c>.</summary>
+    public const string FailedStatus = nameof(OutboxStatus.Failed);
 
     public static Task<int> CountFailedAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
         db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);

@@ -48,6 +48,7 @@ public static class FamilyFirstApp
         });
 
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
+        services.AddSingleton<FamilyFirstLinks>();
         services.Configure<EnquiryOptions>(configuration.GetSection(EnquiryOptions.Section));
         services.AddScoped<EnquiryDraftStore>();
         services.AddEnquiryFormProtection();

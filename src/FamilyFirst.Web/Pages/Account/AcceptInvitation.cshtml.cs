@@ -67,7 +67,7 @@ public sealed class AcceptInvitationModel(UserManager<ApplicationUser> users) : 
         }
 
         TempData.Success("Your password has been set. Sign in to continue.");
-        return RedirectToPage("/Account/SignIn");
+        return Redirect(this.Links().SignIn());
     }
 
     private async Task<ApplicationUser?> FindInvitedUserAsync()

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -57,5 +58,5 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
         return Page();
     }
 
-    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff";
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : this.Links().StaffHome();
 }

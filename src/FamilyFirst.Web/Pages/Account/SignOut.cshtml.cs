@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,11 +10,11 @@ namespace FamilyFirst.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class SignOutModel(SignInManager<ApplicationUser> signInManager) : PageModel
 {
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : Redirect("/");
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : Redirect(this.Links().Home());
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        return RedirectToPage("/Account/SignedOut");
+        return Redirect(this.Links().SignedOut());
     }
 }

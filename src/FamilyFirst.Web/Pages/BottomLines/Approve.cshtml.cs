@@ -42,7 +42,7 @@ public sealed class ApproveModel(PlanWorkspace workspace) : PageModel
         workspace.Chronicle(id, ChronologyEventType.Plan, $"Bottom line approved: {Line.Text}", userId, PlanWorkspace.BottomLineRecord, Line.Id);
         await workspace.Db.SaveChangesAsync();
         TempData.Success("Bottom line approved. It now applies to this family's conferences and plans");
-        return Redirect($"/families/{id}/bottom-lines");
+        return Redirect(this.Links().BottomLines(id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid lineId)

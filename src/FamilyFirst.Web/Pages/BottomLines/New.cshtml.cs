@@ -60,6 +60,6 @@ public sealed class NewModel(PlanWorkspace workspace) : PageModel
         workspace.AuditChange(AuditAction.Create, PlanWorkspace.BottomLineRecord, written.Value!.Id, id, "Wrote a bottom line");
         await workspace.Db.SaveChangesAsync();
         TempData.Success("Bottom line written. A manager needs to approve it before it can be used");
-        return Redirect($"/families/{id}/bottom-lines");
+        return Redirect(this.Links().BottomLines(id));
     }
 }

@@ -51,7 +51,7 @@ public sealed class RetireModel(PlanWorkspace workspace) : PageModel
         workspace.Chronicle(id, ChronologyEventType.Plan, $"Bottom line retired: {Line.Text}", userId, PlanWorkspace.BottomLineRecord, Line.Id);
         await workspace.Db.SaveChangesAsync();
         TempData.Success("Bottom line retired");
-        return Redirect($"/families/{id}/bottom-lines");
+        return Redirect(this.Links().BottomLines(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid lineId)

@@ -71,7 +71,7 @@ public sealed class RewordModel(PlanWorkspace workspace) : PageModel
         workspace.Chronicle(id, ChronologyEventType.Plan, $"Bottom line reworded: {Line.Text}", userId, PlanWorkspace.BottomLineRecord, Line.Id);
         await workspace.Db.SaveChangesAsync();
         TempData.Success("Bottom line changed. A manager needs to approve it before it can be used");
-        return Redirect($"/families/{id}/bottom-lines");
+        return Redirect(this.Links().BottomLines(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid lineId)

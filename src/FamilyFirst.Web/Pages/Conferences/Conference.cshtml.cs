@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -157,23 +158,24 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
 
     private StepPrompt? Next()
     {
-        var path = ConferencePath;
+        var links = this.Links();
+        var (familyId, conferenceId) = (Family.Id, Conference.Id);
         return Conference.Stage switch
         {
-            ConferenceStage.Referred => new("Allocate an independent coordinator: not the lead practitioner, the referrer or anyone on the case.", "Allocate a coordinator", path + "/coordinator", null),
+            ConferenceStage.Referred => new("Allocate an independent coordinator: not the lead practitioner, the referrer or anyone on the case.", "Allocate a coordinator", links.ConferenceCoordinator(familyId, conferenceId), null),
             ConferenceStage.CoordinatorAllocated => new("Prepare the conference: the invitation list and needs, how the children take part, and the date and venue. Then mark preparation complete.", "Mark preparation complete", null, "CompletePreparation"),
             ConferenceStage.Prepared => new("On the day, start the conference with information sharing.", "Start information sharing", null, "StartInformationSharing"),
             ConferenceStage.InformationSharing or ConferenceStage.PlanNotAgreed => new(
                 Conference.Stage == ConferenceStage.PlanNotAgreed
                     ? "The family may amend its plan in more private family time and present it again, or the conference can be closed."
                     : "When information sharing is over, the professionals and the coordinator leave for private family time.",
-                "Start private family time", path + "/private-family-time", null),
+                "Start private family time", links.PrivateFamilyTime(familyId, conferenceId), null),
             ConferenceStage.PrivateFamilyTime when !Conference.PrivateFamilyTime[^1].HasEnded => new("When the family has written its plan, end private family time.", "End private family time", null, "EndPrivateFamilyTime"),
-            ConferenceStage.PrivateFamilyTime => new("The family presents its plan.", "Record the plan presented", path + "/plan", null),
-            ConferenceStage.PlanPresented => new("The referrer agrees the plan, or says why not, naming the bottom lines or the safety concern.", "Record the decision", path + "/decision", null),
-            ConferenceStage.PlanAgreed => new($"Schedule the review, normally {ConferenceRules.Default.ReviewAfterDays} days after the conference.", "Schedule the review", path + "/review", null),
-            ConferenceStage.ReviewScheduled => new("When the review has been held, record it.", "Record the review held", path + "/review-held", null),
-            ConferenceStage.Reviewed => new("Schedule another review if the plan needs one, or close the conference.", "Schedule another review", path + "/review", null),
+            ConferenceStage.PrivateFamilyTime => new("The family presents its plan.", "Record the plan presented", links.ConferencePlan(familyId, conferenceId), null),
+            ConferenceStage.PlanPresented => new("The referrer agrees the plan, or says why not, naming the bottom lines or the safety concern.", "Record the decision", links.ConferenceDecision(familyId, conferenceId), null),
+            ConferenceStage.PlanAgreed => new($"Schedule the review, normally {ConferenceRules.Default.ReviewAfterDays} days after the conference.", "Schedule the review", links.ConferenceReview(familyId, conferenceId), null),
+            ConferenceStage.ReviewScheduled => new("When the review has been held, record it.", "Record the review held", links.ConferenceReviewHeld(familyId, conferenceId), null),
+            ConferenceStage.Reviewed => new("Schedule another review if the plan needs one, or close the conference.", "Schedule another review", links.ConferenceReview(familyId, conferenceId), null),
             _ => null,
         };
     }

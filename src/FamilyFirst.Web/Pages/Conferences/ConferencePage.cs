@@ -35,7 +35,7 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
     public FamilyGroupConference Conference { get; private set; } = default!;
 
-    public string ConferencePath => $"/families/{Family.Id}/conferences/{Conference.Id}";
+    public string ConferencePath => this.Links().Conference(Family.Id, Conference.Id);
 
     /// <summary>Loads the family (for viewing or changing) and its conference; null when found, otherwise the 404 to return.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, Guid conferenceId, bool forChange)

@@ -130,7 +130,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         Chronology.Add(db, id, ChronologyEventType.Conference, conference.ReferredOn, $"Referred for a Family Group Conference. Consent given by {conference.Consent.GivenBy}", staff, time.GetUtcNow(), nameof(FamilyGroupConference), conference.Id);
         await db.SaveChangesAsync();
         TempData.Success("Family referred for a Family Group Conference. Next, allocate an independent coordinator");
-        return Redirect($"/families/{id}/conferences/{conference.Id}");
+        return Redirect(this.Links().Conference(id, conference.Id));
     }
 
     private async Task<IReadOnlyList<BottomLine>> UsableBottomLinesAsync(Guid familyId) =>

@@ -34,7 +34,7 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
             return NotFound();
         }
 
-        return Enquiry.IsOpen ? Page() : RedirectToPage("Detail", new { id });
+        return Enquiry.IsOpen ? Page() : Redirect(this.Links().Enquiry(id));
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -63,7 +63,7 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         TempData.Success($"The enquiry is closed: {reason!.Name}");
-        return RedirectToPage("Detail", new { id });
+        return Redirect(this.Links().Enquiry(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

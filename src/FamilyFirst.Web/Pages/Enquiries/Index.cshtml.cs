@@ -1,4 +1,5 @@
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Authorization;
@@ -148,7 +149,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
             query = query.Append(new("status", status.ToString()));
         }
 
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/enquiries", query);
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(this.Links().Enquiries(), query);
     }
 
     public sealed record Row(Guid Id, string Reference, DateTime ReceivedAtUtc, EnquiryType Type, EnquiryStatus Status, string About, string? AssignedTo, bool Overdue);

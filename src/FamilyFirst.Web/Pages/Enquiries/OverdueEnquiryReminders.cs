@@ -1,6 +1,7 @@
 using System.Globalization;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
@@ -14,7 +15,7 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 /// Reminds staff about open enquiries past their response target: the person it is assigned to, or, when
 /// nobody has it, everyone whose queue it is in. Once per enquiry and person.
 /// </summary>
-public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOptions> council) : IReminderSource
+public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOptions> council, FamilyFirstLinks links) : IReminderSource
 {
     public string Name => "overdue enquiries";
 
@@ -37,7 +38,7 @@ public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOpt
                            join role in db.Roles on userRole.RoleId equals role.Id
                            select new { user.Id, user.Email, user.DisplayName, Role = role.Name })
             .ToListAsync(cancellationToken);
-        var signInLink = council.Value.ServiceUrl.TrimEnd('/') + "/enquiries";
+        var signInLink = links.Absolute(links.Enquiries());
         var reminders = new List<Reminder>();
         foreach (var enquiry in overdue)
         {

@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Authorization;
@@ -34,16 +35,16 @@ public sealed class CheckAnswersModel(
         var draft = await drafts.FindAsync(HttpContext, includeSubmitted: true);
         if (draft is null)
         {
-            return Redirect(EnquiryPaths.Start);
+            return Redirect(this.Links().EnquiryStart());
         }
 
         if (draft.IsSubmitted)
         {
-            return Redirect(EnquiryPaths.Confirmation);
+            return Redirect(this.Links().EnquiryConfirmation());
         }
 
         Answers = draft.ReadAnswers();
-        return EnquiryJourney.FirstIncomplete(Answers) is { } missing ? Redirect(EnquiryPaths.For(missing)) : Page();
+        return EnquiryJourney.FirstIncomplete(Answers) is { } missing ? Redirect(this.Links().EnquiryQuestion(missing)) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -51,18 +52,18 @@ public sealed class CheckAnswersModel(
         var draft = await drafts.FindAsync(HttpContext, includeSubmitted: true);
         if (draft is null)
         {
-            return Redirect(EnquiryPaths.Start);
+            return Redirect(this.Links().EnquiryStart());
         }
 
         if (draft.IsSubmitted)
         {
-            return Redirect(EnquiryPaths.Confirmation);
+            return Redirect(this.Links().EnquiryConfirmation());
         }
 
         Answers = draft.ReadAnswers();
         if (EnquiryJourney.FirstIncomplete(Answers) is { } missing)
         {
-            return Redirect(EnquiryPaths.For(missing));
+            return Redirect(this.Links().EnquiryQuestion(missing));
         }
 
         if (Honeypot.IsFilled(Website))
@@ -97,7 +98,7 @@ public sealed class CheckAnswersModel(
             if (await db.Enquiries.AnyAsync(e => e.SubmissionKey == draft.Id))
             {
                 // The same form was sent a moment earlier (a double click): that one is the enquiry.
-                return Redirect(EnquiryPaths.Confirmation);
+                return Redirect(this.Links().EnquiryConfirmation());
             }
 
             logger.LogError("An enquiry could not be saved ({ExceptionType}); the person's answers are kept in their draft.", exception.GetType().Name);
@@ -105,7 +106,7 @@ public sealed class CheckAnswersModel(
             return Page();
         }
 
-        return Redirect(EnquiryPaths.Confirmation);
+        return Redirect(this.Links().EnquiryConfirmation());
     }
 
     /// <summary>A reference not yet used. Collisions are vanishingly rare; the unique index is the final guard.</summary>

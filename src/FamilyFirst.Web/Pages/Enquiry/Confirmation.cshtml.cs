@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ public sealed class ConfirmationModel(AppDbContext db, EnquiryDraftStore drafts)
         var draft = await drafts.FindAsync(HttpContext, includeSubmitted: true);
         if (draft?.SubmittedEnquiryId is not { } id)
         {
-            return Redirect(EnquiryPaths.Start);
+            return Redirect(this.Links().EnquiryStart());
         }
 
         var sent = await db.Enquiries.AsNoTracking().Where(e => e.Id == id)

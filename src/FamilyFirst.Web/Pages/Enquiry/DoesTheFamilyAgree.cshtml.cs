@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,5 +21,5 @@ public sealed class DoesTheFamilyAgreeModel(AppDbContext db, EnquiryDraftStore d
 
     protected override void SaveAnswers(EnquiryAnswers answers) => answers.FamilyKnowsAndAgrees = FamilyKnowsAndAgrees;
 
-    protected override string NextPath() => FamilyKnowsAndAgrees == false ? EnquiryPaths.FamilyMustBeTold : base.NextPath();
+    protected override string NextPath() => FamilyKnowsAndAgrees == false ? this.Links().EnquiryFamilyMustBeTold() : base.NextPath();
 }

@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,8 +23,8 @@ public abstract class EnquiryQuestionPage(AppDbContext db, EnquiryDraftStore dra
     public abstract EnquiryStep Step { get; }
 
     public string BackHref => Change
-        ? EnquiryPaths.For(EnquiryStep.CheckAnswers)
-        : EnquiryJourney.Previous(Step, Answers) is { } previous ? EnquiryPaths.For(previous) : EnquiryPaths.Start;
+        ? this.Links().EnquiryQuestion(EnquiryStep.CheckAnswers)
+        : EnquiryJourney.Previous(Step, Answers) is { } previous ? this.Links().EnquiryQuestion(previous) : this.Links().EnquiryStart();
 
     protected EnquiryDraft? Draft { get; private set; }
 
@@ -32,7 +33,7 @@ public abstract class EnquiryQuestionPage(AppDbContext db, EnquiryDraftStore dra
         await LoadAsync();
         if (!EnquiryJourney.Applies(Step, Answers))
         {
-            return Redirect(EnquiryPaths.For(EnquiryJourney.FirstIncomplete(Answers) ?? EnquiryStep.CheckAnswers));
+            return Redirect(this.Links().EnquiryQuestion(EnquiryJourney.FirstIncomplete(Answers) ?? EnquiryStep.CheckAnswers));
         }
 
         ShowAnswers(Answers);
@@ -69,7 +70,7 @@ public abstract class EnquiryQuestionPage(AppDbContext db, EnquiryDraftStore dra
     protected virtual string NextPath()
     {
         var next = Change ? EnquiryJourney.AfterChange(Answers) : EnquiryJourney.Next(Step, Answers);
-        return EnquiryPaths.For(next, Change);
+        return this.Links().EnquiryQuestion(next, Change);
     }
 
     protected void AddErrors(IEnumerable<FieldError> errors, params string[] fields)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -45,8 +46,8 @@ public sealed class ChronologyModel(AppDbContext db, FamilyAccess access, StaffD
     /// <summary>Where an entry's record can be read, when it has a page.</summary>
     public string? LinkFor(ChronologyEntry entry) => (entry.RecordType, entry.RecordId) switch
     {
-        (nameof(CaseNote), { } noteId) => $"{FamilyPath}/notes/{noteId}",
-        (nameof(Person), { } personId) => $"{FamilyPath}/people/{personId}",
+        (nameof(CaseNote), { } noteId) => this.Links().CaseNote(Family.Id, noteId),
+        (nameof(Person), { } personId) => this.Links().Person(Family.Id, personId),
         _ => null,
     };
 }

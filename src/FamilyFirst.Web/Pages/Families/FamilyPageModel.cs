@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    public string FamilyPath => $"/families/{Family.Id}";
+    public string FamilyPath => this.Links().Family(Family.Id);
 
     protected FamilyAccess Access => access;
 
@@ -44,7 +45,7 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
         return result.Succeeded;
     }
 
-    protected IActionResult BackToFamily(string? section = null) => Redirect(FamilyPath + (section is null ? string.Empty : "/" + section));
+    protected IActionResult BackToFamily() => Redirect(FamilyPath);
 
     private async Task<bool> SetAsync(FamilyCase? family)
     {

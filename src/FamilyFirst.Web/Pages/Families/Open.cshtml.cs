@@ -175,7 +175,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         }
 
         TempData.Success($"Family case {familyCase.Reference} opened for {familyCase.FamilyName}");
-        return RedirectToPage("/Families/Case", new { id = familyCase.Id });
+        return Redirect(this.Links().Family(familyCase.Id));
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
         audit.Record(AuditAction.Create, nameof(Relationship), recorded.Value!.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"Relationship recorded: {words}");
-        return BackToFamily("relationships");
+        return Redirect(this.Links().Relationships(Family.Id));
     }
 
     private async Task LoadAsync()

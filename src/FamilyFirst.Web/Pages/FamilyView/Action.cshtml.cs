@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -84,7 +85,7 @@ public sealed class ActionModel(FamilyViewWorkspace workspace, IStringLocalizer<
         }
 
         Confirm(status == PlanActionStatus.Done ? "Action.Confirm.Done" : "Action.Confirm.Update");
-        return Redirect("/family");
+        return Redirect(this.Links().FamilyView());
     }
 
     /// <summary>The plan, when the action is one of this family member's own in the agreed plan.</summary>

@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.FamilyView;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
@@ -39,7 +40,7 @@ public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewTe
 
         if (access!.CodeHash is null)
         {
-            return Redirect($"/family/invitation/{Uri.EscapeDataString(token)}");
+            return Redirect(this.Links().FamilyViewInvitation(token));
         }
 
         return Show(access);
@@ -71,9 +72,9 @@ public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewTe
                     FamilyMemberAuthentication.Scheme,
                     FamilyMemberAuthentication.Principal(access.Id, sessionId, access.FamilyCaseId, access.PersonId, person.DisplayName),
                     new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
-                return Redirect("/family");
+                return Redirect(this.Links().FamilyView());
             case CodeOutcome.NoCodeSent:
-                return Redirect($"/family/invitation/{Uri.EscapeDataString(token)}");
+                return Redirect(this.Links().FamilyViewInvitation(token));
             case CodeOutcome.LinkNotUsable:
                 return Refused(access) ?? NotFound();
             default:
@@ -111,7 +112,7 @@ public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewTe
 
         await signIn.Db.SaveChangesAsync();
         TempData[Infrastructure.Flash.Key] = text["Code.Resent"].Value;
-        return Redirect($"/family/invitation/{Uri.EscapeDataString(token)}/code");
+        return Redirect(this.Links().FamilyViewCode(token));
     }
 
     private IActionResult? Refused(FamilyMemberAccess? access)

@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -40,7 +41,7 @@ public abstract class WriteOnPlanModel(FamilyViewWorkspace workspace, IStringLoc
         Workspace.AuditChange(Member, AuditAction.Create, nameof(FamilyPlanComment), comment.Id, kind == FamilyCommentKind.Comment ? "Family member commented on the plan" : "Family member asked for a change to the plan");
         await Workspace.Db.SaveChangesAsync();
         Confirm(kind == FamilyCommentKind.Comment ? "Comment.Confirm" : "ChangeRequest.Confirm");
-        return Redirect("/family");
+        return Redirect(this.Links().FamilyView());
     }
 }
 

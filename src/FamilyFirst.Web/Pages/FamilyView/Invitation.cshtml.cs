@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,7 +39,7 @@ public sealed class InvitationModel(FamilySignIn signIn) : PageModel
         }
 
         await signIn.Db.SaveChangesAsync();
-        return Redirect($"/family/invitation/{Uri.EscapeDataString(token)}/code");
+        return Redirect(this.Links().FamilyViewCode(token));
     }
 
     private Task<IActionResult> ShowAsync(FamilyMemberAccess? access)

@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
@@ -25,9 +26,10 @@ public sealed class LanguageModel : PageModel
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
-        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == "/family" || returnUrl.StartsWith("/family/", StringComparison.Ordinal) || returnUrl.StartsWith("/family?", StringComparison.Ordinal))
+        var home = this.Links().FamilyView();
+        var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == home || returnUrl.StartsWith(home + "/", StringComparison.Ordinal) || returnUrl.StartsWith(home + "?", StringComparison.Ordinal))
             ? returnUrl
-            : "/family";
+            : home;
         return LocalRedirect(back);
     }
 }

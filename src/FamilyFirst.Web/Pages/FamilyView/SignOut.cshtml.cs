@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.FamilyView;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
@@ -16,6 +17,6 @@ public sealed class SignOutModel(FamilyViewWorkspace workspace, IStringLocalizer
         Workspace.AuditChange(Member, AuditAction.Change, FamilySignIn.AccessRecord, Member.Access.Id, "Family member signed out");
         await Workspace.Db.SaveChangesAsync();
         await HttpContext.SignOutAsync(FamilyMemberAuthentication.Scheme);
-        return Redirect("/family/sign-in?reason=signed-out");
+        return Redirect(this.Links().FamilyViewSignIn(reason: "signed-out"));
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -70,7 +71,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
         db.FeedbackResponses.Add(response.Value!);
         await db.SaveChangesAsync();
-        return RedirectToPage("/Feedback/Thanks");
+        return Redirect(this.Links().FeedbackThanks());
     }
 
     private async Task<Guid?> FindAsync(string token) =>

@@ -102,7 +102,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
         Chronology.Add(db, id, ChronologyEventType.Meeting, Date.Value, $"Restorative conversation with {string.Join(", ", participants.Select(p => p.Name))}", staff, time.GetUtcNow(), nameof(Meeting), meeting.Id);
         await db.SaveChangesAsync();
         TempData.Success("Restorative conversation recorded");
-        return Redirect($"/families/{id}/meetings/{meeting.Id}");
+        return Redirect(this.Links().Meeting(id, meeting.Id));
     }
 
     /// <summary>"Ms Patel, class teacher" is a professional with a role; a line without a comma is just a name.</summary>

@@ -40,7 +40,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
         var facilitator = StaffIds.FromUserKey(Meeting.FacilitatorUserId);
         FacilitatorName = (await directory.NamesAsync([facilitator]))[facilitator];
         var token = await Db.FeedbackLinks.Where(l => l.MeetingId == meetingId).Select(l => l.Token).FirstOrDefaultAsync();
-        FeedbackUrl = token is null ? null : $"{Request.Scheme}://{Request.Host}/feedback/{token}";
+        FeedbackUrl = token is null ? null : this.Links().Absolute(this.Links().Feedback(token));
         Feedback = FeedbackSummary.From(await Db.FeedbackResponses.AsNoTracking().Where(f => f.MeetingId == meetingId).ToListAsync());
         await Audit.RecordAndSaveAsync(AuditAction.View, nameof(Meeting), Meeting.Id.ToString(), Family.Id);
         return Page();
@@ -61,7 +61,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
         }
 
         using var generator = new QRCoder.QRCodeGenerator();
-        using var code = generator.CreateQrCode($"{Request.Scheme}://{Request.Host}/feedback/{token}", QRCoder.QRCodeGenerator.ECCLevel.M);
+        using var code = generator.CreateQrCode(this.Links().Absolute(this.Links().Feedback(token)), QRCoder.QRCodeGenerator.ECCLevel.M);
         var svg = new QRCoder.SvgQRCode(code).GetGraphic(8);
         return File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml");
     }

@@ -30,7 +30,7 @@ public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTra
 
     public Meeting Meeting { get; private set; } = default!;
 
-    public string MeetingPath => $"/families/{Family.Id}/meetings/{Meeting.Id}";
+    public string MeetingPath => this.Links().Meeting(Family.Id, Meeting.Id);
 
     protected async Task<IActionResult?> LoadAsync(Guid id, Guid meetingId, bool forChange)
     {

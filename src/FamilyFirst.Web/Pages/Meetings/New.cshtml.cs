@@ -110,7 +110,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
         audit.Record(AuditAction.Create, nameof(Meeting), meeting.Id.ToString(), id, $"{MeetingText.Type(meeting.Type)} booked");
         await db.SaveChangesAsync();
         TempData.Success($"{MeetingText.Type(meeting.Type)} booked for {UkTime.Describe(meeting.StartsAt)}");
-        return Redirect($"/families/{id}/meetings/{meeting.Id}");
+        return Redirect(this.Links().Meeting(id, meeting.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

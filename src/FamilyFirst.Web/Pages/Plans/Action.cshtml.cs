@@ -85,7 +85,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 
         if (plan.Draft is not { } draft)
         {
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         Revision = plan.Revision;
@@ -122,7 +122,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
             await workspace.KeepDraftAsync(id, FormName, Input, Revision);
             await workspace.Db.SaveChangesAsync();
             TempData.Success("The action has been kept as a draft. It is not part of the plan until you save it");
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         if (plan.Draft is null)
@@ -169,7 +169,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success(actionKey is null ? "Action added to the plan" : "Action changed");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid actionKey)
@@ -201,7 +201,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success("Action removed from the plan");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     private async Task<IActionResult> StaleAsync(Guid id)

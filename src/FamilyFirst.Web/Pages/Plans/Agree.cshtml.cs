@@ -51,7 +51,7 @@ public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
 
         if (Plan.Draft is null)
         {
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         Revision = Plan.Revision;
@@ -107,7 +107,7 @@ public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success($"Version {number} of the plan has been agreed");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     private async Task<PageResult?> LoadAsync(Guid id)

@@ -71,7 +71,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
 
         if (plan.Draft is not { } draft)
         {
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         await LoadAsync(family, plan);
@@ -108,7 +108,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
             await workspace.KeepDraftAsync(id, FormName, Input, Revision);
             await workspace.Db.SaveChangesAsync();
             TempData.Success("Your changes to the plan have been kept as a draft. They are not part of the plan until you save them");
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         if (plan.Draft is null)
@@ -151,7 +151,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success("The plan has been updated");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     private async Task<IActionResult> StaleAsync(FamilyCase family)

@@ -59,7 +59,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         if (await workspace.PlanAsync(id) is not null)
         {
             TempData.Success("This family already has a plan");
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         var userId = await workspace.UserIdAsync();
@@ -68,7 +68,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         workspace.AuditChange(AuditAction.Create, PlanWorkspace.PlanRecord, plan.Id, id, "Started the family plan on the case");
         await workspace.Db.SaveChangesAsync();
         TempData.Success("Family plan started. Add the actions the family has agreed to");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     /// <summary>Opens a new draft version as a copy of the agreed plan.</summary>
@@ -100,7 +100,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success($"Version {started.Value.Number} started as a copy of the agreed plan. Change what the family has agreed to change, then agree it");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     /// <summary>The practitioner records that a family member's request to change the plan has been dealt with.</summary>
@@ -127,7 +127,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         workspace.AuditChange(AuditAction.Change, nameof(FamilyPlanComment), request.Id, id, "Recorded that a family member's request to change the plan was dealt with");
         await workspace.Db.SaveChangesAsync();
         TempData.Success("The request has been marked as dealt with");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     private async Task LoadAsync(FamilyCase family)

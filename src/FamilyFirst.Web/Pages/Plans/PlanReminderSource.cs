@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
@@ -26,7 +27,7 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// however often the job runs, and again if the date changes. At most five queries (plans, families, accesses,
 /// names, staff), whatever the number of plans.
 /// </summary>
-public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council, IOptions<NotificationOptions> notifications, TimeProvider time) : IReminderSource
+public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council, IOptions<NotificationOptions> notifications, TimeProvider time, FamilyFirstLinks links) : IReminderSource
 {
     public string Name => "plans";
 
@@ -81,7 +82,7 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
             .Select(p => new { p.Id, Name = p.PreferredName ?? p.GivenName })
             .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var options = council.Value;
-        var signInLink = options.ServiceUrl.TrimEnd('/') + "/family";
+        var signInLink = links.Absolute(links.FamilyView());
 
         foreach (var item in dueSoon)
         {
@@ -147,7 +148,7 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
                     ["reference"] = family.Reference,
                     ["dueDate"] = Families.FamilyText.Date(item.DueOn),
                     ["serviceName"] = options.ServiceName,
-                    ["signInLink"] = $"{options.ServiceUrl.TrimEnd('/')}/families/{item.FamilyId:D}/plan",
+                    ["signInLink"] = links.Absolute(links.FamilyPlan(item.FamilyId)),
                 },
                 nameof(FamilyPlan),
                 item.PlanId.ToString("D"),

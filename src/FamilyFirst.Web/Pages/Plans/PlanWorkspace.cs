@@ -203,5 +203,5 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
     };
 }
 
-/// <summary>A list of actions for the actions table; <see cref="ChangeBase"/> is set when they can be changed (a draft).</summary>
-public sealed record PlanActionsView(IReadOnlyList<PlanAction> Actions, PlanNames Names, DateOnly Today, string? ChangeBase);
+/// <summary>A list of actions for the actions table; <see cref="ChangeFamilyId"/> is set when they can be changed (a draft).</summary>
+public sealed record PlanActionsView(IReadOnlyList<PlanAction> Actions, PlanNames Names, DateOnly Today, Guid? ChangeFamilyId);

@@ -59,7 +59,7 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
 
         if (plan.CurrentVersion is null)
         {
-            return Redirect($"/families/{id}/plan");
+            return Redirect(this.Links().FamilyPlan(id));
         }
 
         Revision = plan.Revision;
@@ -138,7 +138,7 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
         }
 
         TempData.Success("Review recorded");
-        return Redirect($"/families/{id}/plan");
+        return Redirect(this.Links().FamilyPlan(id));
     }
 
     private async Task<FamilyPlan?> LoadAsync(Guid id)

@@ -52,6 +52,6 @@ public sealed class ApplicationModel(AppDbContext db, FamilyAccess access, Audit
         TempData.Success(offeredFirst
             ? "Application recorded"
             : "Application recorded. No offer of a family group decision-making meeting was recorded before it: it will appear on the pre-proceedings report");
-        return BackToFamily("pre-proceedings");
+        return Redirect(this.Links().PreProceedings(Family.Id));
     }
 }

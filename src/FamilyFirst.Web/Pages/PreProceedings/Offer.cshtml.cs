@@ -53,6 +53,6 @@ public sealed class OfferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         Chronology.Add(db, id, ChronologyEventType.Conference, OfferedOn.Value, "Family group decision-making meeting offered before care proceedings", UserId, Now, nameof(PreProceedingsOffer), offer.Value.Id);
         await db.SaveChangesAsync();
         TempData.Success("Offer recorded. Record the family's response when they give it");
-        return BackToFamily("pre-proceedings");
+        return Redirect(this.Links().PreProceedings(Family.Id));
     }
 }

@@ -124,6 +124,6 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
         Chronology.Add(db, Family.Id, ChronologyEventType.Conference, on, chronology, UserId, Now, nameof(PreProceedingsOffer), Offer.Id);
         await db.SaveChangesAsync();
         TempData.Success(success);
-        return BackToFamily("pre-proceedings");
+        return Redirect(this.Links().PreProceedings(Family.Id));
     }
 }

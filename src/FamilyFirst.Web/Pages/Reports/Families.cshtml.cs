@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -76,7 +77,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
     }
 
     public string BackLink() =>
-        ImpactLinks.Report + "?" + string.Join("&", new[]
+        this.Links().ImpactReport() + "?" + string.Join("&", new[]
         {
             Parts("AsAt", Cohort.AsAt), Cohort.AttachedFrom is { } f ? Parts("From", f) : null, Cohort.AttachedTo is { } t ? Parts("To", t) : null,
             Cohort.TeamId is { } team ? "Team=" + team.ToString("D") : null,

@@ -106,7 +106,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
 
         var snapshot = await snapshots.TakeAsync(cohort, Actor.From(User), cancellationToken);
         TempData.Success("Snapshot taken. Check the figures, then approve it for publication.");
-        return RedirectToPage("/Reports/Snapshot", new { id = snapshot.Id });
+        return Redirect(this.Links().ImpactSnapshot(snapshot.Id));
     }
 
     /// <summary>The query string that chooses this report's cohort (for downloads and links back).</summary>

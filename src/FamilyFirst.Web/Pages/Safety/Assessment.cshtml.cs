@@ -122,7 +122,7 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
             if (Intent == "draft")
             {
                 TempData.Success("Your assessment has been kept as a draft. It is not recorded until you save it");
-                return Redirect($"/families/{id}/safety");
+                return Redirect(this.Links().Safety(id));
             }
 
             Input.Pairs.Add(new DangerPairInput());
@@ -190,7 +190,7 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
         await workspace.DiscardDraftAsync(id, FormName);
         await workspace.Db.SaveChangesAsync();
         TempData.Success($"Safety assessment version {assessment.VersionNumber} recorded");
-        return Redirect($"/families/{id}/safety");
+        return Redirect(this.Links().Safety(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

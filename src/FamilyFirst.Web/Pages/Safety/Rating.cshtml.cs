@@ -102,6 +102,6 @@ public sealed class RatingModel(PlanWorkspace workspace) : PageModel
         workspace.AuditChange(AuditAction.Create, PlanWorkspace.AssessmentRecord, recorded.Value!.Id, id, "Recorded a scaling rating");
         await workspace.Db.SaveChangesAsync();
         TempData.Success($"Scaling rating of {score} recorded");
-        return Redirect($"/families/{id}/safety");
+        return Redirect(this.Links().Safety(id));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
@@ -77,7 +78,8 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
 
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        InvitationLink = Url.Page("/Account/AcceptInvitation", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme);
+        var links = this.Links();
+        InvitationLink = links.Absolute(links.AcceptInvitation(user.Id, token));
         await outbox.QueueAsync(
             user.Email!,
             NotificationChannel.Email,

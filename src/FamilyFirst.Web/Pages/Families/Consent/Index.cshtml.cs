@@ -98,7 +98,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         audit.Record(AuditAction.Create, nameof(ConsentRecord), consent.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"Consent to {consent.Describe()} recorded for {PersonNames[consent.PersonId]}");
-        return BackToFamily("consent");
+        return Redirect(this.Links().FamilyConsent(Family.Id));
     }
 
     public static string Describe(ConsentType type) => type switch

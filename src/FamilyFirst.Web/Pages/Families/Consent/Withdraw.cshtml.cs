@@ -51,7 +51,7 @@ public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTra
         audit.Record(AuditAction.Change, nameof(ConsentRecord), Consent.Id.ToString(), Family.Id, "Withdrawn");
         await db.SaveChangesAsync();
         TempData.Success($"Consent to {Consent.Describe()} has been withdrawn");
-        return BackToFamily("consent");
+        return Redirect(this.Links().FamilyConsent(Family.Id));
     }
 
     private async Task<bool> LoadConsentAsync(Guid consentId)

@@ -80,7 +80,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail 
         audit.Record(AuditAction.Create, nameof(NetworkMember), added.Value!.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"{added.Value!.Name} has been added to the wider network");
-        return BackToFamily("network");
+        return Redirect(this.Links().FamilyNetwork(Family.Id));
     }
 
     private async Task LoadAsync()

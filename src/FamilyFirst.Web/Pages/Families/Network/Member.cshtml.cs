@@ -46,7 +46,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
         audit.Record(AuditAction.Change, nameof(NetworkMember), Member.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"{Member.Name}'s details have been updated");
-        return BackToFamily("network");
+        return Redirect(this.Links().FamilyNetwork(Family.Id));
     }
 
     private async Task<bool> LoadMemberAsync(Guid memberId)

@@ -80,7 +80,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
         audit.Record(AuditAction.Create, nameof(CaseNote), note.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success("Case note saved");
-        return BackToFamily("notes");
+        return Redirect(this.Links().CaseNotes(Family.Id));
     }
 
     private async Task LoadPeopleAsync()

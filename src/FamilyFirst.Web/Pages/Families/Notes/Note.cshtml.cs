@@ -56,7 +56,7 @@ public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirecto
         audit.Record(AuditAction.Change, nameof(CaseNote), Note.Id.ToString(), Family.Id, $"Version {Note.Versions.Count} added");
         await db.SaveChangesAsync();
         TempData.Success($"Case note updated: this is version {Note.Versions.Count}, and earlier versions are kept");
-        return Redirect($"{FamilyPath}/notes/{Note.Id}");
+        return Redirect(this.Links().CaseNote(Family.Id, Note.Id));
     }
 
     private async Task<bool> LoadNoteAsync(Guid noteId)

@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         audit.Record(AuditAction.Change, AccessRecord, memberAccess.Id.ToString("D"), id, "Stopped a family member's online access to the plan");
         await db.SaveChangesAsync();
         TempData.Success($"{name} can no longer see the family's plan online");
-        return BackToFamily("family-view");
+        return Redirect(this.Links().OnlineAccess(Family.Id));
     }
 
     public static string Describe(FamilyMemberAccessStatus status) => status switch

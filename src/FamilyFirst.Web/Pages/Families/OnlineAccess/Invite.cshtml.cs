@@ -90,7 +90,7 @@ public sealed class InviteModel(
         var memberAccess = invited.Value!;
         db.FamilyMemberAccesses.Add(memberAccess);
         var practitioner = (await directory.NamesAsync([UserId]))[UserId];
-        var link = Url.Page("/FamilyView/Invitation", pageHandler: null, values: new { token }, protocol: Request.Scheme)!;
+        var link = this.Links().Absolute(this.Links().FamilyViewInvitation(token));
         await outbox.QueueAsync(
             memberAccess.Contact,
             memberAccess.Channel == ContactChannel.Email ? NotificationChannel.Email : NotificationChannel.TextMessage,
@@ -108,7 +108,7 @@ public sealed class InviteModel(
         audit.Record(AuditAction.Create, IndexModel.AccessRecord, memberAccess.Id.ToString("D"), Family.Id, "Invited a family member to see the plan online");
         await db.SaveChangesAsync();
         TempData.Success($"Invitation sent to {person.Name}");
-        return BackToFamily("family-view");
+        return Redirect(this.Links().OnlineAccess(Family.Id));
     }
 
     private async Task LoadAsync()

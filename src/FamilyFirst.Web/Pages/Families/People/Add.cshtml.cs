@@ -166,7 +166,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Added person {person.Reference}");
         await db.SaveChangesAsync();
         TempData.Success($"{person.DisplayName} has been added to the family");
-        return Redirect($"{FamilyPath}/people/{person.Id}");
+        return Redirect(this.Links().Person(Family.Id, person.Id));
     }
 
     private static string? Limit(string? name) =>

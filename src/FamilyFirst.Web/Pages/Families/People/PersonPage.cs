@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public abstract class PersonPageModel(AppDbContext db, FamilyAccess access, Time
 
     public FamilyMember Membership { get; private set; } = default!;
 
-    public string PersonPath => $"{FamilyPath}/people/{Person.Id}";
+    public string PersonPath => this.Links().Person(Family.Id, Person.Id);
 
     protected AppDbContext Db => db;
 

@@ -57,7 +57,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
         audit.Record(AuditAction.Change, nameof(Relationship), Relationship.Id.ToString(), Family.Id, Reason == RelationshipEndReason.Ended ? "Ended" : "Recorded in error");
         await db.SaveChangesAsync();
         TempData.Success(Reason == RelationshipEndReason.Ended ? $"Relationship ended: {Words}" : $"Relationship removed as recorded in error: {Words}");
-        return BackToFamily("relationships");
+        return Redirect(this.Links().Relationships(Family.Id));
     }
 
     /// <summary>The relationship must be between two people who are or were in this family.</summary>
