@@ -2,7 +2,6 @@ using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Enquiry;
 /// unique in the database, so a double click, a refresh or a resubmission makes exactly one enquiry. The
 /// enquiry, its confirmation email and the draft's new state are saved together, or not at all.
 /// </summary>
-[AllowAnonymous]
 public sealed class CheckAnswersModel(
     AppDbContext db,
     EnquiryDraftStore drafts,

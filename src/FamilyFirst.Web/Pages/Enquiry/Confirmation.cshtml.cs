@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>The enquiry has been saved: its reference and what happens next. Shown again on refresh.</summary>
-[AllowAnonymous]
 public sealed class ConfirmationModel(AppDbContext db, EnquiryDraftStore drafts) : PageModel
 {
     public string Reference { get; private set; } = string.Empty;

@@ -1,13 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>For a referral: the family must know and agree. "No" leads to the page explaining why.</summary>
-[AllowAnonymous]
 public sealed class DoesTheFamilyAgreeModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
 {
     public override EnquiryStep Step => EnquiryStep.FamilyAgreement;

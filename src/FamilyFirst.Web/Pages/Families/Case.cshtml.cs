@@ -2,7 +2,6 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The family case: its summary, the people in the family, and the latest events on its chronology.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
 {
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];

@@ -1,7 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The families the signed-in member of staff may see: theirs, or all their teams', open or closed.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(FamilyAccess access, StaffDirectory directory) : PageModel
 {
     public const int PageSize = 25;

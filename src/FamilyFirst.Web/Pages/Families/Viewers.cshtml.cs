@@ -2,14 +2,12 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>Managers see who has viewed, changed or exported this family's records, and any refused attempts, from the audit trail.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ViewersModel(AppDbContext db, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const int PageSize = 50;

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +12,6 @@ namespace FamilyFirst.Web.Pages.Feedback;
 /// The anonymous feedback form after a meeting, reached by the meeting's unguessable link. It stores the
 /// answers and nothing else: no name, no account, no time, no address. Not audited, as it holds no personal data.
 /// </summary>
-[AllowAnonymous]
 [EnableRateLimiting(FeedbackRateLimit.Policy)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {

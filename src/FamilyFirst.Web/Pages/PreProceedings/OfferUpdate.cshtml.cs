@@ -7,17 +7,14 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.PreProceedings;
 
 /// <summary>Records the family's response to an offer and, once accepted, the meeting held (and the conference it was, if any).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     public PreProceedingsOffer Offer { get; private set; } = default!;

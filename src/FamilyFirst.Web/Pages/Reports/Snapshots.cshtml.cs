@@ -1,7 +1,5 @@
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Reports;
 
 /// <summary>Every snapshot of the impact report, newest first: which is published, which wait for approval.</summary>
-[Authorize(Policy = Policies.Reports)]
 public sealed class SnapshotsModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 25;
