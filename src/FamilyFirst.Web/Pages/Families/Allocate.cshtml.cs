@@ -59,7 +59,7 @@ public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDir
             return ModelState.IsValid ? Forbid() : Page();
         }
 
-        if (!Check(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, Now), nameof(LeadPractitioner)))
+        if (Refused(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, Now), nameof(LeadPractitioner)))
         {
             return Page();
         }

@@ -85,9 +85,19 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.RecordedAt)
             .Take(5)
             .ToListAsync();
-        NoteCount = await db.CaseNotes.CountAsync(n => n.FamilyCaseId == id);
-        NetworkCount = await db.NetworkMembers.CountAsync(n => n.FamilyCaseId == id);
-        ActiveConsentCount = await db.Consents.CountAsync(c => c.FamilyCaseId == id && c.WithdrawnOn == null);
+        // The three counts in one round trip.
+        var counts = await db.FamilyCases.AsNoTracking()
+            .Where(f => f.Id == id)
+            .Select(f => new
+            {
+                Notes = db.CaseNotes.Count(n => n.FamilyCaseId == id),
+                Network = db.NetworkMembers.Count(n => n.FamilyCaseId == id),
+                ActiveConsents = db.Consents.Count(c => c.FamilyCaseId == id && c.WithdrawnOn == null),
+            })
+            .SingleAsync();
+        NoteCount = counts.Notes;
+        NetworkCount = counts.Network;
+        ActiveConsentCount = counts.ActiveConsents;
         return Page();
     }
 

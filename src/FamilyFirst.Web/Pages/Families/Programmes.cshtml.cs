@@ -38,7 +38,7 @@ public sealed class ProgrammesModel(AppDbContext db, FamilyAccess access, AuditT
             ModelState.AddModelError(nameof(AttachedOn), "Date attached must be today or in the past");
         }
 
-        if (!ModelState.IsValid || !Check(Family.AttachToProgramme(Programme!.Value, AttachedOn!.Value), nameof(Programme)))
+        if (!ModelState.IsValid || Refused(Family.AttachToProgramme(Programme!.Value, AttachedOn!.Value), nameof(Programme)))
         {
             return Page();
         }

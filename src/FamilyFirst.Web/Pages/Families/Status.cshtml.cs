@@ -47,7 +47,7 @@ public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirec
 
         var closing = !Family.IsClosed;
         var result = closing ? Family.Close(Reason!, UserId, Now) : Family.Reopen(Reason!, UserId, Now);
-        if (!Check(result, nameof(Reason)))
+        if (Refused(result, nameof(Reason)))
         {
             return Page();
         }

@@ -66,7 +66,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
 
         Require(FamilyResponse is not null, nameof(FamilyResponse), "Select the family's response");
         Require(RespondedOn is not null, nameof(RespondedOn), "Enter the date of the response");
-        if (!ModelState.IsValid || !Check(Offer.RecordResponse(FamilyResponse!.Value, RespondedOn!.Value, DeclinedReason, Today), nameof(RespondedOn)))
+        if (!ModelState.IsValid || Refused(Offer.RecordResponse(FamilyResponse!.Value, RespondedOn!.Value, DeclinedReason, Today), nameof(RespondedOn)))
         {
             return Page();
         }
@@ -83,7 +83,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
 
         Require(HeldOn is not null, nameof(HeldOn), "Enter the date the meeting was held");
         Require(ConferenceId is null || Conferences.Any(c => c.Id == ConferenceId), nameof(ConferenceId), "Select one of this family's conferences");
-        if (!ModelState.IsValid || !Check(Offer.RecordMeetingHeld(HeldOn!.Value, ConferenceId, Today), nameof(HeldOn)))
+        if (!ModelState.IsValid || Refused(Offer.RecordMeetingHeld(HeldOn!.Value, ConferenceId, Today), nameof(HeldOn)))
         {
             return Page();
         }

@@ -39,7 +39,7 @@ public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTra
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Consent.Withdraw(WithdrawnOn!.Value, Reason, Today), nameof(WithdrawnOn)))
+        if (!ModelState.IsValid || Refused(Consent.Withdraw(WithdrawnOn!.Value, Reason, Today), nameof(WithdrawnOn)))
         {
             return Page();
         }

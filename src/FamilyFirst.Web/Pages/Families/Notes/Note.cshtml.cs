@@ -46,7 +46,7 @@ public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirecto
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Note.Edit(Text, UserId, Now), nameof(Text)))
+        if (!ModelState.IsValid || Refused(Note.Edit(Text, UserId, Now), nameof(Text)))
         {
             return Page();
         }

@@ -52,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         }
 
         var revoked = memberAccess.Revoke(UserId, Now);
-        if (!Check(revoked, string.Empty))
+        if (Refused(revoked, string.Empty))
         {
             await LoadAsync();
             return Page();

@@ -117,7 +117,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         var reference = await RecordReferences.NewPersonReferenceAsync(db);
         var created = Person.Create(details, new DuplicateCheckOutcome(likelyIds, ReasonNotADuplicate), UserId, Today, Now, reference);
-        if (!Check(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
+        if (Refused(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
         {
             return Page();
         }
@@ -154,7 +154,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
     private async Task<IActionResult> JoinFamilyAsync(Person person)
     {
-        if (Role is null || !Check(Family.AddMember(person.Id, Role.Value, Today), nameof(Role)))
+        if (Role is null || Refused(Family.AddMember(person.Id, Role.Value, Today), nameof(Role)))
         {
             return Page();
         }

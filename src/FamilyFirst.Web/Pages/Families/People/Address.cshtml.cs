@@ -93,7 +93,7 @@ public sealed class AddressModel(AppDbContext db, FamilyAccess access, AuditTrai
             ModelState.AddModelError(nameof(MovedOn), "Date they moved in must be today or in the past");
         }
 
-        if (!ModelState.IsValid || household is null || !Check(Person.MoveInto(household.Id, MovedOn!.Value), nameof(MovedOn)))
+        if (!ModelState.IsValid || household is null || Refused(Person.MoveInto(household.Id, MovedOn!.Value), nameof(MovedOn)))
         {
             return Page();
         }

@@ -69,8 +69,8 @@ public sealed class ChildStatusModel(AppDbContext db, FamilyAccess access, Audit
         var status = Status!.Value;
         var starting = Action == "start";
         var ok = starting
-            ? Check(Person.RecordChildStatus(status, Start!.Value, End), nameof(Start))
-            : Check(Person.EndChildStatus(status, EndedOn!.Value), nameof(EndedOn));
+            ? !Refused(Person.RecordChildStatus(status, Start!.Value, End), nameof(Start))
+            : !Refused(Person.EndChildStatus(status, EndedOn!.Value), nameof(EndedOn));
         if (!ok)
         {
             return Page();

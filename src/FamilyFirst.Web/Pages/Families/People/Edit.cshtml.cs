@@ -57,11 +57,11 @@ public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail a
             return Page();
         }
 
-        var ok = Check(Person.ChangeName(details.GivenName, details.FamilyName, details.PreferredName), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}")
-            && Check(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}");
+        var ok = !Refused(Person.ChangeName(details.GivenName, details.FamilyName, details.PreferredName), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}")
+            && !Refused(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}");
         if (ok && !string.IsNullOrWhiteSpace(Ethnicity))
         {
-            ok = Check(Person.RecordEthnicity(Ethnicity, EthnicityPurpose), nameof(EthnicityPurpose));
+            ok = !Refused(Person.RecordEthnicity(Ethnicity, EthnicityPurpose), nameof(EthnicityPurpose));
         }
         else if (ok)
         {

@@ -99,7 +99,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         }
 
         var applied = PersonMerge.Apply(Plan, Person, Duplicate, relationships, consents, notes, families, network);
-        if (!Check(applied, nameof(DuplicateReference)))
+        if (Refused(applied, nameof(DuplicateReference)))
         {
             return Page();
         }

@@ -36,7 +36,7 @@ public sealed class RemoveModel(AppDbContext db, FamilyAccess access, AuditTrail
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Family.RemoveMember(Person.Id, LeftOn!.Value, Reason, Today), nameof(LeftOn)))
+        if (!ModelState.IsValid || Refused(Family.RemoveMember(Person.Id, LeftOn!.Value, Reason, Today), nameof(LeftOn)))
         {
             return Page();
         }

@@ -41,7 +41,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Relationship.End(Reason!.Value, Note, UserId, Now), nameof(Note)))
+        if (!ModelState.IsValid || Refused(Relationship.End(Reason!.Value, Note, UserId, Now), nameof(Note)))
         {
             return Page();
         }
