@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace FamilyFirst.Web.Tests.Families;
 
@@ -21,7 +22,7 @@ namespace FamilyFirst.Web.Tests.Families;
 /// interceptor for that request only. The figure is a ceiling: a change that adds a query to every family page
 /// view has to raise it on purpose.
 /// </summary>
-public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory) : IClassFixture<FamilyPageQueryTests.CountingFactory>
+public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, ITestOutputHelper output) : IClassFixture<FamilyPageQueryTests.CountingFactory>
 {
     /// <summary>
     /// Measured on SQLite: 24 commands before the family pages shared one loading path (five of them Identity's
@@ -62,6 +63,7 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory) 
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var commands = factory.Counter.For(marker);
+        output.WriteLine($"GET /families/{{id}}: {commands.Count} database commands");
         Assert.True(commands.Count > 0, "The counter saw no commands: it is not counting.");
         Assert.True(
             commands.Count <= MaximumCommands,
