@@ -12,8 +12,6 @@ using FamilyFirst.Web.Infrastructure.Imports;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Outcomes;
-using FamilyFirst.Web.Pages.Enquiries;
-using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Pages.Enquiries;
-using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

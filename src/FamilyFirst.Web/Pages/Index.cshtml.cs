@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages;
 
+// Not in a feature folder: the start page is public.
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {

@@ -1,4 +1,5 @@
 using System.Net;
+using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -12,12 +13,41 @@ public class EndpointAuthorisationTests(FamilyFirstFactory factory) : IClassFixt
     [Fact]
     public void EveryEndpoint_HasAnExplicitAuthorisationDecision()
     {
-        var undecided = Endpoints()
-            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
-            .Select(e => e.RoutePattern.RawText ?? e.DisplayName)
-            .ToList();
+        var undecided = Undecided(Endpoints());
 
-        Assert.True(undecided.Count == 0, "Endpoints with no [Authorize] policy and no [AllowAnonymous]: " + string.Join(", ", undecided));
+        Assert.True(undecided.Count == 0, "Endpoints with no [Authorize] policy and no [AllowAnonymous] (from the page or its folder's Conventions.cs): " + string.Join(", ", undecided));
+    }
+
+    [Fact]
+    public void AuthorisationCheck_WhenAPageHasNoPolicyFromItsFolderOrItself_ReportsIt()
+    {
+        var page = Page("/undecided");
+        var decidedByFolder = Page("/decided", new AuthorizeAttribute(Policies.FamilyRecords));
+        var publicPage = Page("/public", new AllowAnonymousAttribute());
+
+        var undecided = Undecided([page, decidedByFolder, publicPage]);
+
+        Assert.Equal(["/undecided"], undecided);
+    }
+
+    [Fact]
+    public void EveryPageEndpoint_InAFeatureFolder_TakesItsPolicyFromTheFolderConventions()
+    {
+        // The folder conventions put their decision in the endpoint's metadata; a page in a folder whose
+        // Conventions.cs was dropped would be left with nothing and fail the test above. This checks each
+        // feature folder still has one.
+        var folders = Endpoints()
+            .Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>()?.ViewEnginePath)
+            .OfType<string>()
+            .Select(path => path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length > 1)
+            .Select(parts => parts[0])
+            .Distinct()
+            .ToList();
+        var withConventions = FolderConventions.All().Select(t => t.Namespace!.Split('.')[3]).ToHashSet();
+
+        Assert.NotEmpty(folders);
+        Assert.All(folders, f => Assert.Contains(f, withConventions));
     }
 
     [Fact]
@@ -60,6 +90,16 @@ public class EndpointAuthorisationTests(FamilyFirstFactory factory) : IClassFixt
             && endpoint.RoutePattern.GetParameter(parameter.Name)?.ParameterPolicies.Any(p => p.Content == "int") == true
                 ? "1"
                 : Guid.Empty.ToString();
+
+    /// <summary>Endpoints that decide nothing: no policy, no roles and not public.</summary>
+    private static List<string> Undecided(IEnumerable<RouteEndpoint> endpoints) =>
+        endpoints
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0)
+            .Select(e => e.RoutePattern.RawText ?? e.DisplayName ?? string.Empty)
+            .ToList();
+
+    private static RouteEndpoint Page(string route, params object[] metadata) =>
+        new(_ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse(route), 0, new Microsoft.AspNetCore.Http.EndpointMetadataCollection(metadata), route);
 
     private IReadOnlyList<RouteEndpoint> Endpoints()
     {

@@ -25,6 +25,10 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
 {
     private StaffMember? _staff;
 
+    // The coordinators of each family's conferences, read once per request: the access check and the page's
+    // "may change" link both need them.
+    private readonly Dictionary<Guid, IReadOnlyList<Guid>> _coordinators = [];
+
     /// <summary>The signed-in member of staff: their user id (a GUID), roles from their sign-in, and teams from the database.</summary>
     public async Task<StaffMember> CurrentStaffAsync()
     {
@@ -159,11 +163,17 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
     /// <summary>The facts with the coordinators of the family's Family Group Conferences, who may see and change the family they coordinate for.</summary>
     private async Task<FamilyAccessFacts> FactsWithCoordinatorsAsync(FamilyCase familyCase)
     {
-        var coordinators = await db.FamilyGroupConferences.AsNoTracking()
-            .Where(c => c.FamilyId == familyCase.Id && c.CoordinatorUserId != null)
-            .Select(c => c.CoordinatorUserId!)
-            .ToListAsync();
-        return familyCase.AccessFacts(coordinators.Select(StaffIds.FromUserKey));
+        if (!_coordinators.TryGetValue(familyCase.Id, out var coordinators))
+        {
+            var userKeys = await db.FamilyGroupConferences.AsNoTracking()
+                .Where(c => c.FamilyId == familyCase.Id && c.CoordinatorUserId != null)
+                .Select(c => c.CoordinatorUserId!)
+                .ToListAsync();
+            coordinators = userKeys.Select(StaffIds.FromUserKey).ToList();
+            _coordinators[familyCase.Id] = coordinators;
+        }
+
+        return familyCase.AccessFacts(coordinators);
     }
 }
 

@@ -129,7 +129,8 @@ public static class FamilyFirstApp
             .SetApplicationName("FamilyFirst")
             .PersistKeysToDbContext<AppDbContext>();
 
-        services.AddRazorPages()
+        // Each feature folder's Conventions.cs applies the folder's authorisation once.
+        services.AddRazorPages(o => o.AddFolderConventions())
             .AddMvcOptions(o =>
             {
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());

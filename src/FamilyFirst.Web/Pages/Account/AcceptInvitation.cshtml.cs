@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>A new member of staff follows their invitation link and chooses a password.</summary>
-[AllowAnonymous]
 public sealed class AcceptInvitationModel(UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,14 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Account;
 
-[AllowAnonymous]
 public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
 {
     [BindProperty]

@@ -4,7 +4,6 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,6 @@ namespace FamilyFirst.Web.Pages.BottomLines;
 /// A manager approves a bottom line (not one they wrote). The family is loaded through FamilyAccess first, so another
 /// team's family is a 404 for everyone; someone who may see the family but is not a manager is refused.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ApproveModel(PlanWorkspace workspace) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -2,14 +2,12 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
 /// <summary>The family's bottom lines: approved (in use), awaiting a manager's approval, and retired, each with its history.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

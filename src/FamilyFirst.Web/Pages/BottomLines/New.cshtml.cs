@@ -3,16 +3,13 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
 /// <summary>The practitioner writes a bottom line in plain words; it waits for a manager's approval.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class NewModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

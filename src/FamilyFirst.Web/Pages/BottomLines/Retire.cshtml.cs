@@ -3,16 +3,13 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
 /// <summary>Retires a bottom line with a reason; it stays in the history.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RetireModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

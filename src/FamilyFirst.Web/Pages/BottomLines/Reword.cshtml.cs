@@ -3,9 +3,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +13,6 @@ namespace FamilyFirst.Web.Pages.BottomLines;
 /// Changes the words of a bottom line that is still waiting for a manager's approval; the old words stay in its
 /// history. Once approved (or retired) the words are fixed and the page says so.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RewordModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

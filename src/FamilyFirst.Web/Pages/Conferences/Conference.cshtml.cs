@@ -9,7 +9,6 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,6 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// The steps that need no answers (preparation complete, start the conference, end private family time)
 /// are buttons here; the domain refuses any out of order with a plain message.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, IOptions<CouncilOptions> council)
     : ConferencePage(db, access, audit, time)
 {

@@ -16,22 +16,16 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>
-/// What every page of a family's conference shares: the family is loaded through <see cref="FamilyAccess"/>
+/// What every page of a family's conference shares: the family is loaded the one way, by <see cref="FamilyPageModel"/>
 /// (404 when the user may not see or change it), then the conference, which must belong to that family.
 /// A step calls one domain method; a refusal is shown as an error, a success is audited, added to the
 /// chronology where it is a stage, saved, and confirmed in a banner on the conference page.
 /// </summary>
-public abstract class ConferencePage(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
+public abstract class ConferencePage(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     protected AppDbContext Db => db;
 
-    protected FamilyAccess Access => access;
-
     protected AuditTrail Audit => audit;
-
-    protected TimeProvider Time => time;
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public FamilyGroupConference Conference { get; private set; } = default!;
 
@@ -40,8 +34,7 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
     /// <summary>Loads the family (for viewing or changing) and its conference; null when found, otherwise the 404 to return.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, Guid conferenceId, bool forChange)
     {
-        var family = forChange ? await access.FindForChangeAsync(id) : await access.FindForViewAsync(id);
-        if (family is null)
+        if (!(forChange ? await LoadForChangeAsync(id) : await LoadForViewAsync(id)))
         {
             return NotFound();
         }
@@ -52,7 +45,6 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
             return NotFound();
         }
 
-        Family = family;
         Conference = conference;
         BottomLines = conference.BottomLineIds.Count == 0
             ? []
@@ -65,9 +57,9 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 
-    protected DateTimeOffset Now => UkTime.Now(time);
+    protected new DateTimeOffset Now => UkTime.Now(Time);
 
-    protected DateOnly Today => UkTime.Today(time);
+    protected new DateOnly Today => UkTime.Today(Time);
 
     /// <summary>Saves a step the domain accepted: audit, chronology for stage changes, banner, back to the conference.</summary>
     protected async Task<IActionResult> SavedAsync(string success, string? chronology = null)
@@ -75,23 +67,11 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
         audit.Record(AuditAction.Change, nameof(FamilyGroupConference), Conference.Id.ToString(), Family.Id, success);
         if (chronology is not null)
         {
-            Chronology.Add(db, Family.Id, ChronologyEventType.Conference, Today, chronology, StaffIds.Of(User), time.GetUtcNow(), nameof(FamilyGroupConference), Conference.Id);
+            Chronology.Add(db, Family.Id, ChronologyEventType.Conference, Today, chronology, StaffIds.Of(User), Time.GetUtcNow(), nameof(FamilyGroupConference), Conference.Id);
         }
 
         await db.SaveChangesAsync();
         TempData.Success(success);
         return Redirect(ConferencePath);
-    }
-
-    /// <summary>Shows the domain's refusal as an error on the field given (or the page), in the field and the summary.</summary>
-    protected bool Refused(Result result, string field = "")
-    {
-        if (result.Succeeded)
-        {
-            return false;
-        }
-
-        ModelState.AddModelError(field, result.Error!);
-        return true;
     }
 }

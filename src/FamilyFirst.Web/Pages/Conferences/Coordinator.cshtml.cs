@@ -4,14 +4,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 2: allocating the coordinator, whose independence from the case the domain enforces.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class CoordinatorModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time)
     : ConferencePage(db, access, audit, time)
 {

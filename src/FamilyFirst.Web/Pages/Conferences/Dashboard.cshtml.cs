@@ -20,6 +20,8 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// conference against the target, plans agreed, reviews due and overdue, and the FGC data items, for a
 /// chosen period and only for the families the user may see; downloadable as CSV.
 /// </summary>
+// Differs from its folder: a report across families, for coordinators and managers only (on top of the folder's
+// family records policy).
 [Authorize(Policy = Policies.Conferences)]
 public sealed class DashboardModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
 {

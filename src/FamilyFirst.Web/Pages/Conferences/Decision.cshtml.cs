@@ -6,8 +6,6 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +15,6 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// Step 4, the decision: the referrer agrees the plan and a family member is named plan lead, or does not
 /// agree it and must say why, naming the bottom line or safety concern.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

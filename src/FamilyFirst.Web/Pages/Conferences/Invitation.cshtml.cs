@@ -4,14 +4,11 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 3: an invitation's status: invited, accepted, declined, or not invited with a reason such as risk.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class InvitationModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     public ConferenceInvitation Invitation { get; private set; } = default!;

@@ -4,14 +4,11 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 3: mapping the family network onto the invitation list, with what each person needs to take part.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class InviteModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

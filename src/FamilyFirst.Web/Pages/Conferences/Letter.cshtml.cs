@@ -5,7 +5,6 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// A printable letter inviting one person on the invitation list to the conference, in plain English: what a
 /// Family Group Conference is, when and where, and who to contact; never what the conference is about.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class LetterModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, IOptions<CouncilOptions> council)
     : ConferencePage(db, access, audit, time)
 {

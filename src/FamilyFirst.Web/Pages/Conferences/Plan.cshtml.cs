@@ -2,14 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 4, part 3: the family presents the plan it wrote (or an amended plan after one was not agreed).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class PlanModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

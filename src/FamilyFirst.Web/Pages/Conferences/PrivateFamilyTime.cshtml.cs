@@ -2,14 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 4, part 2: private family time starts, with the family only; its start time is recorded.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class PrivateFamilyTimeModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

@@ -7,10 +7,8 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +16,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 1: the referral, with consent from a person with parental responsibility, the worries and the questions the plan must answer.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -3,15 +3,12 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 5: the review is scheduled, by default 91 days after the conference (or the last review).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ReviewModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

@@ -2,15 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
 /// <summary>Step 5: the review conference was held.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ReviewHeldModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

@@ -1,7 +1,6 @@
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,6 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 
 /// <summary>Closes an enquiry with a reason from the council's list and an optional note.</summary>
-[Authorize(Policy = Policies.Enquiries)]
 public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = default!;

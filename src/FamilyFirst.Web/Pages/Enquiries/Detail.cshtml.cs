@@ -2,7 +2,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +19,6 @@ using FamilyFirst.Domain.Enquiries;
 /// One enquiry: everything the person told us, and the triage actions (assign, note, accept, reopen), each
 /// kept in the enquiry's history. Closing has its own page, to choose the reason.
 /// </summary>
-[Authorize(Policy = Policies.Enquiries)]
 public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council, UserManager<ApplicationUser> users) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = default!;

@@ -2,7 +2,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -16,7 +15,6 @@ using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Infrastructure.GovUk;
 
 /// <summary>The enquiries queue: filtered by status, type, who it is assigned to and date received, with counts per status.</summary>
-[Authorize(Policy = Policies.Enquiries)]
 public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council) : PageModel
 {
     public const int PageSize = 25;

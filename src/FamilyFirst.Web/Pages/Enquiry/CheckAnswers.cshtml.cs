@@ -3,7 +3,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,6 @@ namespace FamilyFirst.Web.Pages.Enquiry;
 /// unique in the database, so a double click, a refresh or a resubmission makes exactly one enquiry. The
 /// enquiry, its confirmation email and the draft's new state are saved together, or not at all.
 /// </summary>
-[AllowAnonymous]
 public sealed class CheckAnswersModel(
     AppDbContext db,
     EnquiryDraftStore drafts,

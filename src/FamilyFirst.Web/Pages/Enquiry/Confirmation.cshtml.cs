@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>The enquiry has been saved: its reference and what happens next. Shown again on refresh.</summary>
-[AllowAnonymous]
 public sealed class ConfirmationModel(AppDbContext db, EnquiryDraftStore drafts) : PageModel
 {
     public string Reference { get; private set; } = string.Empty;

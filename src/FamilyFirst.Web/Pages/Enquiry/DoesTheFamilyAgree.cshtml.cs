@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>For a referral: the family must know and agree. "No" leads to the page explaining why.</summary>
-[AllowAnonymous]
 public sealed class DoesTheFamilyAgreeModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
 {
     public override EnquiryStep Step => EnquiryStep.FamilyAgreement;

@@ -11,7 +11,6 @@ namespace FamilyFirst.Web.Pages.Enquiry;
 /// What every question page of the enquiry form does: load the person's answers, show them, save the
 /// page's answers and go to the next question (or, after a change link, back to check answers).
 /// </summary>
-[AllowAnonymous]
 public abstract class EnquiryQuestionPage(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : PageModel
 {
     /// <summary>True when the page was reached from a change link on check answers.</summary>

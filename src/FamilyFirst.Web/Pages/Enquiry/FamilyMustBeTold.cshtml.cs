@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>The end of the road for a referral the family has not agreed to, with the safeguarding route.</summary>
-[AllowAnonymous]
 public sealed class FamilyMustBeToldModel : PageModel
 {
     public void OnGet()

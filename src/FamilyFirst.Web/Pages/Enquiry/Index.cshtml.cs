@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>The start page of the online enquiry form: the safeguarding message first.</summary>
-[AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
     public void OnGet()

@@ -1,11 +1,9 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
-[AllowAnonymous]
 public sealed class PrivacyNoticeModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
 {
     public override EnquiryStep Step => EnquiryStep.Privacy;

@@ -1,13 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
 /// <summary>What is happening and what would help; for a training enquiry, what training is wanted.</summary>
-[AllowAnonymous]
 public sealed class WhatIsHappeningModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
 {
     public override EnquiryStep Step => EnquiryStep.WhatIsHappening;

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 
-[AllowAnonymous]
 public sealed class YourOrganisationModel(AppDbContext db, EnquiryDraftStore drafts, TimeProvider time) : EnquiryQuestionPage(db, drafts, time)
 {
     public override EnquiryStep Step => EnquiryStep.YourOrganisation;

@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Infrastructure.Impact;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,6 @@ namespace FamilyFirst.Web.Pages.Evidence;
 /// recently approved for publication, with its date. Never live data; small counts are hidden by
 /// disclosure control at the configured threshold; nothing about any one family.
 /// </summary>
-[AllowAnonymous]
 public sealed class IndexModel(ImpactSnapshots snapshots, IOptions<ImpactOptions> options) : PageModel
 {
     public ImpactSnapshot? Snapshot { get; private set; }

@@ -6,13 +6,11 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>A team manager allocates (or transfers) the family to a lead practitioner in one of their teams; every allocation stays in the history.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -61,7 +59,7 @@ public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDir
             return ModelState.IsValid ? Forbid() : Page();
         }
 
-        if (!Check(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, Now), nameof(LeadPractitioner)))
+        if (Refused(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, Now), nameof(LeadPractitioner)))
         {
             return Page();
         }

@@ -4,14 +4,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The family's chronology: significant events in date order, filterable by type, and laid out to print.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ChronologyModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const int Limit = 2000;

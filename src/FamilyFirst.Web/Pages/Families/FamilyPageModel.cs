@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>
-/// What every page under <c>/families/{id}</c> shares: the family, loaded only through <see cref="FamilyAccess"/>
-/// (so a family the user may not see is a 404), the user's id, and today's date from the one clock.
+/// The one way a staff page reaches a family: every page under <c>/families/{id}</c> (the family's own pages, its
+/// conferences, meetings and pre-proceedings) loads the family here, only through <see cref="FamilyAccess"/>, which
+/// audits the view and refuses a family the user may not see (the page returns 404, so nobody learns it exists).
+/// The page gets the family, the user's id, and today's date from the one clock.
 /// </summary>
 public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : PageModel
 {
@@ -25,6 +27,8 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
 
     protected FamilyAccess Access => access;
 
+    protected TimeProvider Time => time;
+
     /// <summary>Loads the family to show (GET of a read-only page). False means return <see cref="PageBase.NotFound()"/>.</summary>
     protected async Task<bool> LoadForViewAsync(Guid id) => await SetAsync(await access.FindForViewAsync(id));
 
@@ -34,15 +38,20 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
     /// <summary>Loads the family to change it (POST). False means return NotFound.</summary>
     protected async Task<bool> LoadForChangeAsync(Guid id) => await SetAsync(await access.FindForChangeAsync(id));
 
-    /// <summary>Puts a refused domain action's message on the field it is about, for the error summary and the field.</summary>
-    protected bool Check(Result result, string field)
+    /// <summary>
+    /// True when the domain refused the action: its message goes on the field it is about (or the page), for the
+    /// error summary and the field. <c>if (Refused(family.Close(...), nameof(Reason))) return Page();</c>
+    /// </summary>
+    protected bool Refused(Result result, string field = "")
     {
-        if (!result.Succeeded)
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Succeeded)
         {
-            ModelState.AddModelError(field, result.Error!);
+            return false;
         }
 
-        return result.Succeeded;
+        ModelState.AddModelError(field, result.Error!);
+        return true;
     }
 
     protected IActionResult BackToFamily() => Redirect(FamilyPath);

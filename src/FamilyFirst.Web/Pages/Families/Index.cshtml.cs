@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The families the signed-in member of staff may see: theirs, or all their teams', open or closed.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(FamilyAccess access, StaffDirectory directory) : PageModel
 {
     public const int PageSize = 25;

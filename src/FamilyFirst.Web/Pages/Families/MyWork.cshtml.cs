@@ -2,9 +2,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +13,6 @@ namespace FamilyFirst.Web.Pages.Families;
 /// "My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>),
 /// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>).
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, TimeProvider time) : PageModel
 {
     public IReadOnlyList<FamilyWork> Families { get; private set; } = [];

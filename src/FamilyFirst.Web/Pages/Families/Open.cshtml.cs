@@ -8,7 +8,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,6 @@ namespace FamilyFirst.Web.Pages.Families;
 /// linked both ways): the family's name, why the service is involved, the lead practitioner (a manager chooses one
 /// from their teams; a practitioner opens the case as its lead) and Family First attachment.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : PageModel
 {
     [BindProperty]

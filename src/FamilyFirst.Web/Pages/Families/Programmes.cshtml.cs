@@ -5,14 +5,11 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>Attaches the family to a programme (Family First, Supporting Families) from its attachment date.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ProgrammesModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -41,7 +38,7 @@ public sealed class ProgrammesModel(AppDbContext db, FamilyAccess access, AuditT
             ModelState.AddModelError(nameof(AttachedOn), "Date attached must be today or in the past");
         }
 
-        if (!ModelState.IsValid || !Check(Family.AttachToProgramme(Programme!.Value, AttachedOn!.Value), nameof(Programme)))
+        if (!ModelState.IsValid || Refused(Family.AttachToProgramme(Programme!.Value, AttachedOn!.Value), nameof(Programme)))
         {
             return Page();
         }

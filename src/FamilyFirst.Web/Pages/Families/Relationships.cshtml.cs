@@ -5,8 +5,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +12,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The relationships between the people in the family, as a list and as a network diagram (SVG drawn on the server), and a form to add one.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

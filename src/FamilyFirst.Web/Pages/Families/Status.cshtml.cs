@@ -6,13 +6,11 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>Closes the case with a reason, or reopens a closed one; every change stays in the status history.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -49,7 +47,7 @@ public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirec
 
         var closing = !Family.IsClosed;
         var result = closing ? Family.Close(Reason!, UserId, Now) : Family.Reopen(Reason!, UserId, Now);
-        if (!Check(result, nameof(Reason)))
+        if (Refused(result, nameof(Reason)))
         {
             return Page();
         }

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>Managers see who has viewed, changed or exported this family's records, and any refused attempts, from the audit trail.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ViewersModel(AppDbContext db, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const int PageSize = 50;

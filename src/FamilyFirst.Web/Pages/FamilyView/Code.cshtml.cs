@@ -17,6 +17,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// The family member types the 6-digit code sent to them. The right code uses up the link and signs them in with the
 /// family member scheme; wrong codes are counted (5 per code, 3 codes per link) and refused attempts are audited.
 /// </summary>
+// Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
 [EnableRateLimiting(FamilySignInRateLimit.Policy)]
 public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewText> text) : PageModel

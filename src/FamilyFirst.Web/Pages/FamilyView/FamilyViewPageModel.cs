@@ -1,6 +1,4 @@
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +10,6 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// Every signed-in page of the family view: only for a family member's own sign-in (the family member scheme, never
 /// staff sign-in), with the family member loaded before any handler runs. A request no handler answers is a 404.
 /// </summary>
-[Authorize(Policy = Policies.FamilyMember)]
 public abstract class FamilyViewPageModel(FamilyViewWorkspace workspace, IStringLocalizer<FamilyViewText> text) : PageModel
 {
     public FamilyMember Member { get; private set; } = default!;

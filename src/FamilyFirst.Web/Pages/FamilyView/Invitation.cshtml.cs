@@ -12,6 +12,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// asks for it (a POST), so a mail scanner opening the link sends nothing and uses nothing up.
 /// An expired, used, cancelled or locked link is refused with a message saying what to do.
 /// </summary>
+// Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
 [EnableRateLimiting(FamilySignInRateLimit.Policy)]
 public sealed class InvitationModel(FamilySignIn signIn) : PageModel

@@ -11,6 +11,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// The English / Cymraeg link: keeps the family member's choice of language in a cookie and goes back to the page
 /// they were on (only ever a family view page, so the link cannot send anyone elsewhere).
 /// </summary>
+// Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
 public sealed class LanguageModel : PageModel
 {

@@ -8,6 +8,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// Where a family member lands when they are not signed in (or were signed out): there is no password, only the
 /// link their practitioner sent, so this page says how to get in.
 /// </summary>
+// Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
 public sealed class SignInModel : PageModel
 {

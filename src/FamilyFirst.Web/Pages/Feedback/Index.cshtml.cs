@@ -14,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Feedback;
 /// The anonymous feedback form after a meeting, reached by the meeting's unguessable link. It stores the
 /// answers and nothing else: no name, no account, no time, no address. Not audited, as it holds no personal data.
 /// </summary>
-[AllowAnonymous]
 [EnableRateLimiting(FeedbackRateLimit.Policy)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {

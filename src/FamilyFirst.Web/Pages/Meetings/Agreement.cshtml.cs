@@ -2,14 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Records what the meeting agreed: who will do what, by when (ready to become a family plan action).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AgreementModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : MeetingPage(db, access, audit, time)
 {
     [BindProperty]

@@ -3,14 +3,11 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Records whether a participant came to the meeting.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AttendanceModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : MeetingPage(db, access, audit, time)
 {
     public MeetingParticipant Participant { get; private set; } = default!;

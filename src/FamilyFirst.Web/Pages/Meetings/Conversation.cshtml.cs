@@ -6,9 +6,7 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +14,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>An informal restorative conversation, recorded on one short page: when, who took part and what was said.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ConversationModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -7,7 +7,6 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A family's meetings, circles and Family Group Conferences, with the ways to record a new one.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail audit, StaffDirectory directory) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -5,14 +5,12 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A printable invitation letter in plain English: when, where and who to contact, never what the meeting is about.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class LetterModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {

@@ -9,7 +9,6 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,6 @@ using Microsoft.Extensions.Options;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A meeting: when and where, who took part and attended, a circle's rounds, the agreements, and the participants' feedback in aggregate.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, PlanWorkspace plans, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {

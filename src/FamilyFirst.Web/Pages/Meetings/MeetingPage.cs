@@ -6,6 +6,7 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,20 +14,14 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>
-/// What every page of a family's meeting shares: the family is loaded through <see cref="FamilyAccess"/>
+/// What every page of a family's meeting shares: the family is loaded the one way, by <see cref="Families.FamilyPageModel"/>
 /// (404 when the user may not see or change it), then the meeting, which must belong to that family.
 /// </summary>
-public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
+public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     protected AppDbContext Db => db;
 
-    protected FamilyAccess Access => access;
-
     protected AuditTrail Audit => audit;
-
-    protected TimeProvider Time => time;
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public Meeting Meeting { get; private set; } = default!;
 
@@ -34,8 +29,7 @@ public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTra
 
     protected async Task<IActionResult?> LoadAsync(Guid id, Guid meetingId, bool forChange)
     {
-        var family = forChange ? await access.FindForChangeAsync(id) : await access.FindForViewAsync(id);
-        if (family is null)
+        if (!(forChange ? await LoadForChangeAsync(id) : await LoadForViewAsync(id)))
         {
             return NotFound();
         }
@@ -46,7 +40,6 @@ public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTra
             return NotFound();
         }
 
-        Family = family;
         Meeting = meeting;
         return null;
     }
@@ -58,16 +51,5 @@ public abstract class MeetingPage(AppDbContext db, FamilyAccess access, AuditTra
         await db.SaveChangesAsync();
         TempData.Success(success);
         return Redirect(MeetingPath);
-    }
-
-    protected bool Refused(Result result, string field)
-    {
-        if (result.Succeeded)
-        {
-            return false;
-        }
-
-        ModelState.AddModelError(field, result.Error!);
-        return true;
     }
 }

@@ -7,7 +7,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -16,7 +15,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Books a meeting or circle with the family: type, when, where and who facilitates (keeps the circle).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail audit) : PageModel
 {
     /// <summary>A Family Group Conference is run through its own workflow; a conversation has its own short page.</summary>

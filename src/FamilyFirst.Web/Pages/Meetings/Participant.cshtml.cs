@@ -3,17 +3,14 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Adds a participant from the family, the network or the professionals, and emails them an invitation if an address is given.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ParticipantModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, NotificationOutbox outbox, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {

@@ -8,11 +8,9 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,7 +22,6 @@ namespace FamilyFirst.Web.Pages.Meetings;
 /// is emailed a new one with the new time and place, in the same save; the letter and calendar file read the
 /// meeting, so they show the new time too (and the calendar file's sequence goes up, so calendars replace it).
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, NotificationOutbox outbox, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {

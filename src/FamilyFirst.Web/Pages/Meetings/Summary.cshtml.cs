@@ -4,15 +4,12 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Records what happened at a meeting; the first time, the meeting goes on the family's chronology as held.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class SummaryModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : MeetingPage(db, access, audit, time)
 {
     [BindProperty]

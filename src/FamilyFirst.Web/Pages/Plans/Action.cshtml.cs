@@ -3,8 +3,6 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +45,6 @@ public sealed class PlanActionInput
 }
 
 /// <summary>Adds an action to the draft plan, or changes or removes one.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

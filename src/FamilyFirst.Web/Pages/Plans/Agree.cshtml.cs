@@ -3,8 +3,6 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +12,6 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// Records the agreement of the draft: which family members agreed and the local authority's decision. Every active
 /// bottom line must be addressed by an action, or agreement needs an explicit reason. The draft becomes the next version.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

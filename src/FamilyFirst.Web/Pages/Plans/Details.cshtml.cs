@@ -3,8 +3,6 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -36,7 +34,6 @@ public sealed class PlanDetailsInput
 /// Changes the draft's contingency plan, resources, plan lead and review. A save from a page that showed an earlier
 /// revision of the plan is refused and the person's text is kept (on the page and as a draft) to apply again.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
 {
     public const string FormName = "plan-details";

@@ -3,8 +3,6 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The family plan: the agreed version the family is working to, the draft being written, versions and reviews.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -1,15 +1,12 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The plan in plain language to print on A4 or give to the family: their own words exactly as written.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class PrintModel(PlanWorkspace workspace) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -3,8 +3,6 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +21,6 @@ public sealed class ActionProgressInput
 }
 
 /// <summary>Records a review of the agreed plan: each action's progress, notes, and when to review next.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

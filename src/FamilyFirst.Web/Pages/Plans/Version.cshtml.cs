@@ -1,14 +1,11 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>One version of the plan as it was agreed, with what changed from the version before highlighted.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class VersionModel(PlanWorkspace workspace) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;

@@ -6,16 +6,13 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.PreProceedings;
 
 /// <summary>Records an application to court for a care or supervision order, so the duty to offer a meeting first can be checked.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ApplicationModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

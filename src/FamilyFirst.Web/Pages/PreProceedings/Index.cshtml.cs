@@ -3,9 +3,7 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +14,6 @@ namespace FamilyFirst.Web.Pages.PreProceedings;
 /// family group decision-making meeting with the family's response and the meeting held, and any application
 /// to court, with a warning when an application was made without an offer first.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     public IReadOnlyList<PreProceedingsOffer> Offers { get; private set; } = [];

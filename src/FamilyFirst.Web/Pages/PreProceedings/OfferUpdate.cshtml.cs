@@ -7,17 +7,14 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.PreProceedings;
 
 /// <summary>Records the family's response to an offer and, once accepted, the meeting held (and the conference it was, if any).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     public PreProceedingsOffer Offer { get; private set; } = default!;
@@ -69,7 +66,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
 
         Require(FamilyResponse is not null, nameof(FamilyResponse), "Select the family's response");
         Require(RespondedOn is not null, nameof(RespondedOn), "Enter the date of the response");
-        if (!ModelState.IsValid || !Check(Offer.RecordResponse(FamilyResponse!.Value, RespondedOn!.Value, DeclinedReason, Today), nameof(RespondedOn)))
+        if (!ModelState.IsValid || Refused(Offer.RecordResponse(FamilyResponse!.Value, RespondedOn!.Value, DeclinedReason, Today), nameof(RespondedOn)))
         {
             return Page();
         }
@@ -86,7 +83,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
 
         Require(HeldOn is not null, nameof(HeldOn), "Enter the date the meeting was held");
         Require(ConferenceId is null || Conferences.Any(c => c.Id == ConferenceId), nameof(ConferenceId), "Select one of this family's conferences");
-        if (!ModelState.IsValid || !Check(Offer.RecordMeetingHeld(HeldOn!.Value, ConferenceId, Today), nameof(HeldOn)))
+        if (!ModelState.IsValid || Refused(Offer.RecordMeetingHeld(HeldOn!.Value, ConferenceId, Today), nameof(HeldOn)))
         {
             return Page();
         }

@@ -18,6 +18,8 @@ namespace FamilyFirst.Web.Pages.PreProceedings;
 /// The families that reached an application to court without an offer of a family group decision-making
 /// meeting first, among the families the user may see; downloadable as CSV.
 /// </summary>
+// Differs from its folder: a report across families, for coordinators and managers only (on top of the folder's
+// family records policy).
 [Authorize(Policy = Policies.Conferences)]
 public sealed class ReportModel(AppDbContext db, FamilyAccess access, AuditTrail audit) : PageModel
 {

@@ -20,7 +20,8 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// (managers). Only the families the user may see (need to know: their teams, restrictions) are listed, with a
 /// count of those left out; the list is paged and every viewing is audited.
 /// </summary>
-[Authorize(Policy = Policies.Reports)]
+// Differs from its folder: the folder requires the reports policy; these are identifiable families, so the
+// family records policy is required as well.
 [Authorize(Policy = Policies.FamilyRecords)]
 public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, FamilyAccess access, AuditTrail audit) : PageModel
 {

@@ -11,7 +11,6 @@ using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -25,7 +24,6 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// downloads, links to each figure's definition and (for those who may see family records) to the families
 /// behind it. Managers can take a snapshot of it for review and publication.
 /// </summary>
-[Authorize(Policy = Policies.Reports)]
 public sealed class ImpactModel(AppDbContext db, ImpactReportService report, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
 {
     public const string AuditRecord = "ImpactReport";

@@ -5,7 +5,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,6 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// One snapshot of the impact report, from its stored figures (never recomputed), with how its headline
 /// figures would appear on the public page; a manager approves it for publication here (audited).
 /// </summary>
-[Authorize(Policy = Policies.Reports)]
 public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, AuditTrail audit, IOptions<ImpactOptions> options) : PageModel
 {
     public ImpactSnapshot Snapshot { get; private set; } = default!;

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Reports;
 
 /// <summary>Every snapshot of the impact report, newest first: which is published, which wait for approval.</summary>
-[Authorize(Policy = Policies.Reports)]
 public sealed class SnapshotsModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 25;

@@ -3,9 +3,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Results;
 
 /// <summary>Every result claimed, newest first, with a CSV download (an audited export) for the payment-by-results return.</summary>
-[Authorize(Policy = Policies.Reports)]
 public sealed class ClaimsModel(AppDbContext db, AuditTrail audit) : PageModel
 {
     public IReadOnlyList<ResultClaim> Claims { get; private set; } = [];

@@ -10,7 +10,6 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,6 @@ namespace FamilyFirst.Web.Pages.Results;
 /// The family is checked first, so staff of another team get "Page not found" like every family page, never a hint
 /// that the family exists; then the role.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
     : FamilyPageModel(access, clock)
 {

@@ -3,9 +3,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +56,6 @@ public sealed class AssessmentInput
 /// Records the family's next safety assessment version, starting from the latest one. A danger statement without its
 /// safety goal (or a goal without its statement) is refused. "Save as a draft" keeps what was typed on the server.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
 {
     public const string FormName = "safety-assessment";

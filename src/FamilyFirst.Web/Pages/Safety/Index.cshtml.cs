@@ -1,8 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Safety;
 
 /// <summary>Worries, strengths and safety: the latest (or a chosen) assessment in three columns, and the scaling chart.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 {
     public const double ChartWidth = 560;

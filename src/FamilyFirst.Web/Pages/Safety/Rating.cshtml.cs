@@ -3,9 +3,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,7 +11,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace FamilyFirst.Web.Pages.Safety;
 
 /// <summary>Records one person's answer to the scaling question: who, in what role, the rating and the date.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RatingModel(PlanWorkspace workspace) : PageModel
 {
     [BindProperty]

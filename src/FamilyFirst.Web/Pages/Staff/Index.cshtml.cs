@@ -3,14 +3,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Enquiries;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Staff;
 
 /// <summary>The page staff land on after signing in: what they can do, by role.</summary>
-[Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<string> MyRoles { get; private set; } = [];

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>The signed-in person's personal access tokens: when each was used, and a way to revoke it.</summary>
-[Authorize(Policy = Policies.ApiTokens)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];

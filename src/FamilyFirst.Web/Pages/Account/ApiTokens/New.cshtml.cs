@@ -2,14 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>Creates a personal access token and shows it once; only its hash is kept.</summary>
-[Authorize(Policy = Policies.ApiTokens)]
 public sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public static readonly int[] ValidityChoices = [30, 90, 180, 365];

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Enquiries;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Admin.EnquiryClosureReasons;
 
 /// <summary>The council's list of reasons for closing an enquiry: add one, stop using one, use one again.</summary>
-[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<EnquiryClosureReason> Reasons { get; private set; } = [];

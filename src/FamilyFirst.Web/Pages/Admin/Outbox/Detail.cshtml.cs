@@ -1,15 +1,12 @@
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Outbox;
 
-[Authorize(Policy = Policies.Administrator)]
 public sealed class DetailModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public OutboxMessage Message { get; private set; } = null!;

@@ -3,7 +3,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Outbox;
 
-[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 25;

@@ -1,7 +1,6 @@
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator changes a user's roles and teams, unlocks them, or deactivates them.</summary>
-[Authorize(Policy = Policies.Administrator)]
 public sealed class EditModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
-[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 25;

@@ -5,7 +5,6 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator creates an account for a member of staff and gets the link that lets them set a password.</summary>
-[Authorize(Policy = Policies.Administrator)]
 public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, NotificationOutbox outbox, IOptions<CouncilOptions> council) : PageModel
 {
     [BindProperty]

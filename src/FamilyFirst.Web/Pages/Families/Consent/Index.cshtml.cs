@@ -6,7 +6,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,6 @@ using ConsentRecord = FamilyFirst.Domain.Families.Consent;
 namespace FamilyFirst.Web.Pages.Families.Consent;
 
 /// <summary>Who consented to what (working with the service, sharing with a named agency, a Family Group Conference), when and how; and withdrawals.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

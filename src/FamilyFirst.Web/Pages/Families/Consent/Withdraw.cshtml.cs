@@ -5,8 +5,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ConsentRecord = FamilyFirst.Domain.Families.Consent;
@@ -14,7 +12,6 @@ using ConsentRecord = FamilyFirst.Domain.Families.Consent;
 namespace FamilyFirst.Web.Pages.Families.Consent;
 
 /// <summary>Records the withdrawal of a consent, from a date, with the reason.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -42,7 +39,7 @@ public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTra
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Consent.Withdraw(WithdrawnOn!.Value, Reason, Today), nameof(WithdrawnOn)))
+        if (!ModelState.IsValid || Refused(Consent.Withdraw(WithdrawnOn!.Value, Reason, Today), nameof(WithdrawnOn)))
         {
             return Page();
         }

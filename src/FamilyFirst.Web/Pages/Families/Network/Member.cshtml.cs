@@ -4,15 +4,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.Network;
 
 /// <summary>Changes a wider network member's contact details, and whether they may be contacted (with a reason when not).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Families.Notes;
 
 /// <summary>The family's case notes, most recent contact first, a page at a time.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const int PageSize = 20;

@@ -6,14 +6,12 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.Notes;
 
 /// <summary>One case note with every version (the original is always kept), and a form to add a corrected version.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -48,7 +46,7 @@ public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirecto
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Note.Edit(Text, UserId, Now), nameof(Text)))
+        if (!ModelState.IsValid || Refused(Note.Edit(Text, UserId, Now), nameof(Text)))
         {
             return Page();
         }

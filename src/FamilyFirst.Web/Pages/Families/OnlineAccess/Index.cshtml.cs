@@ -5,7 +5,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 /// The family members invited to see their family's plan online: who, how they were reached, where each stands,
 /// and a way to stop anyone's access at once (their open session ends too).
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const string AccessRecord = nameof(FamilyMemberAccess);
@@ -54,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         }
 
         var revoked = memberAccess.Revoke(UserId, Now);
-        if (!Check(revoked, string.Empty))
+        if (Refused(revoked, string.Empty))
         {
             await LoadAsync();
             return Page();

@@ -10,7 +10,6 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,6 @@ namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 /// A practitioner invites a family member (on the case, with consent to work with the service recorded) to see the
 /// family's plan online. The link is sent to the email address or mobile number given; only its hash is kept.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class InviteModel(
     AppDbContext db,
     FamilyAccess access,

@@ -5,8 +5,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Families.People;
 /// Adds a person to the family. Before anyone new is created the duplicate check runs: likely matches are
 /// shown, and the user either adds one of them to the family or confirms a new person with a reason.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time), IPersonFieldsPage
 {
     [BindProperty]
@@ -120,7 +117,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         var reference = await RecordReferences.NewPersonReferenceAsync(db);
         var created = Person.Create(details, new DuplicateCheckOutcome(likelyIds, ReasonNotADuplicate), UserId, Today, Now, reference);
-        if (!Check(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
+        if (Refused(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
         {
             return Page();
         }
@@ -157,7 +154,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
     private async Task<IActionResult> JoinFamilyAsync(Person person)
     {
-        if (Role is null || !Check(Family.AddMember(person.Id, Role.Value, Today), nameof(Role)))
+        if (Role is null || Refused(Family.AddMember(person.Id, Role.Value, Today), nameof(Role)))
         {
             return Page();
         }

@@ -5,15 +5,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
 /// <summary>Records a person moving: into one of the family's households, or to a new address (a new household).</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class AddressModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
 {
     public const string NewAddress = "new";
@@ -96,7 +93,7 @@ public sealed class AddressModel(AppDbContext db, FamilyAccess access, AuditTrai
             ModelState.AddModelError(nameof(MovedOn), "Date they moved in must be today or in the past");
         }
 
-        if (!ModelState.IsValid || household is null || !Check(Person.MoveInto(household.Id, MovedOn!.Value), nameof(MovedOn)))
+        if (!ModelState.IsValid || household is null || Refused(Person.MoveInto(household.Id, MovedOn!.Value), nameof(MovedOn)))
         {
             return Page();
         }

@@ -5,14 +5,11 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
 /// <summary>Records a period of a child status (child in need, child protection plan, looked after), or ends the current one.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class ChildStatusModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
 {
     [BindProperty]
@@ -72,8 +69,8 @@ public sealed class ChildStatusModel(AppDbContext db, FamilyAccess access, Audit
         var status = Status!.Value;
         var starting = Action == "start";
         var ok = starting
-            ? Check(Person.RecordChildStatus(status, Start!.Value, End), nameof(Start))
-            : Check(Person.EndChildStatus(status, EndedOn!.Value), nameof(EndedOn));
+            ? !Refused(Person.RecordChildStatus(status, Start!.Value, End), nameof(Start))
+            : !Refused(Person.EndChildStatus(status, EndedOn!.Value), nameof(EndedOn));
         if (!ok)
         {
             return Page();

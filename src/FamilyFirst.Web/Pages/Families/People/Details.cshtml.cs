@@ -1,15 +1,12 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
 /// <summary>One person: their details and identifiers, where they have lived, their statuses as a child, and their relationships.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class DetailsModel(AppDbContext db, FamilyAccess access, TimeProvider time) : PersonPageModel(db, access, time)
 {
     public IReadOnlyDictionary<Guid, Address> Addresses { get; private set; } = new Dictionary<Guid, Address>();

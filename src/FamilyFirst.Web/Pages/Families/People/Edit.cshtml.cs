@@ -5,15 +5,12 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
 /// <summary>Changes a person's details and identifiers (each checked), and their ethnicity with the purpose it is held for.</summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time), IPersonFieldsPage
 {
     [BindProperty]
@@ -60,11 +57,11 @@ public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail a
             return Page();
         }
 
-        var ok = Check(Person.ChangeName(details.GivenName, details.FamilyName, details.PreferredName), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}")
-            && Check(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}");
+        var ok = !Refused(Person.ChangeName(details.GivenName, details.FamilyName, details.PreferredName), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}")
+            && !Refused(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}");
         if (ok && !string.IsNullOrWhiteSpace(Ethnicity))
         {
-            ok = Check(Person.RecordEthnicity(Ethnicity, EthnicityPurpose), nameof(EthnicityPurpose));
+            ok = !Refused(Person.RecordEthnicity(Ethnicity, EthnicityPurpose), nameof(EthnicityPurpose));
         }
         else if (ok)
         {

@@ -8,7 +8,6 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,6 @@ namespace FamilyFirst.Web.Pages.Families.People;
 /// A manager merges a duplicate record into this person: first a preview of exactly what will move, then the
 /// merge. The duplicate is kept, marked as merged, and the merge is recorded with what moved.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
 {
     [BindProperty]
@@ -101,7 +99,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         }
 
         var applied = PersonMerge.Apply(Plan, Person, Duplicate, relationships, consents, notes, families, network);
-        if (!Check(applied, nameof(DuplicateReference)))
+        if (Refused(applied, nameof(DuplicateReference)))
         {
             return Page();
         }

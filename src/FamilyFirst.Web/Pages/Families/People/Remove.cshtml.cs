@@ -5,8 +5,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Families.People;
@@ -15,7 +13,6 @@ namespace FamilyFirst.Web.Pages.Families.People;
 /// Records that a person is no longer part of the family, from a date and with the reason. Nothing is deleted:
 /// the person's record, notes and history stay, and they are listed as having left.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class RemoveModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
 {
     [BindProperty]
@@ -39,7 +36,7 @@ public sealed class RemoveModel(AppDbContext db, FamilyAccess access, AuditTrail
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Family.RemoveMember(Person.Id, LeftOn!.Value, Reason, Today), nameof(LeftOn)))
+        if (!ModelState.IsValid || Refused(Family.RemoveMember(Person.Id, LeftOn!.Value, Reason, Today), nameof(LeftOn)))
         {
             return Page();
         }

@@ -5,8 +5,6 @@ using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +14,6 @@ namespace FamilyFirst.Web.Pages.Families.Relationships;
 /// Ends a relationship between two people in the family (it has ended, or it was recorded in error). The
 /// record is kept with who ended it, when and why; it leaves the list and the network diagram.
 /// </summary>
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
@@ -44,7 +41,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Check(Relationship.End(Reason!.Value, Note, UserId, Now), nameof(Note)))
+        if (!ModelState.IsValid || Refused(Relationship.End(Reason!.Value, Note, UserId, Now), nameof(Note)))
         {
             return Page();
         }

@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Pages.Enquiries;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>
 /// One of the council's reasons for closing an enquiry ("Signposted elsewhere"). Administrators edit the

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FamilyFirst.Domain.Enquiries;
 
-namespace FamilyFirst.Web.Pages.Enquiry;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>
 /// The answers of an enquiry still being filled in, kept in the database (so any app node can serve the

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Net;
+using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace FamilyFirst.Web.Tests.Families;
+
+/// <summary>
+/// The database round trips behind one view of a family's page (GET /families/{id}), counted by an EF Core command
+/// interceptor for that request only. The figure is a ceiling: a change that adds a query to every family page
+/// view has to raise it on purpose.
+/// </summary>
+public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, ITestOutputHelper output) : IClassFixture<FamilyPageQueryTests.CountingFactory>
+{
+    /// <summary>
+    /// Measured on SQLite: 24 commands before the family pages shared one loading path (five of them Identity's
+    /// per-request security stamp check; the conference coordinators were read twice, and the note, network and
+    /// consent counts were a query each), 21 after.
+    /// </summary>
+    private const int MaximumCommands = 21;
+
+    [Fact]
+    public async Task FamilyPage_View_StaysWithinItsQueryBudget()
+    {
+        var team = await factory.CreateTeamAsync("Query budget team");
+        var lead = await factory.CreateStaffAsync("query.lead@test.familyfirst.test", Roles.Practitioner, team);
+        var coordinator = await factory.CreateStaffAsync("query.coordinator@test.familyfirst.test", Roles.Coordinator, await factory.CreateTeamAsync("Query conferences"));
+        var manager = await factory.CreateStaffAsync("query.manager@test.familyfirst.test", Roles.Manager, team);
+        var family = await factory.CreateFamilyAsync("Query family", lead, team, null, ("Ada", "Query", new DateOnly(2015, 1, 2), FamilyRole.ChildOrYoungPerson), ("Ben", "Query", new DateOnly(1985, 1, 2), FamilyRole.Parent));
+        await factory.WithDbAsync(async db =>
+        {
+            var conference = FamilyGroupConference.Refer(
+                family.Id,
+                StaffIds.ToUserKey(lead),
+                new FamilyFirst.Domain.Conferences.Consent("Ben Query", family.Members[1].PersonId, true, new DateOnly(2026, 11, 1), true, true),
+                ["Ada is missing school"],
+                ["How will Ada get to school every day?"],
+                [],
+                FamilyTestData.Now).Value!;
+            Assert.True(conference.AllocateCoordinator(StaffIds.ToUserKey(coordinator), new CaseInvolvement(StaffIds.ToUserKey(lead), [StaffIds.ToUserKey(manager)]), FamilyTestData.Now, StaffIds.ToUserKey(manager)).Succeeded);
+            db.Add(conference);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        var client = await factory.SignedInClientAsync("query.lead@test.familyfirst.test");
+
+        var marker = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/families/{family.Id}");
+        request.Headers.Add(CommandCounter.Header, marker);
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var commands = factory.Counter.For(marker);
+        output.WriteLine($"GET /families/{{id}}: {commands.Count} database commands");
+        Assert.True(commands.Count > 0, "The counter saw no commands: it is not counting.");
+        Assert.True(
+            commands.Count <= MaximumCommands,
+            $"GET /families/{{id}} made {commands.Count} database commands (at most {MaximumCommands}):\n" + string.Join("\n---\n", commands));
+    }
+
+    /// <summary>The real app with the counter added to its database context.</summary>
+    public sealed class CountingFactory : FamilyFirstFactory
+    {
+        public CommandCounter Counter { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
+                services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
+            });
+        }
+    }
+
+    /// <summary>The commands run for requests carrying a marker header, by marker.</summary>
+    public sealed class CommandCounter
+    {
+        public const string Header = "X-Count-Commands";
+
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _commands = new();
+
+        public IReadOnlyList<string> For(string marker) => _commands.TryGetValue(marker, out var list) ? [.. list] : [];
+
+        public void Add(string marker, string commandText) => _commands.GetOrAdd(marker, _ => new ConcurrentQueue<string>()).Enqueue(commandText);
+    }
+
+    private sealed class CountingInterceptor(CommandCounter counter, IHttpContextAccessor http) : DbCommandInterceptor
+    {
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Count(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Count(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Count(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Count(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Count(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Count(DbCommand command)
+        {
+            if (http.HttpContext?.Request.Headers[CommandCounter.Header].ToString() is { Length: > 0 } marker)
+            {
+                counter.Add(marker, command.CommandText);
+            }
+        }
+    }
+}
