@@ -11,12 +11,25 @@ namespace FamilyFirst.Web.Tests.Infrastructure;
 /// The real application, on its own throwaway database (SQLite or PostgreSQL, see <see cref="TestDatabase"/>),
 /// migrated, with nothing else in it. Tests create the users and data they need.
 /// </summary>
+/// <remarks>
+/// The database is a copy of a template migrated once per test run, so the app does not migrate on start:
+/// with nothing to apply, EF Core's Migrate would still take the migrations lock, compare the model with the
+/// migrations' snapshot and read the history, on every app start.
+/// The background jobs (the outbox dispatcher and the daily reminders) are off unless a test turns them on with
+/// <see cref="WithSetting"/>: no test relies on them running by themselves (their tests call them directly), and
+/// started with every app they cost each start a reminders pass and a dispatcher loop. The browser tests run
+/// the app with them on.
+/// </remarks>
 public class FamilyFirstFactory : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
 
     private readonly TestDatabase _database = TestDatabase.Create();
-    private readonly Dictionary<string, string?> _settings = new();
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Notifications:DispatcherEnabled"] = "false",
+        ["Notifications:Reminders:Enabled"] = "false",
+    };
 
     public TestDatabase Database => _database;
 
@@ -32,7 +45,7 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting("ConnectionStrings:Default", _database.ConnectionString);
-        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:MigrateOnStart", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,6 @@
+using FamilyFirst.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FamilyFirst.Web.Tests.Infrastructure;
@@ -7,8 +10,17 @@ namespace FamilyFirst.Web.Tests.Infrastructure;
 /// (the default: a throwaway file) or Postgres (a throwaway database on the server named by
 /// FAMILYFIRST_TEST_POSTGRES, which scripts/test starts). The same tests run on both.
 /// </summary>
+/// <remarks>
+/// Migrating is the dear part, so it happens once per test run (the first time a database is asked for, under a
+/// lock, whichever test class gets there first): into a template database on PostgreSQL, a template file on
+/// SQLite. Every test database is then a copy of the template: <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL,
+/// a file copy on SQLite. Each copy is already migrated and empty, like a freshly migrated database
+/// (docs/adr/0006-a-migrated-template-copied-per-test-app.md).
+/// </remarks>
 public sealed class TestDatabase : IDisposable
 {
+    private static readonly Lazy<Template> SharedTemplate = new(Template.Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly string? _folder;
     private readonly string? _postgresDatabase;
     private readonly string? _postgresServer;
@@ -28,43 +40,133 @@ public sealed class TestDatabase : IDisposable
 
     public static string ProviderUnderTest => Environment.GetEnvironmentVariable("FAMILYFIRST_TEST_DATABASE") ?? "Sqlite";
 
+    private static bool OnPostgres => string.Equals(ProviderUnderTest, "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A new, migrated, empty database: a copy of this run's template.</summary>
     public static TestDatabase Create()
     {
-        if (string.Equals(ProviderUnderTest, "Postgres", StringComparison.OrdinalIgnoreCase))
+        var template = SharedTemplate.Value;
+        if (template.PostgresServer is { } server)
         {
-            var server = Environment.GetEnvironmentVariable("FAMILYFIRST_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("FAMILYFIRST_TEST_DATABASE=Postgres needs FAMILYFIRST_TEST_POSTGRES, a connection string to a server (scripts/test starts one).");
             var name = "ff_test_" + Guid.NewGuid().ToString("N")[..16];
+            Execute(server, $"CREATE DATABASE \"{name}\" TEMPLATE \"{template.PostgresDatabase}\"");
             var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
             return new TestDatabase("Postgres", builder.ConnectionString, null, server, name);
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "familyfirst-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "test.db")}", folder, null, null);
+        var folder = NewFolder();
+        var file = Path.Combine(folder, "test.db");
+        File.Copy(template.SqliteFile!, file);
+        return new TestDatabase("Sqlite", $"Data Source={file}", folder, null, null);
     }
 
     public void Dispose()
     {
         if (_postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(_postgresServer);
-            connection.Open();
-            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+            Execute(_postgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
         }
 
         if (_folder is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
+            DeleteFolder(_folder);
+        }
+    }
+
+    private static string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "familyfirst-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left in the temp folder; it does not affect other tests.
+        }
+    }
+
+    /// <summary>Runs one statement on the server's maintenance database, on a connection that is not pooled.</summary>
+    private static void Execute(string server, string sql)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>This test run's migrated database, which every test database copies; removed when the run ends.</summary>
+    private sealed class Template
+    {
+        public string? PostgresServer { get; private init; }
+
+        public string? PostgresDatabase { get; private init; }
+
+        public string? SqliteFile { get; private init; }
+
+        public static Template Migrate()
+        {
+            var template = OnPostgres ? MigratePostgres() : MigrateSqlite();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => template.Remove();
+            return template;
+        }
+
+        private static Template MigratePostgres()
+        {
+            var server = Environment.GetEnvironmentVariable("FAMILYFIRST_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("FAMILYFIRST_TEST_DATABASE=Postgres needs FAMILYFIRST_TEST_POSTGRES, a connection string to a server (scripts/test starts one).");
+            var name = "ff_template_" + Guid.NewGuid().ToString("N")[..16];
+
+            // Not pooled: PostgreSQL copies a template only while no one is connected to it, so no idle
+            // connection may be left open once the migrations are in.
+            var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
+            var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(builder.ConnectionString).Options;
+            using (var db = new PostgresAppDbContext(options))
+            {
+                db.Database.Migrate();
+            }
+
+            return new Template { PostgresServer = server, PostgresDatabase = name };
+        }
+
+        private static Template MigrateSqlite()
+        {
+            var file = Path.Combine(NewFolder(), "template.db");
+            var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+            using (var db = new SqliteAppDbContext(options))
+            {
+                db.Database.Migrate();
+            }
+
+            return new Template { SqliteFile = file };
+        }
+
+        private void Remove()
+        {
             try
             {
-                Directory.Delete(_folder, recursive: true);
+                if (PostgresDatabase is not null)
+                {
+                    Execute(PostgresServer!, $"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)");
+                }
+
+                if (SqliteFile is not null)
+                {
+                    DeleteFolder(Path.GetDirectoryName(SqliteFile)!);
+                }
             }
-            catch (IOException)
+            catch (NpgsqlException)
             {
-                // A file still held open by the OS is left in the temp folder; it does not affect other tests.
+                // The server may already be stopping at the end of the run; scripts/test throws its cluster away.
             }
         }
     }
