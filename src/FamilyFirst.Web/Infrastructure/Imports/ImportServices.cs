@@ -7,6 +7,7 @@ public static class ImportServices
     /// <summary>The importer and one applier per kind of partner file.</summary>
     public static IServiceCollection AddPartnerDataImports(this IServiceCollection services)
     {
+        services.AddSingleton<ImportMetrics>();
         services.AddScoped<PartnerDataImporter>();
         services.AddScoped<UnmatchedRowResolver>();
         services.AddScoped<IPersonDirectory, RecordsPersonDirectory>();

@@ -16,7 +16,7 @@ namespace FamilyFirst.Web.Infrastructure.Imports;
 /// only; then matches people and applies the rows in batches inside ONE transaction, so a failure part-way
 /// leaves nothing applied, and records the import in the history. Rows are streamed, never all held.
 /// </summary>
-public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock)
+public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock, ImportMetrics metrics)
 {
     /// <summary>Rows matched and written per round trip.</summary>
     public const int BatchSize = 10_000;
@@ -53,6 +53,7 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         }
 
         var validation = check.Report;
+        metrics.Parsed(validation.RowsRead, request.DryRun);
         var rejected = !validation.FileIsReadable || (!validation.IsValid && !request.ValidRowsOnly);
         var run = new ImportRun
         {
@@ -101,6 +102,7 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
             batch.Rows.Add(row);
             if (batch.Rows.Count == BatchSize)
             {
+                metrics.Written(batch.Rows.Count, request.DryRun);
                 handled += await ApplyBatchAsync(applier, batch, cancellationToken);
                 progress?.Report(handled);
             }
@@ -108,9 +110,12 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
 
         if (batch.Rows.Count > 0)
         {
+            metrics.Written(batch.Rows.Count, request.DryRun);
             handled += await ApplyBatchAsync(applier, batch, cancellationToken);
             progress?.Report(handled);
         }
+
+        metrics.Parsed(rows.Report.RowsRead, request.DryRun);
 
         // The file cannot change between the passes (its hash was taken first), but check rather than assume.
         if (rows.Report.ErrorCount != validation.ErrorCount || rows.Report.RowsRead != validation.RowsRead)
