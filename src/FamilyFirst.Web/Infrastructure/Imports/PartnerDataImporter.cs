@@ -5,6 +5,7 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 using FamilyFirst.Web.Infrastructure.Auth;
 
@@ -12,9 +13,11 @@ namespace FamilyFirst.Web.Infrastructure.Imports;
 
 /// <summary>
 /// The one importer behind the upload page, the <c>import</c> verb and <c>POST /api/imports/{kind}</c>.
-/// It checks the whole file first; applies nothing from a file with errors unless asked for the valid rows
-/// only; then matches people and applies the rows in batches inside ONE transaction, so a failure part-way
-/// leaves nothing applied, and records the import in the history. Rows are streamed, never all held.
+/// It reads the file once, checking each row and matching and applying the valid ones in batches inside ONE
+/// transaction; a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
+/// and recorded as rejected, so nothing is ever half-applied; the import is recorded in the history.
+/// A dry run (the preview) reads the same way but writes nothing: it validates and matches by reading, and counts
+/// what would be added, updated or skipped by comparing with the records held. Rows are streamed, never all held.
 /// </summary>
 public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock, ImportMetrics metrics)
 {
@@ -24,17 +27,19 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
     public const int MaxUnmatchedShown = 100;
 
     /// <summary>
-    /// Imports a file. The stream must be seekable: it is read twice, once to check it and once to apply it.
-    /// <paramref name="progress"/> hears the number of rows handled after each batch.
+    /// Imports a file, or previews it when <see cref="ImportRequest.DryRun"/> is set. The stream must be seekable:
+    /// its SHA-256 is taken before its rows are read. <paramref name="progress"/> hears the number of rows handled
+    /// after each batch.
     /// </summary>
     public async Task<ImportOutcome> ImportAsync(
         ImportRequest request, Stream file, Actor actor, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(actor);
         if (!file.CanSeek)
         {
-            throw new ArgumentException("The importer reads a file twice; buffer it first (see ImportFiles.BufferAsync).", nameof(file));
+            throw new ArgumentException("The importer hashes a file before reading it; buffer it first (see ImportFiles.BufferAsync).", nameof(file));
         }
 
         var applier = appliers.FirstOrDefault(a => a.Kind == request.Kind)
@@ -42,85 +47,67 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
 
         file.Position = 0;
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
-        var started = clock.GetUtcNow().UtcDateTime;
-
-        // First pass: the whole file is checked before anything is applied.
         file.Position = 0;
-        var check = new ImportFileValidator(request.Kind, Reader(file));
-        foreach (var _ in check.ReadValidRows())
+        var preview = request.DryRun;
+        var run = NewRun(request, actor, sha256, file.Length, clock.GetUtcNow().UtcDateTime);
+
+        // A preview reads in a read-only transaction where the provider has one worth having (PostgreSQL), and
+        // in none on SQLite, so it never holds the write lock; an import writes everything in one transaction.
+        await using var transaction = preview ? await BeginReadOnlyAsync(cancellationToken) : await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!preview)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        var validation = check.Report;
-        metrics.Parsed(validation.RowsRead, request.DryRun);
-        var rejected = !validation.FileIsReadable || (!validation.IsValid && !request.ValidRowsOnly);
-        var run = new ImportRun
-        {
-            Kind = request.Kind,
-            FileName = Path.GetFileName(request.FileName),
-            Sha256 = sha256,
-            FileSizeBytes = file.Length,
-            Source = request.Source,
-            StartedAtUtc = started,
-            ImportedByUserId = actor.UserId,
-            ImportedByName = actor.Name,
-            Status = rejected ? ImportRunStatus.Rejected : validation.IsValid ? ImportRunStatus.Applied : ImportRunStatus.AppliedValidRowsOnly,
-            RowsRead = validation.RowsRead,
-            Invalid = validation.InvalidRows,
-            Duplicates = validation.DuplicateRows,
-            ErrorCount = validation.ErrorCount,
-            Problems = string.Join('\n', validation.Errors.Take(ImportRun.MaxStoredProblems).Select(e => e.Message)),
-        };
-
-        if (rejected)
-        {
-            if (!request.DryRun)
-            {
-                run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
-                db.ImportRuns.Add(run);
-                audit.Record(AuditAction.Create, nameof(ImportRun), run.Id.ToString(), detail: Truncate($"Rejected {request.Kind.Name()} file {run.FileName}: {validation.ErrorCount} errors"));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            return Outcome(request, run, validation, [], recorded: !request.DryRun);
-        }
-
-        // Second pass: match and apply, all in one transaction.
-        file.Position = 0;
         var unmatched = new List<UnmatchedRowSummary>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.ImportRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-
-        var batch = new ImportBatch(db, run, clock.GetUtcNow().UtcDateTime, unmatched);
+        var batch = new ImportBatch(db, run, clock.GetUtcNow().UtcDateTime, unmatched, preview);
         var rows = new ImportFileValidator(request.Kind, Reader(file));
         var handled = 0;
+        var stopped = false;
         foreach (var row in rows.ReadValidRows())
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stopped)
+            {
+                continue;
+            }
+
+            // Once the file cannot be applied, the rest of it is only checked, so every error is still reported.
+            if (!rows.FileIsReadableSoFar || (rows.ErrorCountSoFar > 0 && !request.ValidRowsOnly))
+            {
+                stopped = true;
+                batch.Rows.Clear();
+                continue;
+            }
+
             batch.Rows.Add(row);
             if (batch.Rows.Count == BatchSize)
             {
-                metrics.Written(batch.Rows.Count, request.DryRun);
                 handled += await ApplyBatchAsync(applier, batch, cancellationToken);
                 progress?.Report(handled);
             }
         }
 
+        var validation = rows.Report;
+        metrics.Parsed(validation.RowsRead, preview);
+        if (!validation.FileIsReadable || (!validation.IsValid && !request.ValidRowsOnly))
+        {
+            return await RejectAsync(request, actor, sha256, file.Length, run.StartedAtUtc, validation, transaction, cancellationToken);
+        }
+
         if (batch.Rows.Count > 0)
         {
-            metrics.Written(batch.Rows.Count, request.DryRun);
             handled += await ApplyBatchAsync(applier, batch, cancellationToken);
             progress?.Report(handled);
         }
 
-        metrics.Parsed(rows.Report.RowsRead, request.DryRun);
-
-        // The file cannot change between the passes (its hash was taken first), but check rather than assume.
-        if (rows.Report.ErrorCount != validation.ErrorCount || rows.Report.RowsRead != validation.RowsRead)
+        run.Status = validation.IsValid ? ImportRunStatus.Applied : ImportRunStatus.AppliedValidRowsOnly;
+        Count(run, validation);
+        if (preview)
         {
-            throw new InvalidOperationException("The file changed while it was being imported; nothing was applied.");
+            return Outcome(request, run, validation, unmatched, recorded: false);
         }
 
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -131,26 +118,81 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
             run.Id.ToString(),
             detail: Truncate($"Imported {request.Kind.Name()} file {run.FileName}: {run.Added} added, {run.Updated} updated, {run.Duplicates} duplicates, {run.Unmatched} unmatched, {run.Invalid} invalid"));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction!.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return Outcome(request, run, validation, unmatched, recorded: true);
+    }
 
-        if (request.DryRun)
+    /// <summary>Nothing from the file stands: whatever was written is rolled back, and the rejection is recorded (not for a preview).</summary>
+    private async Task<ImportOutcome> RejectAsync(
+        ImportRequest request, Actor actor, string sha256, long size, DateTime started, ImportValidationReport validation, IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
         {
             await transaction.RollbackAsync(cancellationToken);
         }
-        else
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
 
         db.ChangeTracker.Clear();
-        return Outcome(request, run, validation, unmatched, recorded: !request.DryRun);
+        var run = NewRun(request, actor, sha256, size, started);
+        run.Status = ImportRunStatus.Rejected;
+        Count(run, validation);
+        if (!request.DryRun)
+        {
+            run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            db.ImportRuns.Add(run);
+            audit.Record(AuditAction.Create, nameof(ImportRun), run.Id.ToString(), detail: Truncate($"Rejected {request.Kind.Name()} file {run.FileName}: {validation.ErrorCount} errors"));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return Outcome(request, run, validation, [], recorded: !request.DryRun);
     }
 
-    private static async Task<int> ApplyBatchAsync(IImportApplier applier, ImportBatch batch, CancellationToken cancellationToken)
+    private async Task<IDbContextTransaction?> BeginReadOnlyAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
+        return transaction;
+    }
+
+    private static ImportRun NewRun(ImportRequest request, Actor actor, string sha256, long size, DateTime started) => new()
+    {
+        Kind = request.Kind,
+        FileName = Path.GetFileName(request.FileName),
+        Sha256 = sha256,
+        FileSizeBytes = size,
+        Source = request.Source,
+        StartedAtUtc = started,
+        ImportedByUserId = actor.UserId,
+        ImportedByName = actor.Name,
+    };
+
+    /// <summary>The file's own counts; the appliers have counted what became of the valid rows.</summary>
+    private static void Count(ImportRun run, ImportValidationReport validation)
+    {
+        run.RowsRead = validation.RowsRead;
+        run.Invalid = validation.InvalidRows;
+        run.Duplicates += validation.DuplicateRows;
+        run.ErrorCount = validation.ErrorCount;
+        run.Problems = string.Join('\n', validation.Errors.Take(ImportRun.MaxStoredProblems).Select(e => e.Message));
+    }
+
+    private async Task<int> ApplyBatchAsync(IImportApplier applier, ImportBatch batch, CancellationToken cancellationToken)
     {
         var count = batch.Rows.Count;
         await applier.ApplyAsync(batch, cancellationToken);
-        await batch.Db.SaveChangesAsync(cancellationToken);
-        batch.Db.ChangeTracker.Clear();
+        if (!batch.Preview)
+        {
+            metrics.Written(count, preview: false);
+            await batch.Db.SaveChangesAsync(cancellationToken);
+            batch.Db.ChangeTracker.Clear();
+        }
+
         batch.Rows.Clear();
         return count;
     }
@@ -180,15 +222,38 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
 }
 
 /// <summary>A batch of valid rows on its way into the database, with the import it belongs to and what has happened so far.</summary>
-public sealed class ImportBatch(AppDbContext db, ImportRun run, DateTime nowUtc, List<UnmatchedRowSummary> unmatchedShown)
+public sealed class ImportBatch(AppDbContext db, ImportRun run, DateTime nowUtc, List<UnmatchedRowSummary> unmatchedShown, bool preview = false)
 {
+    private readonly Dictionary<Type, object> _remembered = [];
+
     public AppDbContext Db { get; } = db;
+
+    /// <summary>
+    /// A preview: the appliers read (without tracking) and count, and write nothing, not even to the change tracker.
+    /// </summary>
+    public bool Preview { get; } = preview;
 
     public ImportRun Run { get; } = run;
 
     public DateTime NowUtc { get; } = nowUtc;
 
     public List<ImportRow> Rows { get; } = new(PartnerDataImporter.BatchSize);
+
+    /// <summary>
+    /// State kept from batch to batch of a preview, one of each type: what earlier batches would have written,
+    /// which a preview cannot read back from the database.
+    /// </summary>
+    public T Remembered<T>()
+        where T : class, new()
+    {
+        if (!_remembered.TryGetValue(typeof(T), out var state))
+        {
+            state = new T();
+            _remembered[typeof(T)] = state;
+        }
+
+        return (T)state;
+    }
 
     /// <summary>Notes an unmatched row for the summary (the first few are listed).</summary>
     public void NoteUnmatched(int line, string person, string reason)
