@@ -124,8 +124,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();
 
-    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
-
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,
     /// under a lock so that concurrent requests (or app nodes) cannot fork the chain.
