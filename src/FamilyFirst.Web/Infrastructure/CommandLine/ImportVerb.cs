@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 
 using FamilyFirst.Web.Infrastructure.Auth;
 

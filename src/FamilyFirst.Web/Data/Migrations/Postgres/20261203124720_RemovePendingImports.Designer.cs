@@ -1742,7 +1742,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1775,7 +1775,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AsbIncidentRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1816,7 +1816,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AttendanceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1853,7 +1853,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("BenefitSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1889,7 +1889,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("EmploymentSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1926,7 +1926,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ExclusionRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ImportRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2010,7 +2010,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ImportRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2043,7 +2043,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("OffenceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2113,7 +2113,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("UnmatchedImportRows", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -3590,7 +3590,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3599,7 +3599,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3608,7 +3608,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3617,7 +3617,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3626,7 +3626,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3635,7 +3635,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3644,16 +3644,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Imports.ImportRun", null)
+                    b.HasOne("FamilyFirst.Web.Data.Imports.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()

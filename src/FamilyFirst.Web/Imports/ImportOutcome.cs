@@ -1,6 +1,7 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>What the importer is asked to do with a file.</summary>
 /// <param name="ValidRowsOnly">Apply the valid rows of a file that has invalid ones, leaving those out.</param>

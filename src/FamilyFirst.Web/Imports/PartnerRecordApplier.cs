@@ -1,8 +1,9 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Applies rows of partner data about people (attendance, exclusions, offences, ASB, benefits, employment,

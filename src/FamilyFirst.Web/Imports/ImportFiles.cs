@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>Files on their way into the importer, which reads them twice.</summary>
 public static class ImportFiles

@@ -1,8 +1,9 @@
+using FamilyFirst.Web.Data.Imports;
 using System.Text.Json;
 using FamilyFirst.Domain.Imports;
 using Microsoft.Extensions.Options;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>A partner file uploaded on the import page, waiting for the person who uploaded it to preview and apply it.</summary>
 public sealed record UploadedFile(Guid Id, ImportKind Kind, string FileName, bool ValidRowsOnly, string UploadedByUserId, DateTime UploadedAtUtc, DateTime ExpiresAtUtc);

@@ -1,6 +1,7 @@
+using FamilyFirst.Web.Data.Imports;
 using System.Diagnostics.Metrics;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// How much work imports do: rows parsed (each pass of the validator over a file) and rows handed to the

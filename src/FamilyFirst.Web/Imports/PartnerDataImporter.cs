@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Data.Imports;
 using System.Security.Cryptography;
 using System.Text;
 using FamilyFirst.Domain.Audit;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 using FamilyFirst.Web.Infrastructure.Auth;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// The one importer behind the upload page, the <c>import</c> verb and <c>POST /api/imports/{kind}</c>.

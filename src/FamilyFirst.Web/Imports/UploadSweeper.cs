@@ -1,8 +1,9 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Removes expired uploads every <see cref="UploadStoreOptions.SweepMinutes"/>. With several app nodes sharing the
