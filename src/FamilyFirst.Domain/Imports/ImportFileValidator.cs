@@ -50,6 +50,12 @@ public sealed class ImportFileValidator
 
     public ImportSchema Schema { get; }
 
+    /// <summary>Errors found in the rows read so far: a reader applying rows as they come can stop at the first.</summary>
+    public int ErrorCountSoFar => _errorCount;
+
+    /// <summary>False once the file has turned out unreadable as a whole (then nothing in it may be applied).</summary>
+    public bool FileIsReadableSoFar => _fileIsReadable;
+
     /// <summary>The counts and messages; complete once <see cref="ReadValidRows"/> has been read to the end.</summary>
     public ImportValidationReport Report =>
         _finished

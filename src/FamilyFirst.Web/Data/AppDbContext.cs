@@ -8,7 +8,7 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Outcomes;
@@ -121,8 +121,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ResultClaim> ResultClaims => Set<ResultClaim>();
 
     public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();
-
-    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,

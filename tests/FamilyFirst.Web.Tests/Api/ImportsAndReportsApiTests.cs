@@ -50,7 +50,7 @@ public class ImportsAndReportsApiTests(FamilyFirstFactory factory) : IClassFixtu
         Assert.Equal(("people.csv", 2), (peopleResult.FileName, peopleResult.Added));
         await using var scope = factory.Services.CreateAsyncScope();
         var run = await scope.ServiceProvider.GetRequiredService<AppDbContext>().ImportRuns.SingleAsync(r => r.Id == familiesResult.ImportId);
-        Assert.Equal(FamilyFirst.Web.Infrastructure.Imports.ImportSource.Api, run.Source);
+        Assert.Equal(FamilyFirst.Web.Data.Imports.ImportSource.Api, run.Source);
         var history = await api.GetFromJsonAsync<List<ImportsAndReportsEndpoints.ImportHistoryItem>>("/api/imports/families");
         Assert.Contains(history!, h => h.ImportId == familiesResult.ImportId && h.FileName == "programme-list.csv" && h.Added == 1);
         Assert.StartsWith("analyst.", run.ImportedByName);

@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using FamilyFirst.Domain.Imports;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

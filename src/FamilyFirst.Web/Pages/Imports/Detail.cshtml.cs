@@ -1,7 +1,6 @@
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Imports;
 
 /// <summary>One import: the file, who imported it and when, its counts and the problems found.</summary>
-[Authorize(Policy = Policies.Imports)]
 public sealed class DetailModel(AppDbContext db) : PageModel
 {
     public ImportRun Run { get; private set; } = default!;

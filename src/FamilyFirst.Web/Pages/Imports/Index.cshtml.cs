@@ -1,15 +1,13 @@
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Infrastructure.GovUk;
-using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
 /// <summary>The import history: every file imported, newest first, by whom and with what result.</summary>
-[Authorize(Policy = Policies.Imports)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 50;

@@ -1,47 +1,52 @@
 using System.Security.Claims;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
-/// <summary>Step 2: what the file would do (a dry run of the real importer), then apply it or cancel.</summary>
-[Authorize(Policy = Policies.Imports)]
-public sealed class PreviewModel(AppDbContext db, PartnerDataImporter importer) : PageModel
+/// <summary>
+/// Step 2: what the file would do (every row checked and matched, nothing written), then apply it or cancel.
+/// Only the person who uploaded a file sees its preview or applies it; an upload past its expiry must be uploaded again.
+/// </summary>
+public sealed class PreviewModel(IUploadStore uploads, PartnerDataImporter importer) : PageModel
 {
-    public PendingImport Pending { get; private set; } = default!;
+    public UploadedFile Pending { get; private set; } = default!;
 
     public ImportOutcome Outcome { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await FindAsync(id) is not { } pending)
+        var found = await FindAsync(id);
+        if (found.Upload is not { } upload)
         {
-            return NotFound();
+            return found.Expired ? RedirectToPage("Expired") : NotFound();
         }
 
-        Pending = pending;
-        using var file = new MemoryStream(pending.Content);
-        Outcome = await importer.ImportAsync(RequestFor(pending, dryRun: true), file, Actor.From(User));
+        Pending = upload;
+        await using var file = uploads.Open(upload);
+        Outcome = await importer.ImportAsync(RequestFor(upload, dryRun: true), file, Actor.From(User), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(Guid id)
     {
-        if (await FindAsync(id) is not { } pending)
+        var found = await FindAsync(id);
+        if (found.Upload is not { } upload)
         {
-            return NotFound();
+            return found.Expired ? RedirectToPage("Expired") : NotFound();
         }
 
-        using var file = new MemoryStream(pending.Content);
-        var outcome = await importer.ImportAsync(RequestFor(pending, dryRun: false), file, Actor.From(User));
-        db.PendingImports.Remove(pending);
-        await db.SaveChangesAsync();
+        ImportOutcome outcome;
+        await using (var file = uploads.Open(upload))
+        {
+            // Not the request's token: once the import has begun, it finishes (or rolls back) whatever the browser does.
+            outcome = await importer.ImportAsync(RequestFor(upload, dryRun: false), file, Actor.From(User));
+        }
+
+        await uploads.RemoveAsync(upload.Id, CancellationToken.None);
         if (outcome.Rejected)
         {
             TempData.Success($"Nothing was imported from {outcome.FileName}: the file has errors.");
@@ -56,22 +61,17 @@ public sealed class PreviewModel(AppDbContext db, PartnerDataImporter importer) 
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
     {
-        if (await FindAsync(id) is { } pending)
+        if ((await FindAsync(id)).Upload is { } upload)
         {
-            db.PendingImports.Remove(pending);
-            await db.SaveChangesAsync();
+            await uploads.RemoveAsync(upload.Id, HttpContext.RequestAborted);
         }
 
         return RedirectToPage("Index");
     }
 
-    private static ImportRequest RequestFor(PendingImport pending, bool dryRun) =>
-        new(pending.Kind, pending.FileName, ImportSource.Upload, pending.ValidRowsOnly, dryRun);
+    private static ImportRequest RequestFor(UploadedFile upload, bool dryRun) =>
+        new(upload.Kind, upload.FileName, ImportSource.Upload, upload.ValidRowsOnly, dryRun);
 
-    // Only the person who uploaded a file sees its preview or applies it.
-    private Task<PendingImport?> FindAsync(Guid id)
-    {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return db.PendingImports.SingleOrDefaultAsync(p => p.Id == id && p.UploadedByUserId == me);
-    }
+    private Task<UploadLookup> FindAsync(Guid id) =>
+        uploads.FindAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
 }

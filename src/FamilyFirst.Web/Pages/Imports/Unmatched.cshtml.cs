@@ -2,9 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Imports;
 
 /// <summary>The unmatched queue: rows of partner data that named nobody, or several people. Staff match each to a person by their reference, and it is applied.</summary>
-[Authorize(Policy = Policies.Imports)]
 public sealed class UnmatchedModel(AppDbContext db, UnmatchedRowResolver resolver) : PageModel
 {
     public IReadOnlyList<UnmatchedImportRow> Rows { get; private set; } = [];

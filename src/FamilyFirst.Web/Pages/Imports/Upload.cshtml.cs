@@ -1,20 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
-using Microsoft.AspNetCore.Authorization;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
 /// <summary>Step 1 of an import: choose the kind of file and the file. Nothing is applied until the preview is confirmed.</summary>
-[Authorize(Policy = Policies.Imports)]
-[RequestSizeLimit(PendingImport.MaxBytes + 65_536)]
-[RequestFormLimits(MultipartBodyLengthLimit = PendingImport.MaxBytes + 65_536)]
-public sealed class UploadModel(AppDbContext db, TimeProvider clock) : PageModel
+[RequestSizeLimit(ImportFiles.MaxPageUploadBytes + 65_536)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportFiles.MaxPageUploadBytes + 65_536)]
+public sealed class UploadModel(IUploadStore uploads) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Select the kind of file")]
@@ -57,7 +54,7 @@ public sealed class UploadModel(AppDbContext db, TimeProvider clock) : PageModel
         {
             ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a CSV file" : "The selected file is empty");
         }
-        else if (Upload.Length > PendingImport.MaxBytes)
+        else if (Upload.Length > ImportFiles.MaxPageUploadBytes)
         {
             ModelState.AddModelError(nameof(Upload), "The selected file must be smaller than 50 MB; import larger files with the API or the import command");
         }
@@ -67,19 +64,8 @@ public sealed class UploadModel(AppDbContext db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        using var content = new MemoryStream();
-        await Upload!.CopyToAsync(content);
-        var pending = new PendingImport
-        {
-            Kind = kind!.Value!,
-            FileName = Path.GetFileName(Upload.FileName),
-            Content = content.ToArray(),
-            ValidRowsOnly = ValidRowsOnly,
-            UploadedByUserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
-            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.PendingImports.Add(pending);
-        await db.SaveChangesAsync();
-        return RedirectToPage("Preview", new { id = pending.Id });
+        await using var content = Upload!.OpenReadStream();
+        var upload = await uploads.SaveAsync(content, kind!.Value!, Upload.FileName, ValidRowsOnly, User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
+        return RedirectToPage("Preview", new { id = upload.Id });
     }
 }

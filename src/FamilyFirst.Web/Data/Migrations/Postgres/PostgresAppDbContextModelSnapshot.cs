@@ -1739,7 +1739,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1772,7 +1772,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AsbIncidentRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1813,7 +1813,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AttendanceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1850,7 +1850,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("BenefitSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1886,7 +1886,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("EmploymentSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1923,7 +1923,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ExclusionRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ImportRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2007,7 +2007,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ImportRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2040,44 +2040,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("OffenceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.PendingImport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<bool>("ValidRowsOnly")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAtUtc");
-
-                    b.ToTable("PendingImports", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2147,7 +2110,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("UnmatchedImportRows", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -3624,7 +3587,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3633,7 +3596,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3642,7 +3605,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3651,7 +3614,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3660,7 +3623,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3669,7 +3632,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3678,16 +3641,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Imports.ImportRun", null)
+                    b.HasOne("FamilyFirst.Web.Data.Imports.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()

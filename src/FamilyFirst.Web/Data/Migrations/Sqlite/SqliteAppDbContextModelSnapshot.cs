@@ -1734,7 +1734,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1767,7 +1767,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AsbIncidentRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1808,7 +1808,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AttendanceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1845,7 +1845,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("BenefitSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1881,7 +1881,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("EmploymentSpellRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1918,7 +1918,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ExclusionRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ImportRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ImportRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2002,7 +2002,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2035,44 +2035,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OffenceRecords", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.PendingImport", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ValidRowsOnly")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UploadedAtUtc");
-
-                    b.ToTable("PendingImports", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2142,7 +2105,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("UnmatchedImportRows", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -3611,7 +3574,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AsbIncidentRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3620,7 +3583,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.AttendanceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AttendanceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3629,7 +3592,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.BenefitSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.BenefitSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3638,7 +3601,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.EmploymentSpellRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.EmploymentSpellRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3647,7 +3610,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.ExclusionRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.ExclusionRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3656,7 +3619,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.OffenceRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.OffenceRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
@@ -3665,16 +3628,16 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.UnmatchedImportRow", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.UnmatchedImportRow", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Imports.ImportRun", null)
+                    b.HasOne("FamilyFirst.Web.Data.Imports.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Imports.WorkProgrammeReferralRecord", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Imports.WorkProgrammeReferralRecord", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()

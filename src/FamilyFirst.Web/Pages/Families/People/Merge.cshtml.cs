@@ -7,7 +7,8 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Imports;
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

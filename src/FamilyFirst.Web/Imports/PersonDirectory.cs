@@ -1,6 +1,7 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>Who a row of partner data is about: one person, or why it could not be told.</summary>
 public sealed record PersonLookup(Guid? PersonId, string? Reason)

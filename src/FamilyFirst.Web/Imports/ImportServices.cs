@@ -1,12 +1,23 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 public static class ImportServices
 {
-    /// <summary>The importer and one applier per kind of partner file.</summary>
+    /// <summary>The importer, one applier per kind of partner file, and the store uploads wait in.</summary>
     public static IServiceCollection AddPartnerDataImports(this IServiceCollection services)
     {
+        services.AddOptions<UploadStoreOptions>()
+            .BindConfiguration(UploadStoreOptions.Section)
+            .PostConfigure<IHostEnvironment, IConfiguration>((o, environment, configuration) =>
+                o.Folder = Path.GetFullPath(
+                    string.IsNullOrWhiteSpace(o.Folder) ? Path.Combine(configuration["DataFolder"] ?? "App_Data", "uploads") : o.Folder,
+                    environment.ContentRootPath));
+        services.AddSingleton<IUploadStore, FileUploadStore>();
+        services.AddSingleton<UploadSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
+        services.AddSingleton<ImportMetrics>();
         services.AddScoped<PartnerDataImporter>();
         services.AddScoped<UnmatchedRowResolver>();
         services.AddScoped<IPersonDirectory, RecordsPersonDirectory>();

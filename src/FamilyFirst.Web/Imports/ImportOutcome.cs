@@ -1,10 +1,11 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>What the importer is asked to do with a file.</summary>
 /// <param name="ValidRowsOnly">Apply the valid rows of a file that has invalid ones, leaving those out.</param>
-/// <param name="DryRun">Do everything, report it, then roll it all back and record nothing: the preview.</param>
+/// <param name="DryRun">Check and match every row and count what would happen, writing nothing and recording nothing: the preview.</param>
 public sealed record ImportRequest(ImportKind Kind, string FileName, ImportSource Source, bool ValidRowsOnly = false, bool DryRun = false);
 
 /// <summary>A row put in the unmatched queue, for the preview and the summary.</summary>

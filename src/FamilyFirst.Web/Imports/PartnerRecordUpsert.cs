@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Data.Imports;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Writes a batch of partner records straight to their table with one set-based upsert, inside the importer's

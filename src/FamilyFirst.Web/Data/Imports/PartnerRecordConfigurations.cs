@@ -1,9 +1,8 @@
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace FamilyFirst.Web.Data;
+namespace FamilyFirst.Web.Data.Imports;
 
 /// <summary>What every partner record table shares: a person, a record key unique for that person, and the import that wrote it.</summary>
 internal static class PartnerRecordMapping

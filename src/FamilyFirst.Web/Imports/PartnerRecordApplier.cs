@@ -1,8 +1,9 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Applies rows of partner data about people (attendance, exclusions, offences, ASB, benefits, employment,
@@ -36,6 +37,17 @@ public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<Ap
             {
                 notMatched.Add((row, lookup.Reason ?? "No one matches"));
             }
+        }
+
+        if (batch.Preview)
+        {
+            await CountMatchedAsync(batch, matched, cancellationToken);
+            foreach (var (row, reason) in notMatched)
+            {
+                batch.NoteUnmatched(row.Line, ImportRowCsv.DescribePerson(row.Person), reason);
+            }
+
+            return;
         }
 
         if (PartnerRecordUpsert<TRecord>.For(batch.Db) is { } upsert)
@@ -84,6 +96,47 @@ public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<Ap
         batch.Run.Updated += updated;
         batch.Run.Duplicates += pending.Count - added - updated;
         pending.Clear();
+    }
+
+    /// <summary>
+    /// The preview: counts each matched row as the import would (added, updated or unchanged), by reading the records
+    /// held for its people and remembering what the earlier rows of the file would have written in their place.
+    /// </summary>
+    private async Task CountMatchedAsync(ImportBatch batch, List<(TRow Row, Guid PersonId)> matched, CancellationToken cancellationToken)
+    {
+        if (matched.Count == 0)
+        {
+            return;
+        }
+
+        var written = batch.Remembered<Dictionary<(Guid, string), TRecord>>();
+        var personIds = matched.Select(m => m.PersonId).Distinct().ToList();
+        var held = await batch.Db.ReadThroughIndexesAsync(
+            () => records(batch.Db).AsNoTracking().Where(r => personIds.Contains(r.PersonId)).ToListAsync(cancellationToken),
+            cancellationToken);
+        var heldByKey = held.ToDictionary(r => (r.PersonId, r.RecordKey));
+        foreach (var (row, personId) in matched)
+        {
+            var key = (personId, row.RecordKey);
+            if (written.TryGetValue(key, out var record) || heldByKey.TryGetValue(key, out record))
+            {
+                if (record.HasValuesOf(row))
+                {
+                    batch.Run.Duplicates++;
+                    continue;
+                }
+
+                batch.Run.Updated++;
+            }
+            else
+            {
+                batch.Run.Added++;
+            }
+
+            record = new TRecord { PersonId = personId, RecordKey = row.RecordKey };
+            record.TakeValuesOf(row);
+            written[key] = record;
+        }
     }
 
     public Task ApplyToPersonAsync(ImportBatch batch, PersonDataRow row, Guid personId, CancellationToken cancellationToken) =>

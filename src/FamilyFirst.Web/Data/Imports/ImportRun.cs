@@ -1,6 +1,6 @@
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Data.Imports;
 
 /// <summary>How a file reached the importer.</summary>
 public enum ImportSource

@@ -1,9 +1,10 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Every kind of partner data row held for some people, loaded (tracked) so a merge can re-point the duplicate's

@@ -1,6 +1,6 @@
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Data.Imports;
 
 /// <summary>
 /// A row of partner data held for a person: identified by the person and the row's record key (the natural

@@ -1,8 +1,7 @@
-using FamilyFirst.Web.Infrastructure.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace FamilyFirst.Web.Data;
+namespace FamilyFirst.Web.Data.Imports;
 
 internal sealed class UnmatchedImportRowConfiguration : IEntityTypeConfiguration<UnmatchedImportRow>
 {

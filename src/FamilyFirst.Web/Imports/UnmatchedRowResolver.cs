@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Imports;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 using FamilyFirst.Web.Infrastructure.Auth;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>Works through the unmatched queue: a row staff match to a person is applied as if the file had named them.</summary>
 public sealed class UnmatchedRowResolver(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock)

@@ -1,9 +1,10 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Matches partner rows to the people in the family records: by the council's person reference, by unique

@@ -1,10 +1,11 @@
+using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// Applies the council's programme list (families file): the family case with the family_ref is attached to
@@ -19,9 +20,7 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
     {
         var db = batch.Db;
         var rows = batch.Rows.Cast<FamilyRow>().ToList();
-        var references = rows.Select(r => ReferenceKey.Normalise(r.FamilyRef)).Distinct().ToList();
-        var cases = (await db.FamilyCases.Where(f => references.Contains(f.Reference)).ToListAsync(cancellationToken))
-            .ToDictionary(f => f.Reference, StringComparer.Ordinal);
+        var cases = await FamilyCasesAsync(batch, rows.Select(r => r.FamilyRef), cancellationToken);
         var emails = rows.Where(r => r.LeadPractitionerEmail is not null).Select(r => r.LeadPractitionerEmail!.Trim().ToUpperInvariant()).Distinct().ToList();
         var practitioners = (await db.Users.AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!))
                 .Select(u => new { u.Id, u.NormalizedEmail, Team = u.Teams.Select(t => (Guid?)t.TeamId).FirstOrDefault() })
@@ -44,7 +43,11 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
 
                 var opened = FamilyCase.Open(reference, "Family " + reference, $"Attached to Family First from the programme list ({batch.Run.FileName})", by, now);
                 familyCase = opened.Value!;
-                db.FamilyCases.Add(familyCase);
+                if (!batch.Preview)
+                {
+                    db.FamilyCases.Add(familyCase);
+                }
+
                 cases[reference] = familyCase;
                 added = true;
             }
@@ -92,6 +95,23 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
             else batch.Run.Duplicates++;
         }
     }
+
+    /// <summary>
+    /// The family cases with these references, by reference. An import tracks them, to save its changes; a preview
+    /// reads them untracked and keeps them, changed and opened, for its later batches, since it saves nothing.
+    /// </summary>
+    internal static async Task<Dictionary<string, FamilyCase>> FamilyCasesAsync(ImportBatch batch, IEnumerable<string> familyRefs, CancellationToken cancellationToken)
+    {
+        var cases = batch.Preview ? batch.Remembered<Dictionary<string, FamilyCase>>() : new Dictionary<string, FamilyCase>(StringComparer.Ordinal);
+        var references = familyRefs.Select(ReferenceKey.Normalise).Distinct().Where(r => !cases.ContainsKey(r)).ToList();
+        var held = batch.Preview ? batch.Db.FamilyCases.AsNoTracking() : batch.Db.FamilyCases;
+        foreach (var familyCase in await held.Where(f => references.Contains(f.Reference)).ToListAsync(cancellationToken))
+        {
+            cases[familyCase.Reference] = familyCase;
+        }
+
+        return cases;
+    }
 }
 
 /// <summary>
@@ -106,12 +126,14 @@ public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
     {
         var db = batch.Db;
         var rows = batch.Rows.Cast<PersonRow>().ToList();
-        var familyRefs = rows.Select(r => ReferenceKey.Normalise(r.FamilyRef)).Distinct().ToList();
-        var cases = (await db.FamilyCases.Where(f => familyRefs.Contains(f.Reference)).ToListAsync(cancellationToken))
-            .ToDictionary(f => f.Reference, StringComparer.Ordinal);
-        var personRefs = rows.Select(r => PersonReference.Normalise(r.PersonRef)).Distinct().ToList();
-        var people = (await db.People.Where(p => personRefs.Contains(p.Reference)).ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Reference, StringComparer.Ordinal);
+        var cases = await FamiliesApplier.FamilyCasesAsync(batch, rows.Select(r => r.FamilyRef), cancellationToken);
+        var people = batch.Preview ? batch.Remembered<Dictionary<string, Person>>() : new Dictionary<string, Person>(StringComparer.Ordinal);
+        var personRefs = rows.Select(r => PersonReference.Normalise(r.PersonRef)).Distinct().Where(r => !people.ContainsKey(r)).ToList();
+        var held = batch.Preview ? db.People.AsNoTracking() : db.People;
+        foreach (var person in await held.Where(p => personRefs.Contains(p.Reference)).ToListAsync(cancellationToken))
+        {
+            people[person.Reference] = person;
+        }
         var by = batch.Run.ImportedByUserId is { } userId ? StaffIds.FromUserKey(userId) : Guid.Empty;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -158,7 +180,11 @@ public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
                 }
 
                 person = created.Value!;
-                db.People.Add(person);
+                if (!batch.Preview)
+                {
+                    db.People.Add(person);
+                }
+
                 people[personRef] = person;
                 added = true;
             }

@@ -1,6 +1,6 @@
 using FamilyFirst.Domain.Imports;
 
-namespace FamilyFirst.Web.Infrastructure.Imports;
+namespace FamilyFirst.Web.Data.Imports;
 
 /// <summary>Whether an unmatched row still waits for a member of staff.</summary>
 public enum UnmatchedRowStatus

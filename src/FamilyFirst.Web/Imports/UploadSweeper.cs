@@ -1,0 +1,58 @@
+using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace FamilyFirst.Web.Imports;
+
+/// <summary>
+/// Removes expired uploads every <see cref="UploadStoreOptions.SweepMinutes"/>. With several app nodes sharing the
+/// upload folder, one node at a time sweeps: it claims the <c>upload-sweep</c> row in <c>ScheduledJobRuns</c> first.
+/// An upload asked for after its expiry is removed then and there, so the sweep only tidies abandoned ones.
+/// </summary>
+public sealed class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uploads, IOptions<UploadStoreOptions> options, TimeProvider clock, ILogger<UploadSweeper> logger)
+    : BackgroundService
+{
+    public const string JobName = "upload-sweep";
+
+    private readonly string _node = $"{Environment.MachineName}-{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.SweepMinutes)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("Removing expired uploads failed: {Error}", ex.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>Sweeps once if no other node is sweeping; returns how many uploads were removed, or null if another node holds the job.</summary>
+    public async Task<int?> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var lease = new ScheduledJobLease(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock);
+        if (!await lease.TryClaimAsync(JobName, _node, TimeSpan.FromMinutes(10), notYetRunOn: null, cancellationToken))
+        {
+            return null;
+        }
+
+        var removed = 0;
+        try
+        {
+            removed = await uploads.RemoveExpiredAsync(cancellationToken);
+        }
+        finally
+        {
+            await lease.ReleaseAsync(JobName, _node, completedFor: null, $"{removed} expired uploads removed", CancellationToken.None);
+        }
+
+        return removed;
+    }
+}
