@@ -8,7 +8,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
-using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -65,9 +64,9 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 
-    protected DateTimeOffset Now => UkTime.Now(time);
+    protected DateTimeOffset Now => time.LocalNow;
 
-    protected DateOnly Today => UkTime.Today(time);
+    protected DateOnly Today => time.Today;
 
     /// <summary>Saves a step the domain accepted: audit, chronology for stage changes, banner, back to the conference.</summary>
     protected async Task<IActionResult> SavedAsync(string success, string? chronology = null)

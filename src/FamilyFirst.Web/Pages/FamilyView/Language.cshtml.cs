@@ -11,7 +11,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// they were on (only ever a family view page, so the link cannot send anyone elsewhere).
 /// </summary>
 [AllowAnonymous]
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(TimeProvider time) : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)
     {
@@ -24,7 +24,7 @@ public sealed class LanguageModel : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
+            new CookieOptions { Expires = time.Now.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
         var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == "/family" || returnUrl.StartsWith("/family/", StringComparison.Ordinal) || returnUrl.StartsWith("/family?", StringComparison.Ordinal))
             ? returnUrl
             : "/family";

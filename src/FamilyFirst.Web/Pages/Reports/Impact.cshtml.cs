@@ -8,7 +8,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
-using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -135,7 +134,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
         await LoadTeamsAsync(cancellationToken);
         if (AsAt is null && From is null && To is null && Team is null && !Request.Query.ContainsKey("AsAt.Year"))
         {
-            AsAt = UkTime.Today(time);
+            AsAt = time.Today;
         }
 
         if (await CohortAsync(cancellationToken) is not { } cohort)
