@@ -31,11 +31,12 @@ public sealed class CouncilClock(TimeProvider source, TimeZoneInfo zone) : TimeP
 
     /// <summary>
     /// Makes the council clock over <paramref name="source"/> the app's <see cref="TimeProvider"/>: the system clock in
-    /// the app, a fake one in tests (registered later, so it replaces the app's).
+    /// the app (no source), a fake one in tests (registered later, so it replaces the app's).
     /// </summary>
-    public static IServiceCollection AddCouncilClock(IServiceCollection services, TimeProvider source)
+    public static IServiceCollection AddCouncilClock(IServiceCollection services, TimeProvider? source = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        source ??= System;
         services.AddOptions<CouncilOptions>()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Council:TimeZone must be a time zone this machine knows, such as Europe/London.")
             .ValidateOnStart();
