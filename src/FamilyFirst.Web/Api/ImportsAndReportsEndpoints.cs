@@ -174,7 +174,7 @@ public static class ImportsAndReportsEndpoints
     private static async Task<IResult> ImpactAsync(
         string? asAt, string? from, string? to, string? team, ImpactReportService report, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var date = asAt is null ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : ResultsFormats.ParseDate(asAt);
+        var date = asAt is null ? clock.Today : ResultsFormats.ParseDate(asAt);
         var fromDate = ResultsFormats.ParseDate(from);
         var toDate = ResultsFormats.ParseDate(to);
         string? problem =

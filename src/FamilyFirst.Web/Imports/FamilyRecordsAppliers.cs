@@ -136,7 +136,7 @@ public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
         }
         var by = batch.Run.ImportedByUserId is { } userId ? StaffIds.FromUserKey(userId) : Guid.Empty;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.DateOf(now);
 
         foreach (var row in rows)
         {

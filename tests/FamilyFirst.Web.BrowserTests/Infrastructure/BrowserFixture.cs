@@ -99,7 +99,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.ConfigureServices(s => s.AddSingleton(clock));
+            builder.ConfigureServices(s => FamilyFirst.Web.Infrastructure.CouncilClock.AddCouncilClock(s, clock));
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataFolder, "browser.db")}");

@@ -2,13 +2,14 @@ using System.Net;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
-using FamilyFirst.Web.Tests.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Conferences;
 
@@ -68,8 +69,8 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
     public async Task WholeConference_FromReferralToReview_RefusesStepsOutOfOrderAndKeepsTheCoordinatorIndependent()
     {
         var setup = await SetUpAsync("whole");
-        var clock = new TestClock(DateTimeOffset.UtcNow);
-        await using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => CouncilClock.AddCouncilClock(s, clock)));
         var lead = await SignInAsync(app, setup.Lead);
         var bottomLine = await factory.WithDbAsync(async db =>
         {
@@ -131,7 +132,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         await PostAsync(coordinator, $"{path}/invitations/{teacher}", ("Status", "Invited"));
         var kai = setup.Family.Members.Single().PersonId;
         await PostAsync(coordinator, path + "/children", ("Child", kai.ToString()), ("Way", "AdvocateSpeaksForThem"), ("AdvocateName", "Sam Advocate"));
-        var when = UkTimeDate(clock, 20);
+        var when = CouncilDate(app, 20);
         await PostAsync(coordinator, path + "/date-and-venue", ("Date.Day", when.Day.ToString()), ("Date.Month", when.Month.ToString()), ("Date.Year", when.Year.ToString()), ("StartTime", "10am"), ("Venue", "Northmoor Family Centre"));
         Assert.Equal("Preparation complete. The conference is ready to start", await PostHandlerAsync(coordinator, path, "CompletePreparation"));
 
@@ -195,7 +196,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         clock.Advance(TimeSpan.FromDays(95));
         lead = await SignInAsync(app, setup.Lead);
         Assert.Contains("Review overdue", (await lead.GetPageAsync(path)).QuerySelector("main .govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
-        var heldOn = UkTimeDate(clock, -1);
+        var heldOn = CouncilDate(app, -1);
         await PostAsync(lead, path + "/review-held", ("HeldOn.Day", heldOn.Day.ToString()), ("HeldOn.Month", heldOn.Month.ToString()), ("HeldOn.Year", heldOn.Year.ToString()));
         var reviewed = await lead.GetPageAsync(path);
         Assert.Equal("Reviewed", reviewed.QuerySelector("main .govuk-tag")!.TextContent.Trim());
@@ -258,7 +259,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         ("Questions", "How will the family make sure Kai gets to school every day?"),
     ];
 
-    private static DateOnly UkTimeDate(TimeProvider clock, int days) => DateOnly.FromDateTime(Pages.Meetings.UkTime.Local(clock.GetUtcNow()).DateTime).AddDays(days);
+    private static DateOnly CouncilDate(WebApplicationFactory<Program> app, int days) => app.Services.GetRequiredService<TimeProvider>().Today.AddDays(days);
 
     private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> app, string email)
     {

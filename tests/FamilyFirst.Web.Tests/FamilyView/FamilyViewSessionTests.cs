@@ -2,23 +2,18 @@ using System.Net;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Infrastructure;
-using FamilyFirst.Web.Tests.Notifications;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.FamilyView;
 
 /// <summary>The app on a clock the test moves, for the family member's 30-minute idle timeout.</summary>
 public sealed class ClockedFamilyFirstFactory : FamilyFirstFactory
 {
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    public ClockedFamilyFirstFactory() => WithClock(Clock);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 }
 
 public class FamilyViewSessionTests(ClockedFamilyFirstFactory factory) : IClassFixture<ClockedFamilyFirstFactory>

@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Hosting;
@@ -30,6 +31,7 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
         ["Notifications:DispatcherEnabled"] = "false",
         ["Notifications:Reminders:Enabled"] = "false",
     };
+    private TimeProvider? _clock;
 
     public TestDatabase Database => _database;
 
@@ -37,6 +39,13 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
     public FamilyFirstFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Runs the app on the council clock over <paramref name="clock"/> (a FakeTimeProvider), before the app starts.</summary>
+    public FamilyFirstFactory WithClock(TimeProvider clock)
+    {
+        _clock = clock;
         return this;
     }
 
@@ -49,6 +58,11 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureServices(s => CouncilClock.AddCouncilClock(s, clock));
         }
     }
 

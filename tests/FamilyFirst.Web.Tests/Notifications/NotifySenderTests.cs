@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Notifications;
 
@@ -22,7 +23,7 @@ public class NotifySenderTests(NotifyFactory factory) : IClassFixture<NotifyFact
         factory.Services.GetRequiredService<ILogger<OutboxDispatcher>>(),
         "node-notify");
 
-    private static TestClock ClockFromNow() => new(DateTimeOffset.UtcNow.AddSeconds(1));
+    private static FakeTimeProvider ClockFromNow() => new(DateTimeOffset.UtcNow.AddSeconds(1));
 
     private static Dictionary<string, string> Enquiry(string name) => new()
     {
@@ -137,7 +138,7 @@ public class NotifySenderTests(NotifyFactory factory) : IClassFixture<NotifyFact
         var (waiting, _) = await ReadAsync(id);
         Assert.Equal(OutboxStatus.Queued, waiting.Status);
         Assert.Contains("403", waiting.LastError, StringComparison.Ordinal);
-        Assert.True(waiting.NextAttemptAtUtc > clock.Now.UtcDateTime);
+        Assert.True(waiting.NextAttemptAtUtc > clock.GetUtcNow().UtcDateTime);
 
         Notify.Next = TestNotifyServer.Behaviour.Accept;
         clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));

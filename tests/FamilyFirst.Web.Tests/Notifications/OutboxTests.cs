@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Notifications;
 
@@ -48,7 +49,7 @@ public class OutboxTests(NotificationsFactory factory) : IClassFixture<Notificat
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);
     }
 
-    private static TestClock ClockFromNow() => new(DateTimeOffset.UtcNow.AddSeconds(1));
+    private static FakeTimeProvider ClockFromNow() => new(DateTimeOffset.UtcNow.AddSeconds(1));
 
     [Fact]
     public async Task Dispatch_SendsAQueuedEmailThroughSmtp()
@@ -84,7 +85,7 @@ public class OutboxTests(NotificationsFactory factory) : IClassFixture<Notificat
         var failed = await ReadAsync(id);
         Assert.Equal(OutboxStatus.Queued, failed.Status);
         Assert.Equal(1, failed.Attempts);
-        Assert.True(failed.NextAttemptAtUtc > clock.Now.UtcDateTime, $"Next attempt {failed.NextAttemptAtUtc:O} is not after {clock.Now:O}");
+        Assert.True(failed.NextAttemptAtUtc > clock.GetUtcNow().UtcDateTime, $"Next attempt {failed.NextAttemptAtUtc:O} is not after {clock.GetUtcNow():O}");
         Assert.False(string.IsNullOrEmpty(failed.LastError));
         Assert.Null(failed.LeaseOwner);
 
@@ -198,7 +199,7 @@ public class OutboxTests(NotificationsFactory factory) : IClassFixture<Notificat
 
         await using var smtp = new TestSmtpServer(factory.SmtpPort);
         await smtp.StartAsync();
-        await Dispatcher(new TestClock(DateTimeOffset.UtcNow.AddSeconds(1)), "node-fail").DispatchDueAsync(CancellationToken.None);
+        await Dispatcher(new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(1)), "node-fail").DispatchDueAsync(CancellationToken.None);
         Assert.Single(smtp.Received, m => m.Headers["X-FamilyFirst-Message-Id"] == id.ToString());
         Assert.Equal(OutboxStatus.Sent, (await ReadAsync(id)).Status);
     }

@@ -40,6 +40,9 @@ public sealed class CouncilOptions
 
     public string FeedbackEmail { get; set; } = "familyfirst-feedback@northmoor.example.gov.uk";
 
+    /// <summary>The council's time zone (an IANA name): it decides what "today" is on every page, job and report.</summary>
+    public string TimeZone { get; set; } = "Europe/London";
+
     /// <summary>The service's own address, for links in messages sent by background jobs (which have no request to read it from).</summary>
     public string ServiceUrl { get; set; } = "http://localhost:5000";
 

@@ -29,7 +29,7 @@ public static class DemoFamilies
         }
 
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = time.DateOf(now);
         var manager = users["manager@demo.familyfirst.test"];
         var priya = users["practitioner@demo.familyfirst.test"];
         var sam = users["practitioner.south@demo.familyfirst.test"];

@@ -5,7 +5,6 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
-using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Demo;
@@ -30,12 +29,12 @@ public static class DemoMeetings
         }
 
         var now = time.GetUtcNow();
-        var today = UkTime.Today(time);
+        var today = time.Today;
 
         if (families.TryGetValue(DemoFamilies.HughesReference, out var hughes) && !await db.Meetings.AnyAsync(m => m.FamilyId == hughes.Id))
         {
             var heldOn = today.AddDays(-30);
-            var circle = Check(Meeting.Schedule(hughes.Id, MeetingType.ResponsiveCircle, UkTime.ToInstant(heldOn, new TimeOnly(16, 0)), UkTime.ToInstant(heldOn, new TimeOnly(17, 30)), "Southbrook Community Hall", StaffIds.ToUserKey(sam)));
+            var circle = Check(Meeting.Schedule(hughes.Id, MeetingType.ResponsiveCircle, time.ToInstant(heldOn, new TimeOnly(16, 0)), time.ToInstant(heldOn, new TimeOnly(17, 30)), "Southbrook Community Hall", StaffIds.ToUserKey(sam)));
             Check(circle.AddParticipant(new NewParticipant("Tom Hughes", ParticipantKind.Family, null, "Father")));
             Check(circle.AddParticipant(new NewParticipant("Callum Hughes", ParticipantKind.Family, null, "Son")));
             Check(circle.AddParticipant(new NewParticipant("PC Dana Reid", ParticipantKind.Professional, null, "Neighbourhood officer")));
@@ -57,7 +56,7 @@ public static class DemoMeetings
         if (families.TryGetValue(DemoFamilies.RiversReference, out var rivers) && !await db.Meetings.AnyAsync(m => m.FamilyId == rivers.Id))
         {
             var heldOn = today.AddDays(-12);
-            var conversation = Check(Meeting.RecordConversation(rivers.Id, UkTime.ToInstant(heldOn, new TimeOnly(15, 30)), now, StaffIds.ToUserKey(priya),
+            var conversation = Check(Meeting.RecordConversation(rivers.Id, time.ToInstant(heldOn, new TimeOnly(15, 30)), now, StaffIds.ToUserKey(priya),
                 [new NewParticipant("Jade Rivers", ParticipantKind.Family, null, "Mother"), new NewParticipant("Kai Rivers", ParticipantKind.Family, null, "Son")],
                 "Kai said mornings feel rushed and he hates arriving late. Jade and Kai agreed to lay out his uniform the night before."));
             Check(conversation.AddAgreement("Kai Rivers", null, "Lay out his uniform the night before school", heldOn.AddDays(7)));
@@ -74,9 +73,9 @@ public static class DemoMeetings
             var conference = Check(FamilyGroupConference.Refer(okafor.Id, referrer, consent,
                 ["Daniel has been excluded twice this term for fighting", "Grace is caring for both children alone and is exhausted"],
                 ["How will the family support Daniel to stay in school?", "Who can give Grace a break each week?"],
-                [], UkTime.Local(referredAt)));
+                [], time.ToCouncilTime(referredAt)));
             var lead = okafor.LeadPractitionerId is { } l ? StaffIds.ToUserKey(l) : referrer;
-            Check(conference.AllocateCoordinator(StaffIds.ToUserKey(casey), new CaseInvolvement(lead), UkTime.Local(referredAt.AddDays(2)), referrer));
+            Check(conference.AllocateCoordinator(StaffIds.ToUserKey(casey), new CaseInvolvement(lead), time.ToCouncilTime(referredAt.AddDays(2)), referrer));
             var grace = Check(conference.AddToInvitationList("Grace Okafor", ParticipantKind.Family, "Mother", null));
             Check(conference.RecordNeeds(grace.Id, new ParticipationNeeds("Yoruba", null, true, false)));
             Check(conference.InviteToConference(grace.Id));
@@ -85,7 +84,7 @@ public static class DemoMeetings
             Check(conference.InviteToConference(pastor.Id));
             Check(conference.AddToInvitationList("Mr Adeyemi", ParticipantKind.Professional, "Head of year, Northmoor Academy", null));
             Check(conference.RecordChildParticipation("Daniel Okafor", null, ChildParticipationWay.AdvocateSpeaksForThem, "Ruth Advocate"));
-            Check(conference.SetDateAndVenue(UkTime.ToInstant(today.AddDays(12), new TimeOnly(10, 0)), "Northmoor Family Centre, Room 2", UkTime.Local(referredAt.AddDays(5))));
+            Check(conference.SetDateAndVenue(time.ToInstant(today.AddDays(12), new TimeOnly(10, 0)), "Northmoor Family Centre, Room 2", time.ToCouncilTime(referredAt.AddDays(5))));
             db.FamilyGroupConferences.Add(conference);
             Chronology.Add(db, okafor.Id, ChronologyEventType.Conference, today.AddDays(-20), "Referred for a Family Group Conference. Consent given by Grace Okafor", priya, now, nameof(FamilyGroupConference), conference.Id);
             Chronology.Add(db, okafor.Id, ChronologyEventType.Conference, today.AddDays(-18), "Family Group Conference coordinator allocated: Casey Coordinator", priya, now, nameof(FamilyGroupConference), conference.Id);

@@ -82,8 +82,8 @@ public static class DemoSafetyAndPlans
         db.FamilyPlans.Add(plan);
 
         db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, today.AddMonths(-3), "Safety assessment recorded (version 1)", practitioner, now, nameof(SafetyAssessment), first.Id)));
-        db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, DateOnly.FromDateTime(now.AddDays(-70).UtcDateTime), "Family plan agreed (version 1)", practitioner, now, nameof(FamilyPlan), plan.Id)));
-        db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, DateOnly.FromDateTime(now.AddDays(-30).UtcDateTime), "Family plan revised: version 2 agreed", practitioner, now, nameof(FamilyPlan), plan.Id)));
+        db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, today.AddDays(-70), "Family plan agreed (version 1)", practitioner, now, nameof(FamilyPlan), plan.Id)));
+        db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, today.AddDays(-30), "Family plan revised: version 2 agreed", practitioner, now, nameof(FamilyPlan), plan.Id)));
         await db.SaveChangesAsync();
     }
 

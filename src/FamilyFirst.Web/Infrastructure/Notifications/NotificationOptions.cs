@@ -90,9 +90,6 @@ public sealed class ReminderOptions
     /// <summary>The hour of the council's day from which the day's reminders are queued.</summary>
     public int RunFromHour { get; set; } = 7;
 
-    /// <summary>The time zone that decides what "today" is.</summary>
-    public string TimeZone { get; set; } = "Europe/London";
-
     /// <summary>How often each node checks whether today's run is due.</summary>
     public int PollMinutes { get; set; } = 15;
 

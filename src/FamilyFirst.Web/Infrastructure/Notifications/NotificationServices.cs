@@ -16,7 +16,6 @@ public static class NotificationServices
             .Validate(o => o.Sender != NotificationSenderKind.Notify || NotifyApiKey.IsValid(o.Notify.ApiKey), "Notifications:Notify:ApiKey must be a GOV.UK Notify API key (name-{service id}-{secret}) when Notifications:Sender is Notify.")
             .Validate(o => o.Sender != NotificationSenderKind.Notify || Uri.TryCreate(o.Notify.BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http", "Notifications:Notify:BaseUrl must be an absolute http(s) address.")
             .Validate(o => o.Sender != NotificationSenderKind.Smtp || !string.IsNullOrWhiteSpace(o.Smtp.From), "Notifications:Smtp:From must be set when Notifications:Sender is Smtp.")
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.Reminders.TimeZone, out _), "Notifications:Reminders:TimeZone must be a time zone this machine knows, such as Europe/London.")
             .Validate(o => o.Reminders.RunFromHour is >= 0 and <= 23, "Notifications:Reminders:RunFromHour must be an hour from 0 to 23.")
             .Validate(o => o.Reminders.PlanActionDueSoonDays is >= 0 and <= 60, "Notifications:Reminders:PlanActionDueSoonDays must be a number of days from 0 to 60.")
             .Validate(o => o.Reminders.PlanReviewDueSoonDays is >= 0 and <= 60, "Notifications:Reminders:PlanReviewDueSoonDays must be a number of days from 0 to 60.")

@@ -54,7 +54,7 @@ public static class FamilyFirstApp
         services.AddScoped<EnquiryDraftStore>();
         services.AddEnquiryFormProtection();
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
-        services.AddSingleton(TimeProvider.System);
+        CouncilClock.AddCouncilClock(services);
         DatabaseOptions.AddAppDatabase(services, configuration, builder.Environment.ContentRootPath);
         services.AddNotifications(configuration);
         services.AddReminderSource<OverdueEnquiryReminders>();

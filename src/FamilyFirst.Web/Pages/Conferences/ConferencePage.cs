@@ -8,7 +8,6 @@ using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
-using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -57,9 +56,7 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 
-    protected new DateTimeOffset Now => UkTime.Now(Time);
-
-    protected new DateOnly Today => UkTime.Today(Time);
+    protected new DateTimeOffset Now => Time.LocalNow;
 
     /// <summary>Saves a step the domain accepted: audit, chronology for stage changes, banner, back to the conference.</summary>
     protected async Task<IActionResult> SavedAsync(string success, string? chronology = null)

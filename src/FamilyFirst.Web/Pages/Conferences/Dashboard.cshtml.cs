@@ -7,7 +7,6 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -64,7 +63,7 @@ public sealed class DashboardModel(AppDbContext db, FamilyAccess access, AuditTr
 
     private async Task<bool> BuildAsync()
     {
-        var today = UkTime.Today(time);
+        var today = time.Today;
         if (!Request.Query.ContainsKey("From.Year") && From is null && To is null)
         {
             // The current financial year to date, the period councils report on.

@@ -35,8 +35,8 @@ public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, Audi
 
         if (Conference.ScheduledFor is { } at)
         {
-            Date = DateOnly.FromDateTime(UkTime.Local(at).DateTime);
-            StartTime = UkTime.Input(at);
+            Date = Time.DateOf(at);
+            StartTime = Time.TimeInput(at);
         }
 
         Venue = Conference.Venue;
@@ -50,7 +50,7 @@ public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, Audi
             return notFound;
         }
 
-        var start = UkTime.ParseTime(StartTime);
+        var start = CouncilTime.ParseTime(StartTime);
         if (StartTime is not null && start is null)
         {
             ModelState.AddModelError(nameof(StartTime), "Start time must be a real time, like 10:00 or 2pm");
@@ -61,11 +61,11 @@ public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, Audi
             return Page();
         }
 
-        if (Refused(Conference.SetDateAndVenue(UkTime.ToInstant(Date!.Value, start!.Value), Venue!, Now), nameof(Date)))
+        if (Refused(Conference.SetDateAndVenue(Time.ToInstant(Date!.Value, start!.Value), Venue!, Now), nameof(Date)))
         {
             return Page();
         }
 
-        return await SavedAsync($"Conference set for {UkTime.Describe(Conference.ScheduledFor!.Value)}");
+        return await SavedAsync($"Conference set for {Time.Describe(Conference.ScheduledFor!.Value)}");
     }
 }

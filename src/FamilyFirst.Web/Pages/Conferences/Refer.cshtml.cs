@@ -82,13 +82,13 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         Family = family;
         UsableBottomLines = await UsableBottomLinesAsync(id);
-        var now = UkTime.Now(time);
+        var now = time.LocalNow;
         if (HasParentalResponsibility == "no")
         {
             ModelState.AddModelError(nameof(HasParentalResponsibility), "Consent must come from a person with parental responsibility for the child");
         }
 
-        if (ConsentGivenOn is { } givenOn && givenOn > UkTime.Today(time))
+        if (ConsentGivenOn is { } givenOn && givenOn > time.Today)
         {
             ModelState.AddModelError(nameof(ConsentGivenOn), "The date consent was given must be today or in the past");
         }

@@ -122,8 +122,9 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
         }
 
         var target = council.Value.EnquiryResponseTarget();
-        DueBy = target.DueBy(enquiry.ReceivedOn);
-        Overdue = target.IsOverdue(enquiry.ReceivedOn, enquiry.Status, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var receivedOn = time.DateOf(enquiry.ReceivedAtUtc);
+        DueBy = target.DueBy(receivedOn);
+        Overdue = target.IsOverdue(receivedOn, enquiry.Status, time.Today);
         var colleagues = new Dictionary<string, string>();
         foreach (var role in EnquiryAccess.RolesFor(enquiry.Type))
         {

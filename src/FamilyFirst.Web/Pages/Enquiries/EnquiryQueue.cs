@@ -27,8 +27,9 @@ public static class EnquiryQueue
         _ => "grey",
     };
 
-    public static bool IsOverdue(CouncilOptions council, DateTime receivedAtUtc, EnquiryStatus status, DateOnly today) =>
-        council.EnquiryResponseTarget().IsOverdue(DateOnly.FromDateTime(receivedAtUtc), status, today);
+    /// <summary>Whether the reply is late, counting working days from the council's date of receipt.</summary>
+    public static bool IsOverdue(CouncilOptions council, DateOnly receivedOn, EnquiryStatus status, DateOnly today) =>
+        council.EnquiryResponseTarget().IsOverdue(receivedOn, status, today);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
 

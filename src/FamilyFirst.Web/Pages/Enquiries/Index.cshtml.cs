@@ -127,12 +127,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
         var ordered = Sort == "oldest"
             ? query.OrderBy(e => e.ReceivedAtUtc).ThenBy(e => e.Reference)
             : query.OrderByDescending(e => e.ReceivedAtUtc).ThenBy(e => e.Reference);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today;
         Rows = (await ordered
                 .Skip((PageNumber - 1) * PageSize).Take(PageSize)
                 .Select(e => new { e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.ContactName, e.FamilyNames, e.OrganisationName, e.AssignedToName })
                 .ToListAsync())
-            .Select(e => new Row(e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.FamilyNames ?? e.OrganisationName ?? e.ContactName, e.AssignedToName, EnquiryQueue.IsOverdue(council.Value, e.ReceivedAtUtc, e.Status, today)))
+            .Select(e => new Row(e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.FamilyNames ?? e.OrganisationName ?? e.ContactName, e.AssignedToName, EnquiryQueue.IsOverdue(council.Value, time.DateOf(e.ReceivedAtUtc), e.Status, today)))
             .ToList();
     }
 

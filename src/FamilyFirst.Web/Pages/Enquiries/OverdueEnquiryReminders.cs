@@ -15,7 +15,7 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 /// Reminds staff about open enquiries past their response target: the person it is assigned to, or, when
 /// nobody has it, everyone whose queue it is in. Once per enquiry and person.
 /// </summary>
-public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOptions> council, FamilyFirstLinks links) : IReminderSource
+public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOptions> council, FamilyFirstLinks links, TimeProvider time) : IReminderSource
 {
     public string Name => "overdue enquiries";
 
@@ -26,7 +26,7 @@ public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOpt
             .Where(e => e.Status == EnquiryStatus.New || e.Status == EnquiryStatus.InTriage)
             .Select(e => new { e.Id, e.Reference, e.Type, e.ReceivedAtUtc, e.Status, e.AssignedToId })
             .ToListAsync(cancellationToken);
-        var overdue = open.Where(e => target.IsOverdue(DateOnly.FromDateTime(e.ReceivedAtUtc), e.Status, today)).ToList();
+        var overdue = open.Where(e => target.IsOverdue(time.DateOf(e.ReceivedAtUtc), e.Status, today)).ToList();
         if (overdue.Count == 0)
         {
             return [];
@@ -48,7 +48,7 @@ public sealed class OverdueEnquiryReminders(AppDbContext db, IOptions<CouncilOpt
                 .DistinctBy(s => s.Id);
             foreach (var recipient in recipients)
             {
-                var due = target.DueBy(DateOnly.FromDateTime(enquiry.ReceivedAtUtc));
+                var due = target.DueBy(time.DateOf(enquiry.ReceivedAtUtc));
                 reminders.Add(new Reminder(
                     recipient.Email!,
                     NotificationChannel.Email,

@@ -21,7 +21,7 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => time.Today;
 
     public string FamilyPath => this.Links().Family(Family.Id);
 

@@ -24,7 +24,7 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
     public async Task OnGetAsync()
     {
         var staff = await access.CurrentStaffAsync();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today;
         var mine = (await access.VisibleCasesAsync()).Where(f => f.LeadPractitionerId == staff.UserId && f.Status != FamilyCaseStatus.Closed);
         var families = await mine.Select(f => new
         {
@@ -51,7 +51,7 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
         Families = families
             .Select(f => new FamilyWork(f.Id, f.FamilyName, f.Reference, WorkDue.For(
                 new FamilyWorkFacts(
-                    DateOnly.FromDateTime(f.OpenedAt.UtcDateTime),
+                    time.DateOf(f.OpenedAt),
                     lastContact.TryGetValue(f.Id, out var last) ? last : null,
                     consented.Contains(f.Id),
                     f.PersonIds.Count,

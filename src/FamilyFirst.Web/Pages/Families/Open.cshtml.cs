@@ -108,7 +108,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
             ModelState.AddModelError(nameof(LeadPractitioner), "Select the lead practitioner");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today;
         if (AttachToFamilyFirst == "yes" && ModelState.GetFieldValidationState(nameof(AttachedOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             if (AttachedOn is null)

@@ -25,9 +25,11 @@ public sealed class FamilyViewWorkspace(AppDbContext db, IHttpContextAccessor ht
 
     public AppDbContext Db => db;
 
+    public TimeProvider Clock => time;
+
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => time.Today;
 
     /// <summary>The signed-in family member, or null when the access behind the cookie no longer exists.</summary>
     public async Task<FamilyMember?> CurrentAsync()

@@ -13,7 +13,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 /// </summary>
 // Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(TimeProvider time) : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)
     {
@@ -26,7 +26,7 @@ public sealed class LanguageModel : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
+            new CookieOptions { Expires = time.Now.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
         var home = this.Links().FamilyView();
         var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == home || returnUrl.StartsWith(home + "/", StringComparison.Ordinal) || returnUrl.StartsWith(home + "?", StringComparison.Ordinal))
             ? returnUrl

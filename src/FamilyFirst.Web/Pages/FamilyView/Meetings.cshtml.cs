@@ -47,8 +47,8 @@ public sealed class MeetingsModel(FamilyViewWorkspace workspace, IStringLocalize
 
     public string When(DateTimeOffset instant)
     {
-        var local = Meetings.UkTime.Local(instant);
-        var time = FamilyViewText.IsWelsh ? local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : Meetings.UkTime.Clock(instant);
+        var local = Workspace.Clock.ToCouncilTime(instant);
+        var time = FamilyViewText.IsWelsh ? local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : Workspace.Clock.TimeOfDay(instant);
         return T["Meetings.When", local.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), time];
     }
 }

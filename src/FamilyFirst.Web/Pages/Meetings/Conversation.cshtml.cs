@@ -52,7 +52,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
             return notFound;
         }
 
-        Date = UkTime.Today(time);
+        Date = time.Today;
         return Page();
     }
 
@@ -63,7 +63,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
             return notFound;
         }
 
-        var at = UkTime.ParseTime(Time);
+        var at = CouncilTime.ParseTime(Time);
         if (Time is not null && at is null)
         {
             ModelState.AddModelError(nameof(Time), "Time must be a real time, like 15:30 or 3:30pm");
@@ -83,7 +83,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
             return Page();
         }
 
-        var heldAt = UkTime.ToInstant(Date!.Value, at!.Value);
+        var heldAt = time.ToInstant(Date!.Value, at!.Value);
         var staff = StaffIds.Of(User);
         var recorded = Meeting.RecordConversation(id, heldAt, time.GetUtcNow(), StaffIds.ToUserKey(staff), participants, WhatWasSaid!);
         if (!recorded.Succeeded)

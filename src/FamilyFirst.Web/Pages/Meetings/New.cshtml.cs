@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>Books a meeting or circle with the family: type, when, where and who facilitates (keeps the circle).</summary>
-public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail audit) : PageModel
+public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PageModel
 {
     /// <summary>A Family Group Conference is run through its own workflow; a conversation has its own short page.</summary>
     public static readonly MeetingType[] BookableTypes =
@@ -76,7 +76,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return notFound;
         }
 
-        var (start, end) = UkTime.ParseStartAndEnd(StartTime, EndTime, ModelState);
+        var (start, end) = CouncilTime.ParseStartAndEnd(StartTime, EndTime, ModelState);
 
         if (Facilitator is not null && Facilitators.All(f => f.Value != Facilitator))
         {
@@ -93,8 +93,8 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return Page();
         }
 
-        var startsAt = UkTime.ToInstant(Date!.Value, start!.Value);
-        DateTimeOffset? endsAt = end is { } e ? UkTime.ToInstant(Date.Value, e) : null;
+        var startsAt = time.ToInstant(Date!.Value, start!.Value);
+        DateTimeOffset? endsAt = end is { } e ? time.ToInstant(Date.Value, e) : null;
         var scheduled = Meeting.Schedule(id, Type!.Value, startsAt, endsAt, Venue, Facilitator!);
         if (!scheduled.Succeeded)
         {
@@ -107,7 +107,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
         db.FeedbackLinks.Add(FeedbackLink.For(meeting.Id, id));
         audit.Record(AuditAction.Create, nameof(Meeting), meeting.Id.ToString(), id, $"{MeetingText.Type(meeting.Type)} booked");
         await db.SaveChangesAsync();
-        TempData.Success($"{MeetingText.Type(meeting.Type)} booked for {UkTime.Describe(meeting.StartsAt)}");
+        TempData.Success($"{MeetingText.Type(meeting.Type)} booked for {time.Describe(meeting.StartsAt)}");
         return Redirect(this.Links().Meeting(id, meeting.Id));
     }
 

@@ -60,7 +60,7 @@ public sealed class ParticipantModel(AppDbContext db, FamilyAccess access, Audit
 
         if (!string.IsNullOrWhiteSpace(Email))
         {
-            await outbox.QueueAsync(Email, NotificationChannel.Email, NotificationTemplates.MeetingInvitation, MeetingInvitations.Personalisation(Meeting, added.Value!.Name, council.Value), nameof(Meeting), Meeting.Id.ToString());
+            await outbox.QueueAsync(Email, NotificationChannel.Email, NotificationTemplates.MeetingInvitation, MeetingInvitations.Personalisation(Meeting, added.Value!.Name, council.Value, Time), nameof(Meeting), Meeting.Id.ToString());
             return await SavedAsync($"{added.Value.Name} added. An invitation will be emailed to them");
         }
 
@@ -71,11 +71,11 @@ public sealed class ParticipantModel(AppDbContext db, FamilyAccess access, Audit
 /// <summary>What an invitation to a family meeting says: when, where and who to contact. Never what it is about.</summary>
 public static class MeetingInvitations
 {
-    public static IReadOnlyDictionary<string, string> Personalisation(Meeting meeting, string name, CouncilOptions council) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Personalisation(Meeting meeting, string name, CouncilOptions council, TimeProvider clock) => new Dictionary<string, string>
     {
         ["name"] = name,
         ["serviceName"] = council.ServiceName,
-        ["when"] = UkTime.Describe(meeting.StartsAt),
+        ["when"] = clock.Describe(meeting.StartsAt),
         ["where"] = meeting.Venue ?? "to be confirmed",
         ["phone"] = council.Phone,
     };

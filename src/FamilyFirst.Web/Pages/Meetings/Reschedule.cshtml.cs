@@ -52,9 +52,9 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
             return notFound;
         }
 
-        Date = DateOnly.FromDateTime(UkTime.Local(Meeting.StartsAt).DateTime);
-        StartTime = UkTime.Input(Meeting.StartsAt);
-        EndTime = Meeting.EndsAt is { } end ? UkTime.Input(end) : null;
+        Date = Time.DateOf(Meeting.StartsAt);
+        StartTime = Time.TimeInput(Meeting.StartsAt);
+        EndTime = Meeting.EndsAt is { } end ? Time.TimeInput(end) : null;
         Venue = Meeting.Venue;
         return Page();
     }
@@ -75,7 +75,7 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
             return Page();
         }
 
-        var (start, end) = UkTime.ParseStartAndEnd(StartTime, EndTime, ModelState);
+        var (start, end) = CouncilTime.ParseStartAndEnd(StartTime, EndTime, ModelState);
 
         if (!ModelState.IsValid)
         {
@@ -85,8 +85,8 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
         var was = When(Meeting.StartsAt, Meeting.EndsAt);
         var wasVenue = Meeting.Venue;
         var revision = Meeting.Revision;
-        var startsAt = UkTime.ToInstant(Date!.Value, start!.Value);
-        DateTimeOffset? endsAt = end is { } e ? UkTime.ToInstant(Date.Value, e) : null;
+        var startsAt = Time.ToInstant(Date!.Value, start!.Value);
+        DateTimeOffset? endsAt = end is { } e ? Time.ToInstant(Date.Value, e) : null;
         var moved = Meeting.Reschedule(startsAt, endsAt, Venue, now);
         if (!moved.Succeeded)
         {
@@ -99,7 +99,7 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
 
         if (Meeting.Revision == revision)
         {
-            TempData.Success($"Nothing was changed. The meeting is still on {UkTime.Describe(Meeting.StartsAt)}");
+            TempData.Success($"Nothing was changed. The meeting is still on {Time.Describe(Meeting.StartsAt)}");
             return Redirect(MeetingPath);
         }
 
@@ -110,14 +110,14 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
                 recipient,
                 NotificationChannel.Email,
                 NotificationTemplates.MeetingInvitation,
-                MeetingInvitations.Personalisation(Meeting, name, council.Value),
+                MeetingInvitations.Personalisation(Meeting, name, council.Value, Time),
                 nameof(Meeting),
                 Meeting.Id.ToString(),
                 DeduplicationKey(Meeting, recipient));
         }
 
         var summary = $"{MeetingText.Type(Meeting.Type)} rearranged for {When(Meeting.StartsAt, Meeting.EndsAt)} at {Meeting.Venue} (was {was} at {wasVenue ?? "no venue"})";
-        Chronology.Add(Db, Family.Id, ChronologyEventType.Meeting, UkTime.Today(Time), summary, StaffIds.Of(User), now, nameof(Meeting), Meeting.Id);
+        Chronology.Add(Db, Family.Id, ChronologyEventType.Meeting, Time.Today, summary, StaffIds.Of(User), now, nameof(Meeting), Meeting.Id);
         Audit.Record(AuditAction.Change, nameof(Meeting), Meeting.Id.ToString(), Family.Id, $"Changed the date, time or venue; {invited.Count} updated invitations queued");
         try
         {
@@ -131,7 +131,7 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
             return Page();
         }
 
-        var changed = $"{MeetingText.Type(Meeting.Type)} is now on {UkTime.Describe(Meeting.StartsAt)}, at {Meeting.Venue}";
+        var changed = $"{MeetingText.Type(Meeting.Type)} is now on {Time.Describe(Meeting.StartsAt)}, at {Meeting.Venue}";
         TempData.Success(invited.Count switch
         {
             0 => changed,
@@ -142,8 +142,8 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
     }
 
     /// <summary>"Wednesday 3 February 2027 at 10am to 11:30am", as the meeting page shows it.</summary>
-    public static string When(DateTimeOffset startsAt, DateTimeOffset? endsAt) =>
-        UkTime.Describe(startsAt) + (endsAt is { } end ? $" to {UkTime.Clock(end)}" : string.Empty);
+    public string When(DateTimeOffset startsAt, DateTimeOffset? endsAt) =>
+        Time.Describe(startsAt) + (endsAt is { } end ? $" to {Time.TimeOfDay(end)}" : string.Empty);
 
     /// <summary>
     /// One key per address and per change of the meeting's time or place (its revision, with the new start for

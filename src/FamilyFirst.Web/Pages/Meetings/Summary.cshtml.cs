@@ -49,7 +49,7 @@ public sealed class SummaryModel(AppDbContext db, FamilyAccess access, AuditTrai
 
         if (firstTime)
         {
-            Chronology.Add(Db, Family.Id, ChronologyEventType.Meeting, DateOnly.FromDateTime(UkTime.Local(Meeting.StartsAt).DateTime), $"{MeetingText.Type(Meeting.Type)} held", StaffIds.Of(User), Time.GetUtcNow(), nameof(Meeting), Meeting.Id);
+            Chronology.Add(Db, Family.Id, ChronologyEventType.Meeting, Time.DateOf(Meeting.StartsAt), $"{MeetingText.Type(Meeting.Type)} held", StaffIds.Of(User), Time.GetUtcNow(), nameof(Meeting), Meeting.Id);
         }
 
         return await SavedAsync("What happened at the meeting is recorded");

@@ -32,7 +32,7 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => time.Today;
 
     public async Task<Guid> UserIdAsync() => (await access.CurrentStaffAsync()).UserId;
 

@@ -138,7 +138,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
         await LoadTeamsAsync(cancellationToken);
         if (AsAt is null && From is null && To is null && Team is null && !Request.Query.ContainsKey("AsAt.Year"))
         {
-            AsAt = UkTime.Today(time);
+            AsAt = time.Today;
         }
 
         if (await CohortAsync(cancellationToken) is not { } cohort)

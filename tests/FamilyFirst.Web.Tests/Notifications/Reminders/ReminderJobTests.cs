@@ -1,11 +1,14 @@
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.CommandLine;
+using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Notifications.Reminders;
 
@@ -15,7 +18,7 @@ public class ReminderJobTests(RemindersFactory factory) : IClassFixture<Reminder
     private ReminderJob Node(string nodeId, TimeProvider clock) => new(
         factory.Services.GetRequiredService<IServiceScopeFactory>(),
         factory.Services.GetRequiredService<IOptions<NotificationOptions>>(),
-        clock,
+        new CouncilClock(clock, CouncilClock.Zone(factory.Services.GetRequiredService<IOptions<CouncilOptions>>().Value)),
         factory.Services.GetRequiredService<ILogger<ReminderJob>>(),
         nodeId);
 
@@ -53,7 +56,7 @@ public class ReminderJobTests(RemindersFactory factory) : IClassFixture<Reminder
     {
         // 08:00 in London in January is 08:00 UTC.
         var day = new DateOnly(2032, 1, 14);
-        var clock = new TestClock(new DateTimeOffset(2032, 1, 14, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2032, 1, 14, 8, 0, 0, TimeSpan.Zero));
         factory.Book.Add(day, Enumerable.Range(1, 20).Select(i => ReminderBook.PlanReview($"nodes-{i}", $"family{i}@example.com", "2032-01-21:7-days")).ToArray());
         var nodeA = Node("node-a", clock);
         var nodeB = Node("node-b", clock);
@@ -108,12 +111,21 @@ public class ReminderJobTests(RemindersFactory factory) : IClassFixture<Reminder
     {
         var day = new DateOnly(2033, 1, 10);
         factory.Book.Add(day, ReminderBook.PlanReview("early-1", "early@example.com", "2033-01-17:7-days"));
-        var clock = new TestClock(new DateTimeOffset(2033, 1, 10, 6, 59, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2033, 1, 10, 6, 59, 0, TimeSpan.Zero));
 
         Assert.Null(await Node("node-early", clock).RunIfDueAsync(CancellationToken.None));
 
         Assert.False(factory.Book.Asked.ContainsKey(day));
         Assert.Empty(await QueuedAsync("reminder:plan-review:early-"));
+    }
+
+    [Fact]
+    public void Today_InTheFirstHourOfASummerDay_IsTheCouncilsDate()
+    {
+        // 23:30 UTC on 30 June is 00:30 on 1 July in London: the day (and the hour checked against RunFromHour) is London's.
+        var job = Node("node-midnight", new FakeTimeProvider(new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero)));
+
+        Assert.Equal(new DateOnly(2026, 7, 1), job.Today());
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ReminderJob : BackgroundService
     public string NodeId { get; }
 
     /// <summary>Today in the council's time zone.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(LocalNow());
+    public DateOnly Today() => _time.Today;
 
     /// <summary>
     /// The background path: runs today's reminders if it is past the hour they go out, they have not yet
@@ -219,11 +219,7 @@ public sealed class ReminderJob : BackgroundService
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.AnyAsync(m => m.DeduplicationKey == key, cancellationToken);
     }
 
-    private DateTime LocalNow()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.Value.Reminders.TimeZone);
-        return TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime;
-    }
+    private DateTime LocalNow() => _time.LocalNow.DateTime;
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     private const int PageSize = 25;
 
@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             u.Email ?? string.Empty,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             u.Teams.Order().ToList(),
-            !u.IsActive ? "Deactivated" : u.LockoutEnd > DateTimeOffset.UtcNow ? "Locked" : "Active")).ToList();
+            !u.IsActive ? "Deactivated" : u.LockoutEnd > time.Now ? "Locked" : "Active")).ToList();
     }
 
     public sealed record UserRow(string Id, string Name, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Teams, string Status);

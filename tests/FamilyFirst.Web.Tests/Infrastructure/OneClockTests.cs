@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace FamilyFirst.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web project reads the time only through the council clock (the app's <see cref="TimeProvider"/>, see
+/// CouncilClock), so "today" is the council's today everywhere and tests can fix the time.
+/// </summary>
+public partial class OneClockTests
+{
+    // The clock itself may name the system clock; migrations are generated.
+    private static readonly string[] Allowed = ["Infrastructure/CouncilClock.cs", "Infrastructure/CouncilTime.cs"];
+
+    [Fact]
+    public void TheWebProject_NeverReadsTheSystemClockDirectly()
+    {
+        var web = RepositoryFiles.PathOf("src", "FamilyFirst.Web");
+        var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Select(f => (Path: Path.GetRelativePath(web, f).Replace('\\', '/'), File: f))
+            .Where(f => !f.Path.StartsWith("bin/", StringComparison.Ordinal) && !f.Path.StartsWith("obj/", StringComparison.Ordinal))
+            .Where(f => !f.Path.StartsWith("Data/Migrations/", StringComparison.Ordinal) && !Allowed.Contains(f.Path))
+            .SelectMany(f => File.ReadLines(f.File).Select((line, i) => (f.Path, Line: i + 1, Text: line)))
+            .Where(l => SystemClock().IsMatch(l.Text))
+            .Select(l => $"{l.Path}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Read the council clock (an injected TimeProvider: time.Now, time.Today) instead of:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void TheGuard_FindsEachWayOfReadingTheSystemClock()
+    {
+        Assert.All(["DateTime.UtcNow", "DateTime.Now", "DateTime.Today", "DateTimeOffset.UtcNow", "DateTimeOffset.Now", "TimeProvider.System.GetUtcNow()"], text => Assert.Matches(SystemClock(), text));
+        Assert.DoesNotMatch(SystemClock(), "time.GetUtcNow()");
+        Assert.DoesNotMatch(SystemClock(), "DateTime.UtcNowish");
+    }
+
+    [GeneratedRegex(@"\b(DateTime(Offset)?\.(UtcNow|Now|Today)|TimeProvider\.System)\b")]
+    private static partial Regex SystemClock();
+}
