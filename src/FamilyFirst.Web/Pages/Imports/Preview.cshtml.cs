@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
