@@ -57,7 +57,7 @@ public class ImportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         // Apply: the import's own record.
         await ash.GetByRole(AriaRole.Button, new() { Name = "Apply the import" }).ClickAsync();
-        await ash.ExpectSuccessAsync("asb-journey.csv imported: 1 rows applied, 0 duplicates skipped, 1 unmatched.");
+        await ash.ExpectSuccessAsync("asb-journey.csv imported: 1 row applied, 0 duplicates skipped, 1 unmatched.");
         await Assertions.Expect(ash.Locator("h1")).ToHaveTextAsync("asb-journey.csv");
         await Assertions.Expect(ash.SummaryValue("Result")).ToHaveTextAsync("Imported");
         await Assertions.Expect(ash.SummaryValue("Imported by")).ToHaveTextAsync("Ash Analyst");

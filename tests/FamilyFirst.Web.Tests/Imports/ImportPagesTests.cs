@@ -52,7 +52,7 @@ public class ImportPagesTests(FamilyFirstFactory factory) : IClassFixture<Family
         var detail = await analyst.GetPageAsync(applied.Headers.Location!.OriginalString);
         Assert.Equal("programme-list.csv", detail.Heading());
         Assert.Equal("1", detail.SummaryValue("Added"));
-        Assert.Contains("1 rows applied", detail.SuccessBanner());
+        Assert.Contains("1 row applied", detail.SuccessBanner());
         Assert.True(await factory.WithDbAsync(db => db.FamilyCases.AnyAsync(f => f.Reference == family.FamilyRef)));
         var history = await analyst.GetPageAsync("/imports");
         Assert.Contains("programme-list.csv", history.QuerySelector("table")!.TextContent);

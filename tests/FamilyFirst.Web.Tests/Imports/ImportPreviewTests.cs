@@ -129,7 +129,7 @@ public class ImportPreviewTests(FamilyFirstFactory factory) : IClassFixture<Fami
 
         Assert.Equal(("0", "0", "1"), (secondPreview.SummaryValue("Would be added"), secondPreview.SummaryValue("Would be updated"), secondPreview.SummaryValue("Duplicates skipped")));
         var detail = await analyst.GetPageAsync(applied.Headers.Location!.OriginalString);
-        Assert.Contains("0 rows applied, 1 duplicates skipped", detail.SuccessBanner());
+        Assert.Contains("0 rows applied, 1 duplicate skipped", detail.SuccessBanner());
         var after = await RowCountsAsync();
         Assert.Equal(before[1], after[1]);
         Assert.Equal(before[0] + 1, after[0]);

@@ -54,7 +54,7 @@ public sealed class PreviewModel(IUploadStore uploads, PartnerDataImporter impor
         }
         else
         {
-            TempData.Success($"{outcome.FileName} imported: {outcome.Applied} rows applied, {outcome.Duplicates} duplicates skipped, {outcome.Unmatched} unmatched.");
+            TempData.Success($"{outcome.FileName} imported: {outcome.Applied} {(outcome.Applied == 1 ? "row" : "rows")} applied, {outcome.Duplicates} {(outcome.Duplicates == 1 ? "duplicate" : "duplicates")} skipped, {outcome.Unmatched} unmatched.");
         }
 
         return RedirectToPage("Detail", new { id = outcome.RunId });
