@@ -27,7 +27,7 @@ public sealed class MigrateVerb : Verb
             await console.Output.WriteLineAsync($"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
         }
 
-        await FamilyFirstApp.MigrateAsync(console.Services);
+        await FamilyFirstApp.MigrateAsync(console.Services, cancellationToken);
         await console.Output.WriteLineAsync("Done.");
         return ExitCodes.Success;
     }

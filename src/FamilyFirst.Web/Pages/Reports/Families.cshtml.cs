@@ -73,7 +73,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
 
         await audit.RecordAndSaveAsync(
             AuditAction.View, ImpactModel.AuditRecord, Measure.Slug(), null,
-            $"Families behind \"{Measure.Title()}\", page {PageNumber}: {Families.Count} shown of {Total} ({NotShown} not visible to the user). {Cohort.Describe()}");
+            $"Families behind \"{Measure.Title()}\", page {PageNumber}: {Families.Count} shown of {Total} ({NotShown} not visible to the user). {Cohort.Describe()}", cancellationToken);
         return Page();
     }
 

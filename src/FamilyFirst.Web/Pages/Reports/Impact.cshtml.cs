@@ -60,7 +60,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     {
         if (await BuildAsync(cancellationToken) is { } cohort)
         {
-            await audit.RecordAndSaveAsync(AuditAction.View, AuditRecord, "impact", null, cohort.Describe());
+            await audit.RecordAndSaveAsync(AuditAction.View, AuditRecord, "impact", null, cohort.Describe(), cancellationToken);
         }
 
         return Page();
@@ -73,7 +73,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
             return Page();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "CSV: " + cohort.Describe());
+        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "CSV: " + cohort.Describe(), cancellationToken);
         return File(Encoding.UTF8.GetBytes(ImpactDownloads.Csv(Figures!)), "text/csv", ImpactDownloads.FileName(cohort, "csv"));
     }
 
@@ -84,7 +84,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
             return Page();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "Excel: " + cohort.Describe());
+        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "Excel: " + cohort.Describe(), cancellationToken);
         return File(ImpactDownloads.Xlsx(Figures!), ImpactDownloads.XlsxContentType, ImpactDownloads.FileName(cohort, "xlsx"));
     }
 

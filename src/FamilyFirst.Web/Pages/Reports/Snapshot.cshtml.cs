@@ -35,7 +35,7 @@ public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, Au
             return NotFound();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.View, ImpactSnapshots.RecordType, id.ToString(), null, "Impact report snapshot reviewed");
+        await audit.RecordAndSaveAsync(AuditAction.View, ImpactSnapshots.RecordType, id.ToString(), null, "Impact report snapshot reviewed", cancellationToken);
         return Page();
     }
 

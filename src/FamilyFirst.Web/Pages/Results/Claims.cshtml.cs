@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
@@ -27,7 +28,7 @@ public sealed class ClaimsModel(AppDbContext db, AuditTrail audit) : PageModel
         var count = 0;
         await foreach (var claim in db.ResultClaims.AsNoTracking().OrderBy(c => c.ClaimedAtUtc).AsAsyncEnumerable())
         {
-            csv.Append(CsvFormat.Line([claim.FamilyReference, Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd"), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ"), claim.ClaimedByName])).Append("\r\n");
+            csv.Append(CsvFormat.Line([claim.FamilyReference, Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), claim.ClaimedByName])).Append("\r\n");
             count++;
         }
 

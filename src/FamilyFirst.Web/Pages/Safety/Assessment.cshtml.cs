@@ -199,7 +199,8 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
         }
 
         Family = family;
-        Latest = (await workspace.AssessmentsAsync(id)).LastOrDefault();
+        var assessments = await workspace.AssessmentsAsync(id);
+        Latest = assessments.Count > 0 ? assessments[^1] : null;
         return true;
     }
 

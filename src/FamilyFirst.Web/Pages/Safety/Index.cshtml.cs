@@ -37,7 +37,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 
         Family = family;
         Assessments = await workspace.AssessmentsAsync(id);
-        Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.LastOrDefault();
+        Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.Count > 0 ? Assessments[^1] : null;
         if (version is not null && Shown is null)
         {
             return NotFound();

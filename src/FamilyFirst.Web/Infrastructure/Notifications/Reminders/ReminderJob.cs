@@ -120,7 +120,11 @@ public sealed class ReminderJob : BackgroundService
         }
 
         await ReleaseAsync(result.Succeeded ? day : null, result.Summary);
-        _logger.LogInformation("Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed", day, result.Queued, result.AlreadyQueued, result.Failures.Count);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.LogInformation("Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed", day, result.Queued, result.AlreadyQueued, result.Failures.Count);
+        }
+
         return result;
     }
 
