@@ -1,7 +1,5 @@
 using System.CommandLine;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Startup;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

@@ -1,9 +1,7 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Demo;
 

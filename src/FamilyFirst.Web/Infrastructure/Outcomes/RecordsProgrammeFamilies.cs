@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using OutcomeMember = FamilyFirst.Domain.Outcomes.FamilyMember;
 
 namespace FamilyFirst.Web.Infrastructure.Outcomes;

@@ -3,18 +3,14 @@ using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Reports;
 

@@ -1,13 +1,9 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Reports;

@@ -2,12 +2,9 @@ using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Outcomes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
 

@@ -3,16 +3,12 @@ using System.Globalization;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
 

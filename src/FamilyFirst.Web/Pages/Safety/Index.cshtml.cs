@@ -1,9 +1,7 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Safety;
 

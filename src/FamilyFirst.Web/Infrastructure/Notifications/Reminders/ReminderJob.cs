@@ -1,6 +1,4 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Jobs;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications.Reminders;
