@@ -1,4 +1,3 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Demo;
 using FamilyFirst.Web.Infrastructure.Startup;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Meetings;
 
 namespace FamilyFirst.Domain.Conferences;

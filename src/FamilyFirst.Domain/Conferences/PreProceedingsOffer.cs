@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Conferences;
 
 /// <summary>How the family group decision-making meeting was offered.</summary>

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Conferences;
 
 /// <summary>The dates a report covers, from and to, both days included (as a person reads "1 April to 30 June").</summary>

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Enquiries;
 
 /// <summary>A member of staff acting on an enquiry, as the history records them.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FamilyFirst.Domain.Common;
 
 namespace FamilyFirst.Domain.Families;
 

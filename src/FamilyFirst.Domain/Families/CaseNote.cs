@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Families;
 
 /// <summary>What kind of contact or work a case note records.</summary>

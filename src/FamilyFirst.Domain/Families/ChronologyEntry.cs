@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Families;
 
 /// <summary>The kinds of significant event on a family's chronology; the chronology can be filtered by them.</summary>

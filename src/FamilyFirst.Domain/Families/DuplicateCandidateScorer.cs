@@ -166,7 +166,7 @@ public sealed class DuplicateCandidateScorer(DuplicateMatchSettings settings)
     {
         // Each side's given name, its first word ("Mary" of "Mary Jane") and preferred name can match.
         static IEnumerable<string> Forms(PersonMatchDetails p) =>
-            new[] { NameText.Normalise(p.GivenName), NameText.Parts(p.GivenName).FirstOrDefault() ?? string.Empty, NameText.Normalise(p.PreferredName) }
+            new[] { NameText.Normalise(p.GivenName), NameText.Parts(p.GivenName) is { Count: > 0 } parts ? parts[0] : string.Empty, NameText.Normalise(p.PreferredName) }
                 .Where(f => f.Length > 0)
                 .Distinct();
 

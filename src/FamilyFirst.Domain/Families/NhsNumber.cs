@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Families;
 
 /// <summary>A person's NHS number: 10 digits, the last a modulus 11 check digit (NHS Data Dictionary).</summary>

@@ -1,5 +1,4 @@
 using FamilyFirst.Domain.Access;
-using FamilyFirst.Domain.Common;
 
 namespace FamilyFirst.Domain.Families;
 

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Families;
 
 /// <summary>How one person is related to another, read as "<c>Person</c> is the … of <c>RelatedPerson</c>".</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using FamilyFirst.Domain.Common;
 
 namespace FamilyFirst.Domain.FamilyView;
 

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.FamilyView;
 
 /// <summary>What a family member wrote on their plan: a comment in their own words, or a request to change the plan.</summary>

@@ -21,6 +21,14 @@ public readonly record struct AttachmentQuarter(int Year, int Quarter) : ICompar
     public string ShortLabel => $"{Year} Q{Quarter}";
 
     public int CompareTo(AttachmentQuarter other) => Start.CompareTo(other.Start);
+
+    public static bool operator <(AttachmentQuarter left, AttachmentQuarter right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(AttachmentQuarter left, AttachmentQuarter right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(AttachmentQuarter left, AttachmentQuarter right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(AttachmentQuarter left, AttachmentQuarter right) => left.CompareTo(right) >= 0;
 }
 
 /// <summary>
@@ -97,7 +105,10 @@ public sealed record ImpactCohort(DateOnly AsAt, DateOnly? AttachedFrom, DateOnl
         return $"Families on the programme {period}" + (TeamName is null ? ", in every team" : $", in the {TeamName} team") + $", as at {Long(AsAt)}";
     }
 
+    // "Long" is the long date format ("3 December 2026"), not the type; the name is used by four Razor views.
+#pragma warning disable CA1720
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+#pragma warning restore CA1720
 }
 
 /// <summary>The contract figures of the families attached in one quarter.</summary>

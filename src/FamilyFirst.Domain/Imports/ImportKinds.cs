@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Imports;
 
 /// <summary>The names import kinds go by on the command line and in URLs (`attendance`, `work_programme`).</summary>

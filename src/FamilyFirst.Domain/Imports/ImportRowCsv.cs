@@ -1,5 +1,4 @@
 using System.Globalization;
-using FamilyFirst.Domain.Common;
 
 namespace FamilyFirst.Domain.Imports;
 

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Imports;
 
 /// <summary>How a row in a partner file names its person, in the order the council prefers to match.</summary>

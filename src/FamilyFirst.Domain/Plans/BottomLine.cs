@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Plans;
 
 /// <summary>Where a bottom line is in its life: written, approved by a manager, or retired.</summary>

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Plans;
 
 /// <summary>Where a family plan came from.</summary>

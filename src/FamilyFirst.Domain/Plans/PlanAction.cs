@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Plans;
 
 /// <summary>Who does an action: someone in the family, someone in the family's network, or a professional or service.</summary>

@@ -1,5 +1,3 @@
-using FamilyFirst.Domain.Common;
-
 namespace FamilyFirst.Domain.Safety;
 
 /// <summary>Who gave a scaling rating: each view is recorded separately so the family's progress shows from every side.</summary>

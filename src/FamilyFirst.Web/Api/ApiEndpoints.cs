@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Api;
 

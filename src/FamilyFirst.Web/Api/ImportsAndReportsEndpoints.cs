@@ -2,7 +2,6 @@ using System.Net.Mime;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Data.Imports;
@@ -10,7 +9,6 @@ using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace FamilyFirst.Web.Api;

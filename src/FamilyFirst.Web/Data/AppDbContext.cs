@@ -14,7 +14,6 @@ using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FamilyFirst.Web.Data;

@@ -1,5 +1,4 @@
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;

@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;

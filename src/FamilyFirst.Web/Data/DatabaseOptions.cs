@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace FamilyFirst.Web.Data;
 
 /// <summary>Which database Family First uses: <c>Database:Provider</c> is Sqlite (the default) or Postgres.</summary>

@@ -1,5 +1,4 @@
 using FamilyFirst.Domain.Families;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;

@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;

@@ -1,9 +1,7 @@
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Imports;
 

@@ -3,9 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 using FamilyFirst.Web.Infrastructure.Auth;

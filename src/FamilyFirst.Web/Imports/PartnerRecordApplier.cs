@@ -1,7 +1,5 @@
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Imports;
 

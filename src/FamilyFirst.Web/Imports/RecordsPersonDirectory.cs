@@ -1,8 +1,6 @@
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Imports;
 

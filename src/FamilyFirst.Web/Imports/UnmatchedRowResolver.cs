@@ -2,9 +2,7 @@ using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.EntityFrameworkCore;
 
 using FamilyFirst.Web.Infrastructure.Auth;
 

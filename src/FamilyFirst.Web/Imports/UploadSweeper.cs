@@ -1,5 +1,4 @@
 using FamilyFirst.Web.Data.Imports;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 

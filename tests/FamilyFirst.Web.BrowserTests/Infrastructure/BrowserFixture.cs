@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 
@@ -12,7 +10,12 @@ namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 /// The real application on a real socket, with the demo data, driven by Debian's Chromium through
 /// Playwright. One per test class.
 /// </summary>
+// xUnit owns the fixture's lifetime through IAsyncLifetime: DisposeAsync below disposes the factory, the
+// browser and Playwright. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
+// IAsyncDisposable (ValueTask DisposeAsync) under the same name.
+#pragma warning disable CA1001
 public sealed class BrowserFixture : IAsyncLifetime
+#pragma warning restore CA1001
 {
     public const string DemoPassword = "demo password for browser tests";
 

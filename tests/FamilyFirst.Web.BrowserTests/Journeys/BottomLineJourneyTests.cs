@@ -1,9 +1,4 @@
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

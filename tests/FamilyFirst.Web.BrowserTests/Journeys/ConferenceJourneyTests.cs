@@ -1,9 +1,3 @@
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 
 /// <summary>

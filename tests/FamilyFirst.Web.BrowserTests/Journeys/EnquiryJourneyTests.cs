@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

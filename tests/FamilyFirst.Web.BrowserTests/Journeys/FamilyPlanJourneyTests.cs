@@ -1,6 +1,3 @@
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 
 /// <summary>A practitioner writes a family plan with the family, agrees it, revises it and prints it.</summary>

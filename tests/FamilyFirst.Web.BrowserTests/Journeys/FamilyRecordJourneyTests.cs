@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

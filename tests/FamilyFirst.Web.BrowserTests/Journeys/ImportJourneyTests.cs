@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

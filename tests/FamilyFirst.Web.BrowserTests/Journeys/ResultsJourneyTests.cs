@@ -2,15 +2,10 @@ using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Demo;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

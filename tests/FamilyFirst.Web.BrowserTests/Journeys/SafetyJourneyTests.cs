@@ -1,6 +1,4 @@
 using System.Globalization;
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 

@@ -1,6 +1,3 @@
-using FamilyFirst.Web.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace FamilyFirst.Web.BrowserTests.Journeys;
 
 /// <summary>A member of the public reads the start page; a member of staff signs in and reaches their home page.</summary>

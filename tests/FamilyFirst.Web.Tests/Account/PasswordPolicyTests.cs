@@ -1,7 +1,3 @@
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace FamilyFirst.Web.Tests.Account;
 
 public class PasswordPolicyTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>

@@ -1,11 +1,6 @@
-using System.Net;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Admin;
 

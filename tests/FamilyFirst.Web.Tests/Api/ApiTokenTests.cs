@@ -1,13 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using FamilyFirst.Web.Api;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Api;
 

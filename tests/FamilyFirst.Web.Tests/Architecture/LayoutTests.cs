@@ -1,6 +1,5 @@
 using System.Reflection;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Architecture;
 

@@ -1,12 +1,8 @@
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Demo;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.CommandLine;
 

@@ -2,11 +2,8 @@ using System.Text;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Components;
 

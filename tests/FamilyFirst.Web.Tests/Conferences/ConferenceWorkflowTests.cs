@@ -1,14 +1,9 @@
-using System.Net;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Conferences;

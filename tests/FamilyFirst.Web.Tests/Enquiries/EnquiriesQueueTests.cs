@@ -1,8 +1,5 @@
-using System.Net;
 using AngleSharp.Dom;
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
 using static FamilyFirst.Web.Tests.Enquiries.SeededEnquiries;
 
 namespace FamilyFirst.Web.Tests.Enquiries;

@@ -1,10 +1,5 @@
-using System.Net;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static FamilyFirst.Web.Tests.Enquiries.SeededEnquiries;
 
 namespace FamilyFirst.Web.Tests.Enquiries;

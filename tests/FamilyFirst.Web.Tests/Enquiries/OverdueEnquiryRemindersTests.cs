@@ -1,11 +1,7 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Enquiries;
 

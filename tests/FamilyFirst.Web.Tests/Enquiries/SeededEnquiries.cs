@@ -1,7 +1,5 @@
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Enquiries;
 

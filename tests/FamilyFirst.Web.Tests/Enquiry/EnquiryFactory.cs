@@ -1,10 +1,7 @@
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Enquiry;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Enquiry;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Enquiry;
 

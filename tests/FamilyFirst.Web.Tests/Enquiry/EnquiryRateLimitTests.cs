@@ -1,6 +1,3 @@
-using System.Net;
-using FamilyFirst.Web.Tests.Infrastructure;
-
 namespace FamilyFirst.Web.Tests.Enquiry;
 
 /// <summary>The app with a rate limit of three posts a minute to the enquiry form.</summary>

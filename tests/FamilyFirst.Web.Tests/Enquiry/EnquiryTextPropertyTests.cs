@@ -1,9 +1,6 @@
 using AngleSharp.Dom;
 using CsCheck;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Enquiry;
 

@@ -1,11 +1,7 @@
-using System.Net;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Pages.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,10 +1,6 @@
-using System.Net;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Demo;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,18 +1,13 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Net;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace FamilyFirst.Web.Tests.Families;

@@ -1,18 +1,13 @@
 using System.Globalization;
-using System.Net;
 using System.Reflection;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using CaseInvolvement = FamilyFirst.Domain.Conferences.CaseInvolvement;
 using FamilyGroupConference = FamilyFirst.Domain.Conferences.FamilyGroupConference;
 using OfferMethod = FamilyFirst.Domain.Conferences.OfferMethod;

@@ -1,9 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,12 +1,8 @@
-using System.Net;
 using AngleSharp.Dom;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Enquiries;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Families;
 

@@ -1,17 +1,12 @@
-using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using FamilyFirst.Web.Tests.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.FamilyView;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.FamilyView;
 

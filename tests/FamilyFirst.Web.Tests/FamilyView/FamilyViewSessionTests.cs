@@ -1,9 +1,5 @@
-using System.Net;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.FamilyView;

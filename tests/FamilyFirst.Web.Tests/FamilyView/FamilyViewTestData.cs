@@ -1,12 +1,9 @@
-using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using FamilyFirst.Web.Tests.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.FamilyView;
 

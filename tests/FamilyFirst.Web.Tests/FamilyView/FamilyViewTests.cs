@@ -1,11 +1,8 @@
-using System.Net;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using FamilyFirst.Web.Tests.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.FamilyView;
 

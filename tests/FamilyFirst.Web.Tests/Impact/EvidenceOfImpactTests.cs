@@ -2,7 +2,6 @@ using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Impact;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using FamilyFirst.Domain.Audit;
@@ -9,13 +8,9 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Impact;
 

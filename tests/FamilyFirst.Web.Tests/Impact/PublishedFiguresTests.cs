@@ -1,8 +1,6 @@
 using System.Text.Json;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Impact;
 

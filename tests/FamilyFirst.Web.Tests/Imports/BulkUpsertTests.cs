@@ -2,9 +2,6 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Imports;
 

@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Imports;
 

@@ -1,15 +1,10 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Tests.Imports;

@@ -1,11 +1,8 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Imports;
 

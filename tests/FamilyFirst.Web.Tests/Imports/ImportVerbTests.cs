@@ -1,8 +1,5 @@
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Imports;
 

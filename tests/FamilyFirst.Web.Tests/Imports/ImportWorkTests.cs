@@ -1,13 +1,9 @@
 using System.Diagnostics.Metrics;
-using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using FamilyFirst.Domain.Imports;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace FamilyFirst.Web.Tests.Imports;

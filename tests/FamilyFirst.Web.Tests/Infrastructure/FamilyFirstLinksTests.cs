@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using FamilyFirst.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FamilyFirst.Web.Tests.Infrastructure;

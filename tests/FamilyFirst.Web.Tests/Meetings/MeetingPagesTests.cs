@@ -1,13 +1,9 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Meetings;
 

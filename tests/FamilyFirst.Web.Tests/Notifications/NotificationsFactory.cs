@@ -1,5 +1,3 @@
-using FamilyFirst.Web.Tests.Infrastructure;
-
 namespace FamilyFirst.Web.Tests.Notifications;
 
 /// <summary>The app sending email through an SMTP server on a free loopback port, with its own dispatcher off.</summary>

@@ -1,5 +1,4 @@
 using FamilyFirst.Web.Infrastructure.Notifications;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Notifications;
 

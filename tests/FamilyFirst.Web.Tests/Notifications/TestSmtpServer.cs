@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using ServiceProvider = SmtpServer.ComponentModel.ServiceProvider;
 
 namespace FamilyFirst.Web.Tests.Notifications;
 

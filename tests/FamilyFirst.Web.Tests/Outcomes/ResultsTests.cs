@@ -2,12 +2,8 @@ using System.Text.Json;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Tests.Imports;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Outcomes;
 

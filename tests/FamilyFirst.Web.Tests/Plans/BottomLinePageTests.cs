@@ -1,11 +1,7 @@
-using System.Net;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Plans;
 

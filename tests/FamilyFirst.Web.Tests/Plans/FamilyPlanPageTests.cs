@@ -1,11 +1,6 @@
-using System.Net;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Plans;
 

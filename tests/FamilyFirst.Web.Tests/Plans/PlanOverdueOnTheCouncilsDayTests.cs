@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FamilyFirst.Web.Tests.Plans;

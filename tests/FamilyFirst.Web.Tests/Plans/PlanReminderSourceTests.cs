@@ -6,9 +6,6 @@ using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
 using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Plans;
 

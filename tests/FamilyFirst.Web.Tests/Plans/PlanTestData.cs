@@ -1,9 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Plans;
 

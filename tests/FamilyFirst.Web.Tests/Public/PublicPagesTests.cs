@@ -1,6 +1,3 @@
-using System.Net;
-using FamilyFirst.Web.Tests.Infrastructure;
-
 namespace FamilyFirst.Web.Tests.Public;
 
 public class PublicPagesTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>

@@ -1,9 +1,6 @@
-using System.Net;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Tests.Families;
-using FamilyFirst.Web.Tests.Infrastructure;
 using FamilyFirst.Web.Tests.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Tests.Safety;
 

@@ -3,10 +3,8 @@ using System.Security.Claims;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Access;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FamilyFirst.Domain.Audit;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Infrastructure.Audit;

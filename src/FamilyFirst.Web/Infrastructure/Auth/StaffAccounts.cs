@@ -1,6 +1,4 @@
-using FamilyFirst.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Auth;
 

@@ -1,7 +1,5 @@
 using FamilyFirst.Domain.Access;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Auth;
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using FamilyFirst.Domain.Audit;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

@@ -45,7 +45,7 @@ public sealed class CreateAdminVerb : Verb
             return ExitCodes.Usage;
         }
 
-        await FamilyFirstApp.MigrateAsync(console.Services);
+        await FamilyFirstApp.MigrateAsync(console.Services, cancellationToken);
         await using var scope = console.Services.CreateAsyncScope();
         var result = await StaffAccounts.CreateAsync(scope.ServiceProvider, email, "Administrator", [Roles.Administrator], [], password);
         if (!result.Succeeded)

@@ -60,7 +60,7 @@ public sealed class ImportVerb : Verb
         await using var scope = console.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<PartnerDataImporter>();
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65_536, FileOptions.SequentialScan);
-        var outcome = await importer.ImportAsync(request, file, Actor.CommandLine);
+        var outcome = await importer.ImportAsync(request, file, Actor.CommandLine, cancellationToken: cancellationToken);
         var (output, error) = (console.Output, console.Error);
 
         foreach (var problem in outcome.Validation.Errors)

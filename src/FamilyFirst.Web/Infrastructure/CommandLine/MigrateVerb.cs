@@ -1,7 +1,5 @@
 using System.CommandLine;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Startup;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
@@ -27,7 +25,7 @@ public sealed class MigrateVerb : Verb
             await console.Output.WriteLineAsync($"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
         }
 
-        await FamilyFirstApp.MigrateAsync(console.Services);
+        await FamilyFirstApp.MigrateAsync(console.Services, cancellationToken);
         await console.Output.WriteLineAsync("Done.");
         return ExitCodes.Success;
     }

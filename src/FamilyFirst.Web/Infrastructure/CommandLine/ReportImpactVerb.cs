@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 

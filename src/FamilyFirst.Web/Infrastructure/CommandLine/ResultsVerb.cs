@@ -53,7 +53,7 @@ public sealed class ResultsVerb : Verb
         }
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
-        await audit.RecordAndSaveAsync(AuditAction.Export, "FamilyResults", "all", detail: $"results verb: {count} families at {asAt:yyyy-MM-dd} as {format}");
+        await audit.RecordAndSaveAsync(AuditAction.Export, "FamilyResults", "all", detail: $"results verb: {count} families at {asAt:yyyy-MM-dd} as {format}", cancellationToken: cancellationToken);
         await summary.WriteLineAsync($"Results at {asAt:yyyy-MM-dd} for {count} families" + (path is null ? "." : $" written to {path}."));
         return ExitCodes.Success;
     }

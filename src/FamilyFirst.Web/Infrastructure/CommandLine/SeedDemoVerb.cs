@@ -19,7 +19,7 @@ public sealed class SeedDemoVerb : Verb
             return ExitCodes.Failed;
         }
 
-        await FamilyFirstApp.MigrateAsync(console.Services);
+        await FamilyFirstApp.MigrateAsync(console.Services, cancellationToken);
         return await DemoData.SeedAsync(console.Services, console.Output) ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

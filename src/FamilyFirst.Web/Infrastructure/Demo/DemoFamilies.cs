@@ -1,9 +1,7 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Demo;
 
@@ -23,7 +21,7 @@ public static class DemoFamilies
     {
         var users = await db.Users.ToDictionaryAsync(u => u.Email!, u => StaffIds.FromUserKey(u.Id));
         var teams = await db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id);
-        if (!teams.ContainsKey(DemoData.NorthTeam) || !teams.ContainsKey(DemoData.SouthTeam))
+        if (!teams.TryGetValue(DemoData.NorthTeam, out var north) || !teams.TryGetValue(DemoData.SouthTeam, out var south))
         {
             return 0;
         }
@@ -33,8 +31,6 @@ public static class DemoFamilies
         var manager = users["manager@demo.familyfirst.test"];
         var priya = users["practitioner@demo.familyfirst.test"];
         var sam = users["practitioner.south@demo.familyfirst.test"];
-        var north = teams[DemoData.NorthTeam];
-        var south = teams[DemoData.SouthTeam];
         var existing = await db.FamilyCases.Where(f => f.Reference.StartsWith("FAM-DEM")).Select(f => f.Reference).ToListAsync();
         var added = 0;
 

@@ -2,10 +2,8 @@ using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Demo;
 

@@ -2,8 +2,6 @@ using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Demo;
 

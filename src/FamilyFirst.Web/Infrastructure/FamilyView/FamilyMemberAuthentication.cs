@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.FamilyView;
 

@@ -4,9 +4,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Outcomes;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Impact;
 

@@ -1,10 +1,8 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Impact;
 

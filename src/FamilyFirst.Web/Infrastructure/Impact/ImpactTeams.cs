@@ -1,6 +1,3 @@
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace FamilyFirst.Web.Infrastructure.Impact;
 
 /// <summary>Finds the team an impact report is limited to, from its id or its exact name (as typed on a command line or in a query string).</summary>

@@ -1,6 +1,3 @@
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace FamilyFirst.Web.Infrastructure.Jobs;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications;
 

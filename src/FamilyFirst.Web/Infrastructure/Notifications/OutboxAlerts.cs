@@ -1,6 +1,3 @@
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace FamilyFirst.Web.Infrastructure.Notifications;
 
 /// <summary>What administrators are told about the outbox wherever they look: how many messages could not be sent.</summary>

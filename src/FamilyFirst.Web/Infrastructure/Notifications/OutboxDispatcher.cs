@@ -1,5 +1,3 @@
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications;

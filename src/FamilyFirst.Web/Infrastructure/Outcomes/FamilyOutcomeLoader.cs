@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using ImportedExclusionType = FamilyFirst.Domain.Imports.ExclusionType;
 
 namespace FamilyFirst.Web.Infrastructure.Outcomes;

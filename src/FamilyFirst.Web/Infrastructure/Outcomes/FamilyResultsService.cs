@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Outcomes;

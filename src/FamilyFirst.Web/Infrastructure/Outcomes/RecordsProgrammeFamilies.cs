@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using OutcomeMember = FamilyFirst.Domain.Outcomes.FamilyMember;
 
 namespace FamilyFirst.Web.Infrastructure.Outcomes;
@@ -18,7 +16,11 @@ public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamili
         var cases = OnProgramme();
         if (afterReference is not null)
         {
+            // The comparison runs in the database: EF translates the two-argument string.Compare to SQL ">",
+            // in the same collation as the ORDER BY that pages the batches; an ordinal overload would not translate.
+#pragma warning disable CA1309
             cases = cases.Where(f => string.Compare(f.Reference, afterReference) > 0);
+#pragma warning restore CA1309
         }
 
         if (attachedFrom is { } from)

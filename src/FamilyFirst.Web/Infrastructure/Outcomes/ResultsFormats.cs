@@ -75,5 +75,7 @@ public static class ResultsFormats
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static string ImpactJson(ImpactFigures figures) => JsonSerializer.Serialize(figures, new JsonSerializerOptions(Json) { WriteIndented = true });
+    private static readonly JsonSerializerOptions IndentedJson = new(Json) { WriteIndented = true };
+
+    public static string ImpactJson(ImpactFigures figures) => JsonSerializer.Serialize(figures, IndentedJson);
 }

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using FamilyFirst.Web.Api;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -23,7 +22,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Infrastructure.Startup;
 

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Account;

@@ -1,10 +1,8 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;

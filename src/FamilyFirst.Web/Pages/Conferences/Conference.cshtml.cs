@@ -1,16 +1,12 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Conferences;

@@ -1,11 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Conferences;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 

@@ -3,11 +3,8 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 

@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Conferences;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 

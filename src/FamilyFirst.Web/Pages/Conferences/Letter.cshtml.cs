@@ -1,11 +1,9 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Conferences;

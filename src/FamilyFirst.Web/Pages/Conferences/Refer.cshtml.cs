@@ -3,15 +3,11 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 

@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Conferences;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 

@@ -8,7 +8,10 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Domain.Enquiries;
 
 /// <summary>What the queue pages share: which enquiries a person may see, and how statuses and dates look.</summary>
+// "Queue" is the domain word: this is the practitioners' enquiry queue, not a queue collection type.
+#pragma warning disable CA1711
 public static class EnquiryQueue
+#pragma warning restore CA1711
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 

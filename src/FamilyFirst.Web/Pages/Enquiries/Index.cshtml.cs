@@ -1,11 +1,7 @@
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Enquiries;

@@ -1,11 +1,7 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Enquiry;

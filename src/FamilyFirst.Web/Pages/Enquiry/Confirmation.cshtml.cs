@@ -1,10 +1,6 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 

@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Configuration;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Enquiry;

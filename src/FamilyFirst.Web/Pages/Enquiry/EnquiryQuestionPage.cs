@@ -1,8 +1,5 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Enquiry;

@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 

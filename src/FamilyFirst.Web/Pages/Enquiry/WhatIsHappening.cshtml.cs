@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Enquiry;
 

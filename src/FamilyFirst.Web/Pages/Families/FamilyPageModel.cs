@@ -1,8 +1,6 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Families;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 

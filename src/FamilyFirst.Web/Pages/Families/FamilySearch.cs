@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 

@@ -1,11 +1,8 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 

@@ -2,15 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Pages.Enquiries;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using EnquiryRecord = FamilyFirst.Domain.Enquiries.Enquiry;
 
 namespace FamilyFirst.Web.Pages.Families;

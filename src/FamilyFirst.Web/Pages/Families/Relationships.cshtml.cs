@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families;
 

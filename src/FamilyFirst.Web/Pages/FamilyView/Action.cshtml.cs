@@ -1,8 +1,6 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

@@ -1,14 +1,11 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.FamilyView;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.FamilyView;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

@@ -1,11 +1,9 @@
 using System.Security.Cryptography;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.FamilyView;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

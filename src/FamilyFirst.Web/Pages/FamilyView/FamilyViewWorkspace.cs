@@ -2,10 +2,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.FamilyView;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.FamilyView;
 

@@ -1,7 +1,5 @@
 using FamilyFirst.Domain.FamilyView;
-using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,8 +1,6 @@
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

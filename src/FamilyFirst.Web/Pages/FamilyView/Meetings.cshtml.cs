@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Resources;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

@@ -1,9 +1,7 @@
 using FamilyFirst.Domain.Audit;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.FamilyView;
 using FamilyFirst.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace FamilyFirst.Web.Pages.FamilyView;

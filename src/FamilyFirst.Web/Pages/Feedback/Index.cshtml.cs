@@ -1,12 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Feedback;
 

@@ -1,9 +1,6 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Imports;
 

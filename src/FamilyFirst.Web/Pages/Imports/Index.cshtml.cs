@@ -1,9 +1,7 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Imports;
 

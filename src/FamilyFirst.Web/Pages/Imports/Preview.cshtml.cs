@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Imports;

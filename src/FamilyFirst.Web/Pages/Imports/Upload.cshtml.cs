@@ -3,7 +3,6 @@ using System.Security.Claims;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Imports;

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 

@@ -2,14 +2,11 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 

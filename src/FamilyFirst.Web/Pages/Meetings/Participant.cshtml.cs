@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Meetings;

@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 

@@ -2,8 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -224,7 +222,8 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         Family = family;
         ActionKey = actionKey;
         People = await workspace.PeopleAsync(family);
-        var assessment = (await workspace.AssessmentsAsync(id)).LastOrDefault();
+        var assessments = await workspace.AssessmentsAsync(id);
+        var assessment = assessments.Count > 0 ? assessments[^1] : null;
         Worries = [new SelectListItem("None", string.Empty), .. (assessment?.Worries ?? []).Select(w => new SelectListItem(w.Text, w.ItemKey.ToString("D")))];
         BottomLines = [new SelectListItem("None", string.Empty), .. (await workspace.BottomLinesAsync(id)).Where(b => b.IsUsable).Select(b => new SelectListItem(b.Text, b.Id.ToString("D")))];
         return plan;

@@ -1,6 +1,4 @@
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Plans;
 

@@ -1,13 +1,10 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Plans;

@@ -3,12 +3,10 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Plans;
 

@@ -1,6 +1,5 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;

@@ -2,13 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.PreProceedings;
 

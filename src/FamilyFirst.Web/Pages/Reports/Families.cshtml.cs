@@ -1,7 +1,5 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -9,9 +7,7 @@ using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Reports;
 
@@ -73,7 +69,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
 
         await audit.RecordAndSaveAsync(
             AuditAction.View, ImpactModel.AuditRecord, Measure.Slug(), null,
-            $"Families behind \"{Measure.Title()}\", page {PageNumber}: {Families.Count} shown of {Total} ({NotShown} not visible to the user). {Cohort.Describe()}");
+            $"Families behind \"{Measure.Title()}\", page {PageNumber}: {Families.Count} shown of {Total} ({NotShown} not visible to the user). {Cohort.Describe()}", cancellationToken);
         return Page();
     }
 

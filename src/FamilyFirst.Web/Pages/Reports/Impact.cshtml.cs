@@ -3,18 +3,14 @@ using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Impact;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Meetings;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Reports;
 
@@ -60,7 +56,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     {
         if (await BuildAsync(cancellationToken) is { } cohort)
         {
-            await audit.RecordAndSaveAsync(AuditAction.View, AuditRecord, "impact", null, cohort.Describe());
+            await audit.RecordAndSaveAsync(AuditAction.View, AuditRecord, "impact", null, cohort.Describe(), cancellationToken);
         }
 
         return Page();
@@ -73,7 +69,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
             return Page();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "CSV: " + cohort.Describe());
+        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "CSV: " + cohort.Describe(), cancellationToken);
         return File(Encoding.UTF8.GetBytes(ImpactDownloads.Csv(Figures!)), "text/csv", ImpactDownloads.FileName(cohort, "csv"));
     }
 
@@ -84,7 +80,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
             return Page();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "Excel: " + cohort.Describe());
+        await audit.RecordAndSaveAsync(AuditAction.Export, AuditRecord, "impact", null, "Excel: " + cohort.Describe(), cancellationToken);
         return File(ImpactDownloads.Xlsx(Figures!), ImpactDownloads.XlsxContentType, ImpactDownloads.FileName(cohort, "xlsx"));
     }
 

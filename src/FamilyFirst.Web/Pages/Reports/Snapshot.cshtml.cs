@@ -1,13 +1,9 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Impact;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Reports;
@@ -35,7 +31,7 @@ public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, Au
             return NotFound();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.View, ImpactSnapshots.RecordType, id.ToString(), null, "Impact report snapshot reviewed");
+        await audit.RecordAndSaveAsync(AuditAction.View, ImpactSnapshots.RecordType, id.ToString(), null, "Impact report snapshot reviewed", cancellationToken);
         return Page();
     }
 

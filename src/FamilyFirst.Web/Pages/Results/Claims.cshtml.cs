@@ -1,12 +1,10 @@
+using System.Globalization;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Outcomes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
 
@@ -27,7 +25,7 @@ public sealed class ClaimsModel(AppDbContext db, AuditTrail audit) : PageModel
         var count = 0;
         await foreach (var claim in db.ResultClaims.AsNoTracking().OrderBy(c => c.ClaimedAtUtc).AsAsyncEnumerable())
         {
-            csv.Append(CsvFormat.Line([claim.FamilyReference, Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd"), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ"), claim.ClaimedByName])).Append("\r\n");
+            csv.Append(CsvFormat.Line([claim.FamilyReference, Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), claim.ClaimedByName])).Append("\r\n");
             count++;
         }
 

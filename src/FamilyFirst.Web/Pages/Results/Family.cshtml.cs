@@ -1,17 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Outcomes;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Results;
 
@@ -70,7 +67,7 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
 
         var claimed = await claims.ClaimAsync(id, result, AsAt!.Value, Actor.From(User), HttpContext.RequestAborted);
         TempData.Success(claimed.Succeeded ? $"The {ResultClaims.Describe(result)} result was claimed." : claimed.Error!);
-        return RedirectToPage(new { id, asAt = AsAt.Value.ToString("yyyy-MM-dd") });
+        return RedirectToPage(new { id, asAt = AsAt.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
     public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";

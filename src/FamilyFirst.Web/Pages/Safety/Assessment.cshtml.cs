@@ -2,9 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -199,7 +197,8 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
         }
 
         Family = family;
-        Latest = (await workspace.AssessmentsAsync(id)).LastOrDefault();
+        var assessments = await workspace.AssessmentsAsync(id);
+        Latest = assessments.Count > 0 ? assessments[^1] : null;
         return true;
     }
 

@@ -1,9 +1,7 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
@@ -37,7 +35,7 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 
         Family = family;
         Assessments = await workspace.AssessmentsAsync(id);
-        Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.LastOrDefault();
+        Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.Count > 0 ? Assessments[^1] : null;
         if (version is not null && Shown is null)
         {
             return NotFound();

@@ -2,9 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 

@@ -1,10 +1,8 @@
 using FamilyFirst.Domain.Enquiries;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Enquiries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Staff;
 

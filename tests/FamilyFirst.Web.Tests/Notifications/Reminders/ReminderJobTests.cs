@@ -4,8 +4,6 @@ using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

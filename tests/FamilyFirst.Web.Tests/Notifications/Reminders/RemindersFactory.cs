@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
-using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilyFirst.Web.Tests.Notifications.Reminders;
 

@@ -1,6 +1,4 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Jobs;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications.Reminders;
@@ -120,7 +118,11 @@ public sealed class ReminderJob : BackgroundService
         }
 
         await ReleaseAsync(result.Succeeded ? day : null, result.Summary);
-        _logger.LogInformation("Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed", day, result.Queued, result.AlreadyQueued, result.Failures.Count);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.LogInformation("Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed", day, result.Queued, result.AlreadyQueued, result.Failures.Count);
+        }
+
         return result;
     }
 

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;

@@ -1,13 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Outbox;
 

@@ -1,6 +1,4 @@
-using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Admin.Users;
 

@@ -2,15 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
