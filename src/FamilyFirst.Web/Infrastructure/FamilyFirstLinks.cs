@@ -300,6 +300,20 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string ImpactSnapshot(Guid id) => Page("/Reports/Snapshot", new { id });
 
+    /// <summary>The families behind a figure of the impact report, for its cohort (dates as yyyy-MM-dd, the team by id).</summary>
+    public string ImpactFamilies(ImpactCohort cohort, ImpactMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return Page("/Reports/Families", new
+        {
+            measure = measure.Slug(),
+            asAt = Iso(cohort.AsAt),
+            from = Iso(cohort.AttachedFrom),
+            to = Iso(cohort.AttachedTo),
+            team = cohort.TeamId?.ToString("D"),
+        });
+    }
+
     // Partner data imports
     public string Imports() => Page("/Imports/Index");
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Infrastructure;
@@ -104,6 +105,10 @@ public class FamilyFirstLinksTests(FamilyFirstLinksTests.LinksFactory factory) :
         Assert.Equal($"/families/{f}/meetings/{o}/participants/{ThirdId}", Links.Attendance(f, o, ThirdId));
         Assert.Equal($"/results/families/{f}?asAt=2025-03-31", Links.FamilyResults(f, new DateOnly(2025, 3, 31)));
         Assert.Equal("/results/claims?handler=Download", Links.Claims(handler: "Download"));
+        Assert.Equal("/reports/impact/families?measure=families&asAt=2014-09-01", Links.ImpactFamilies(new ImpactCohort(new DateOnly(2014, 9, 1), null, null, null, null), ImpactMeasure.Families));
+        Assert.Equal(
+            $"/reports/impact/families?measure=families&asAt=2014-09-01&from=2013-04-01&to=2014-03-31&team={o}",
+            Links.ImpactFamilies(new ImpactCohort(new DateOnly(2014, 9, 1), new DateOnly(2013, 4, 1), new DateOnly(2014, 3, 31), o, "North"), ImpactMeasure.Families));
         Assert.Equal("/conferences/pre-proceedings?handler=Csv", Links.PreProceedingsReport(handler: "Csv"));
         Assert.Equal(
             "/conferences/dashboard?From.Day=1&From.Month=4&From.Year=2025&To.Day=31&To.Month=3&To.Year=2026&handler=Csv",
@@ -186,6 +191,7 @@ public class FamilyFirstLinksTests(FamilyFirstLinksTests.LinksFactory factory) :
                 "ending" => "close",
                 _ => "sample",
             },
+            _ when type == typeof(ImpactCohort) => new ImpactCohort(new DateOnly(2025, 3, 31), null, null, OtherId, "Sample team"),
             { IsEnum: true } => Enum.GetValues(type).GetValue(0),
             _ => throw new InvalidOperationException($"No sample value for {parameter.Name} ({parameter.ParameterType})."),
         };

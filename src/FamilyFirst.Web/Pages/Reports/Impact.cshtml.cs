@@ -127,7 +127,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     }
 
     /// <summary>The address of the list of families behind a measure, for this cohort.</summary>
-    public string FamiliesLink(ImpactMeasure measure) => ImpactLinks.Families(Figures!.Cohort, measure);
+    public string FamiliesLink(ImpactMeasure measure) => this.Links().ImpactFamilies(Figures!.Cohort, measure);
 
     private async Task<ImpactCohort?> BuildAsync(CancellationToken cancellationToken)
     {
