@@ -9,7 +9,7 @@ namespace FamilyFirst.Web.Tests.CommandLine;
 /// </summary>
 public class CommandLineTests
 {
-    public static TheoryData<string> VerbNames => ["migrate", "create-admin", "seed-demo", "audit verify", "import", "results", "report impact", "reminders run"];
+    public static TheoryData<string> VerbNames => ["migrate", "create-admin", "seed-demo", "audit verify", "import", "results", "report impact", "reminders run", "backup", "restore"];
 
     [Fact]
     public async Task Help_ForTheTool_ListsTheVerbs_AndBuildsNothing()
@@ -19,7 +19,7 @@ public class CommandLineTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, error);
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
-        foreach (var word in new[] { "migrate", "create-admin", "seed-demo", "audit", "import", "results", "report", "reminders" })
+        foreach (var word in new[] { "migrate", "create-admin", "seed-demo", "audit", "import", "results", "report", "reminders", "backup", "restore" })
         {
             Assert.Contains(word, output, StringComparison.Ordinal);
         }

@@ -91,7 +91,7 @@ public static class Verbs
     private static Verb[] All() =>
     [
         new MigrateVerb(), new CreateAdminVerb(), new SeedDemoVerb(), new AuditVerifyVerb(), new ImportVerb(), new ResultsVerb(),
-        new ReportImpactVerb(), new RemindersRunVerb(),
+        new ReportImpactVerb(), new RemindersRunVerb(), new BackupVerb(), new RestoreVerb(),
     ];
 
     /// <summary>
