@@ -139,12 +139,31 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await SealAsync(added, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Through the execution strategy as a whole, so a transient failure on PostgreSQL runs the transaction
+        // again from the start: the lock, the chain's last hash, the save. The changes are accepted only once it
+        // has committed, so a retry saves the same changes again.
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(
+            (Context: this, Added: added),
+            static async (_, state, ct) =>
+            {
+                await using var transaction = await state.Context.Database.BeginTransactionAsync(ct);
+                await state.Context.SealAsync(state.Added, ct);
+                var count = await state.Context.SaveWithoutSealingAsync(ct);
+                await transaction.CommitAsync(ct);
+                return count;
+            },
+            verifySucceeded: null,
+            cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
         return saved;
     }
+
+    private Task<int> SaveWithoutSealingAsync(CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

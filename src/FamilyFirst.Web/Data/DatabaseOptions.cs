@@ -12,6 +12,15 @@ public sealed class DatabaseOptions
     public bool MigrateOnStart { get; set; }
 
     /// <summary>
+    /// PostgreSQL: how many times a query, a save or a block of work is run again after a transient failure
+    /// (a restart, a dropped connection, a failover), and the longest wait between two tries. With the defaults a
+    /// request waits at most about four seconds for the database before the "service unavailable" page.
+    /// </summary>
+    public int MaxRetryCount { get; set; } = 3;
+
+    public double MaxRetryDelaySeconds { get; set; } = 2;
+
+    /// <summary>
     /// Registers the provider's context. Queries load collections (such as a family's members and histories)
     /// with one query each rather than one joined query that multiplies rows.
     /// </summary>
@@ -26,7 +35,10 @@ public sealed class DatabaseOptions
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            var retries = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .ExecutionStrategy(d => new FamilyFirstRetryingStrategy(d, retries.MaxRetryCount, TimeSpan.FromSeconds(retries.MaxRetryDelaySeconds)))));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {

@@ -30,7 +30,7 @@ public sealed class FamilyFirstRetryingStrategy(ExecutionStrategyDependencies de
         base.OnFirstExecution();
     }
 
-    protected override bool ShouldRetryOn(Exception exception) => !_insideUnwrappedTransaction && base.ShouldRetryOn(exception);
+    protected override bool ShouldRetryOn(Exception? exception) => !_insideUnwrappedTransaction && base.ShouldRetryOn(exception);
 }
 
 /// <summary>Whether an exception means the database is out of reach (down, restarting, refusing connections), not a bug.</summary>

@@ -16,7 +16,16 @@ public static class FamilyOutcomeLoader
         AppDbContext db, IReadOnlyList<FamilyOnProgramme> families, CancellationToken cancellationToken)
     {
         // The reads go through the (PersonId, RecordKey) index (see AppDbContext.ReadThroughIndexesAsync), in the
-        // caller's transaction or, on PostgreSQL, a read-only one of their own.
+        // caller's transaction or, on PostgreSQL, a read-only one of their own, run again as a whole after a
+        // transient failure (the execution strategy).
+        return db.Database.CurrentTransaction is null
+            ? await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => LoadInTransactionAsync(db, families, ct), cancellationToken)
+            : await LoadInTransactionAsync(db, families, cancellationToken);
+    }
+
+    private static async Task<List<(FamilyOnProgramme Family, FamilyOutcomeData Data)>> LoadInTransactionAsync(
+        AppDbContext db, IReadOnlyList<FamilyOnProgramme> families, CancellationToken cancellationToken)
+    {
         await using var own = db is PostgresAppDbContext && db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;

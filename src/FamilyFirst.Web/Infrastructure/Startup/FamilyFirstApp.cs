@@ -15,8 +15,10 @@ using FamilyFirst.Web.Infrastructure.Security;
 using FamilyFirst.Web.Pages.Enquiries;
 using FamilyFirst.Web.Pages.Enquiry;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -105,6 +107,8 @@ public static class FamilyFirstApp
             o.SlidingExpiration = true;
         });
 
+        // The account checks of the sign-in cookies need the database; the error page must not (ErrorPages).
+        services.PostConfigureAll<CookieAuthenticationOptions>(o => o.Events.OnValidatePrincipal = ErrorPages.KeepingDatabaseFailures(o.Events.OnValidatePrincipal));
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddFamilyMemberCookie();
@@ -170,7 +174,13 @@ public static class FamilyFirstApp
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // A failure is a page, never an empty answer: "Sorry, the service is unavailable" (503, Retry-After)
+            // while the database is out of reach, "Sorry, there is a problem with the service" (500) otherwise.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = e => DatabaseUnavailable.Is(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
 
@@ -188,6 +198,7 @@ public static class FamilyFirstApp
         }));
         app.UseRouting();
         app.UseAuthentication();
+        app.UseDeferredDatabaseFailures();
         app.UseAuthorization();
         // Once only: the enquiry form's global limit and endpoint policies (feedback) share it, and a second
         // UseRateLimiter would count every request twice.
