@@ -21,7 +21,7 @@ public enum Programme
 /// A family the service works with: its reference, status, lead practitioner and team, why the service is
 /// involved, the people in it and the programmes it is attached to.
 /// </summary>
-public sealed class FamilyCase
+public sealed partial class FamilyCase
 {
     private readonly List<CaseAllocation> _allocations = [];
     private readonly List<CaseStatusChange> _statusHistory = [];

@@ -11,7 +11,7 @@ public sealed record BenefitRow(int Line, PersonMatch Person, string Benefit, Da
     internal override string ValuesFingerprint => NaturalKeys.Value(EndDate);
 }
 
-/// <summary>Benefit codes in DWP files; the out-of-work ones are listed in docs/domain.md 5.3.</summary>
+/// <summary>Benefit codes in DWP files; the out-of-work ones are listed in docs/outcome-rules.md (part 1, Work).</summary>
 public static class BenefitCodes
 {
     /// <summary>Jobseeker's Allowance, Employment and Support Allowance, Incapacity Benefit, Income Support, Carer's Allowance, Severe Disablement Allowance, Universal Credit.</summary>

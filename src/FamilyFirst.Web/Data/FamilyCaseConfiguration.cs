@@ -60,5 +60,7 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
             m.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(f => f.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        ExternalReferenceConfiguration.Configure(builder);
     }
 }

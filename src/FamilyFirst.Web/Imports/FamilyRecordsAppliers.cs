@@ -8,7 +8,10 @@ namespace FamilyFirst.Web.Imports;
 /// <summary>
 /// Applies the council's programme list (families file): the family case with the family_ref is attached to
 /// Family First on attached_on (or its date corrected), closed when closed_on is given, and allocated to the
-/// lead practitioner named by email. A family_ref the records do not hold opens a new case with that reference.
+/// lead practitioner named by email. family_ref is the council's programme list reference (any text), or the
+/// service's own FAM- reference. A programme list reference the records do not hold opens a new case with a new FAM-
+/// reference and the programme list reference recorded on it; an unknown FAM- reference opens a case with that
+/// reference, as before.
 /// </summary>
 public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
 {
@@ -26,6 +29,9 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
             .ToDictionary(u => u.NormalizedEmail!, StringComparer.Ordinal);
         var by = batch.Run.ImportedByUserId is { } userId ? StaffIds.FromUserKey(userId) : Guid.Empty;
         var now = clock.GetUtcNow();
+        var unheld = rows.Select(r => ReferenceKey.Normalise(r.FamilyRef)).Distinct(StringComparer.Ordinal)
+            .Count(r => !cases.ContainsKey(r) && !FamilyCaseReference.IsWellFormed(r));
+        var newReferences = await NewCaseReferencesAsync(batch, cases, unheld, cancellationToken);
 
         foreach (var row in rows)
         {
@@ -33,14 +39,21 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
             var added = false;
             if (!cases.TryGetValue(reference, out var familyCase))
             {
-                if (!FamilyCaseReference.IsWellFormed(reference))
+                if (ExternalReference.Problem(row.FamilyRef) is { } problem)
                 {
-                    batch.NoteUnmatched(row.Line, "family_ref " + reference, $"No family case has reference {reference}, and it is not in the form of a family case reference");
+                    batch.NoteUnmatched(row.Line, "family_ref " + reference, $"family_ref: {problem}");
                     continue;
                 }
 
-                var opened = FamilyCase.Open(reference, "Family " + reference, $"Attached to Family First from the programme list ({batch.Run.FileName})", by, now);
+                var ours = FamilyCaseReference.IsWellFormed(reference);
+                var caseReference = ours ? reference : newReferences.Dequeue();
+                var opened = FamilyCase.Open(caseReference, "Family " + row.FamilyRef.Trim(), $"Attached to Family First from the programme list ({batch.Run.FileName})", by, now);
                 familyCase = opened.Value!;
+                if (!ours)
+                {
+                    familyCase.RecordExternalReference(ReferenceSource.ProgrammeList, row.FamilyRef, now);
+                }
+
                 if (!batch.Preview)
                 {
                     db.FamilyCases.Add(familyCase);
@@ -98,17 +111,74 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
     /// The family cases with these references, by reference. An import tracks them, to save its changes; a preview
     /// reads them untracked and keeps them, changed and opened, for its later batches, since it saves nothing.
     /// </summary>
+    /// <remarks>
+    /// A file's family_ref is looked up as the service's own reference first, then as a programme list reference: the
+    /// key is the reference as written in the file (trimmed, capitals), so a people file finds the family whichever
+    /// of the two the families file used.
+    /// </remarks>
     internal static async Task<Dictionary<string, FamilyCase>> FamilyCasesAsync(ImportBatch batch, IEnumerable<string> familyRefs, CancellationToken cancellationToken)
     {
         var cases = batch.Preview ? batch.Remembered<Dictionary<string, FamilyCase>>() : new Dictionary<string, FamilyCase>(StringComparer.Ordinal);
         var references = familyRefs.Select(ReferenceKey.Normalise).Distinct().Where(r => !cases.ContainsKey(r)).ToList();
-        var held = batch.Preview ? batch.Db.FamilyCases.AsNoTracking() : batch.Db.FamilyCases;
-        foreach (var familyCase in await held.Where(f => references.Contains(f.Reference)).ToListAsync(cancellationToken))
+        if (references.Count == 0)
         {
+            return cases;
+        }
+
+        var held = batch.Preview ? batch.Db.FamilyCases.AsNoTracking() : batch.Db.FamilyCases;
+        var found = await held
+            .Where(f => references.Contains(f.Reference)
+                || f.ExternalReferences.Any(r => r.Source == ReferenceSource.ProgrammeList && references.Contains(r.Key)))
+            .ToListAsync(cancellationToken);
+        foreach (var familyCase in found.Where(f => f.ReferenceIn(ReferenceSource.ProgrammeList) is not null))
+        {
+            cases[familyCase.ReferenceIn(ReferenceSource.ProgrammeList)!.Key] = familyCase;
+        }
+
+        foreach (var familyCase in found)
+        {
+            // The service's own reference wins should a programme list ever use one of them for another family.
             cases[familyCase.Reference] = familyCase;
         }
 
         return cases;
+    }
+
+    /// <summary>
+    /// As many new FAM- references as the file needs, unused in the records and among the cases this import holds (a
+    /// preview's are not saved): drawn together and checked in one query per round, since at 27^6 references a large
+    /// programme list would otherwise meet a used one.
+    /// </summary>
+    private static async Task<Queue<string>> NewCaseReferencesAsync(ImportBatch batch, Dictionary<string, FamilyCase> cases, int count, CancellationToken cancellationToken)
+    {
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var taken = cases.Values.Select(c => c.Reference).ToHashSet(StringComparer.Ordinal);
+        for (var round = 0; chosen.Count < count; round++)
+        {
+            if (round == 20)
+            {
+                throw new InvalidOperationException("Could not find enough unused family case references.");
+            }
+
+            var candidates = new HashSet<string>(StringComparer.Ordinal);
+            while (candidates.Count < count - chosen.Count)
+            {
+                var candidate = FamilyCaseReference.Generate(Random.Shared);
+                if (!taken.Contains(candidate) && !chosen.Contains(candidate))
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            foreach (var chunk in candidates.Chunk(1000))
+            {
+                var used = await batch.Db.FamilyCases.Where(f => chunk.Contains(f.Reference)).Select(f => f.Reference).ToListAsync(cancellationToken);
+                taken.UnionWith(used);
+                chosen.UnionWith(chunk.Except(used, StringComparer.Ordinal));
+            }
+        }
+
+        return new Queue<string>(chosen);
     }
 }
 

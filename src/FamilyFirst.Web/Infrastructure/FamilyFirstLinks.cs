@@ -121,6 +121,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string FamilyProgrammes(Guid id) => Page("/Families/Programmes", new { id });
 
+    public string FamilyReferences(Guid id) => Page("/Families/References", new { id });
+
     public string FamilyConsent(Guid id) => Page("/Families/Consent/Index", new { id });
 
     public string WithdrawConsent(Guid id, Guid consentId) => Page("/Families/Consent/Withdraw", new { id, consentId });

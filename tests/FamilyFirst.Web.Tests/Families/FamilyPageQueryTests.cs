@@ -23,9 +23,10 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
     /// Measured on SQLite: 24 commands before the family pages shared one loading path (five of them Identity's
     /// per-request security stamp check; the conference coordinators were read twice, and the note, network and
     /// consent counts were a query each), 21 after. PostgreSQL makes one more: the audit row is appended under the
-    /// chain's advisory lock (docs/adr/0003), a statement of its own.
+    /// chain's advisory lock (docs/adr/0003), a statement of its own. One more since the case carries its references in
+    /// other systems (owned by the case, read with it as one split query, and shown on the page): 22, and 23 on PostgreSQL.
     /// </summary>
-    private static readonly int MaximumCommands = TestDatabase.ProviderUnderTest.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? 22 : 21;
+    private static readonly int MaximumCommands = TestDatabase.ProviderUnderTest.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? 23 : 22;
 
     [Fact]
     public async Task FamilyPage_View_StaysWithinItsQueryBudget()

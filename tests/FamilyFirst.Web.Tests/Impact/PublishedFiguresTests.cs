@@ -7,7 +7,7 @@ namespace FamilyFirst.Web.Tests.Impact;
 /// <summary>
 /// The council's published headline figures (91% reduced offending, over two thirds raised attendance above 85%,
 /// 41% had an adult enter work) come out of raw partner files: the sample files in docs/sample-data, each family
-/// built by hand from the rules of domain.md section 5 (see its README), are imported through the import verb and
+/// built by hand from the rules of docs/outcome-rules.md, part 1 (see its README), are imported through the import verb and
 /// reported by the report verb and the staff page, as a council would.
 /// </summary>
 public class PublishedFiguresTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>

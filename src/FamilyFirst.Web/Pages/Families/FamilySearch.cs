@@ -46,6 +46,14 @@ public sealed class FamilySearch(AppDbContext db)
                 var inFamily = visibleCases.Where(f => f.Reference == reference).SelectMany(f => f.Members).Select(m => m.PersonId);
                 people = people.Where(p => inFamily.Contains(p.Id));
             }
+            else if (await ByOtherSystemsReferenceAsync(visibleCases, text) is { Count: > 0 } byTheirReference)
+            {
+                // A reference from another system (the programme list, the case systems): the families with it, and their people.
+                familiesByReference = byTheirReference;
+                var familyIds = byTheirReference.Select(f => f.Id).ToList();
+                var inFamily = visibleCases.Where(f => familyIds.Contains(f.Id)).SelectMany(f => f.Members).Select(m => m.PersonId);
+                people = people.Where(p => inFamily.Contains(p.Id));
+            }
             else if (NhsNumber.TryParse(text) is { Succeeded: true } nhs)
             {
                 var value = nhs.Value!;
@@ -165,6 +173,22 @@ public sealed class FamilySearch(AppDbContext db)
 
             return score;
         }
+    }
+
+    /// <summary>
+    /// The visible families another system knows by this reference (any source: the same text may name different
+    /// families in different systems). Only text with a digit is looked up, so a name search costs no extra query.
+    /// </summary>
+    private static async Task<List<FamilyLink>> ByOtherSystemsReferenceAsync(IQueryable<FamilyCase> visibleCases, string text)
+    {
+        if (!text.Any(char.IsDigit) || ExternalReference.Problem(text) is not null)
+        {
+            return [];
+        }
+
+        var key = ExternalReference.KeyOf(text);
+        return await visibleCases.Where(f => f.ExternalReferences.Any(r => r.Key == key))
+            .OrderBy(f => f.FamilyName).Select(f => new FamilyLink(f.Id, f.FamilyName, f.Reference)).ToListAsync();
     }
 
     /// <summary>The first CandidateLimit + 1 of these people in name order (family name, given name, then id to break ties).</summary>

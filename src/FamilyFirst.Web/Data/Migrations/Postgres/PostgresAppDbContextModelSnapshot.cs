@@ -3066,6 +3066,48 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsMany("FamilyFirst.Domain.Families.ExternalReference", "ExternalReferences", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Key");
+
+                            b1.HasIndex("FamilyCaseId", "Source")
+                                .IsUnique();
+
+                            b1.HasIndex("Source", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("FamilyExternalReferences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -3137,6 +3179,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Allocations");
+
+                    b.Navigation("ExternalReferences");
 
                     b.Navigation("Members");
 

@@ -3053,6 +3053,48 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsMany("FamilyFirst.Domain.Families.ExternalReference", "ExternalReferences", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Key");
+
+                            b1.HasIndex("FamilyCaseId", "Source")
+                                .IsUnique();
+
+                            b1.HasIndex("Source", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("FamilyExternalReferences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -3124,6 +3166,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Allocations");
+
+                    b.Navigation("ExternalReferences");
 
                     b.Navigation("Members");
 
