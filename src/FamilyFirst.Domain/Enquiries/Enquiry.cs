@@ -93,9 +93,6 @@ public sealed class Enquiry
 
     public bool IsOpen => Status is EnquiryStatus.New or EnquiryStatus.InTriage;
 
-    /// <summary>The day it arrived (UTC), from which the response target counts.</summary>
-    public DateOnly ReceivedOn => DateOnly.FromDateTime(ReceivedAtUtc);
-
     /// <summary>Makes the enquiry from a complete set of answers, refusing an incomplete one.</summary>
     public static Result<Enquiry> Submit(EnquiryAnswers answers, string reference, Guid submissionKey, DateTimeOffset now)
     {

@@ -1,32 +1,40 @@
 namespace FamilyFirst.Domain.Imports;
 
-/// <summary>The names import kinds go by on the command line and in URLs (`attendance`, `work_programme`).</summary>
+/// <summary>
+/// The names import kinds go by on the command line and in URLs (`attendance`, `work_programme`), and the plain
+/// English a person sees on the imports pages ("School attendance").
+/// </summary>
 public static class ImportKinds
 {
-    private static readonly (ImportKind Kind, string Name)[] Names =
+    private static readonly (ImportKind Kind, string Name, string Description)[] Names =
     [
-        (ImportKind.Families, "families"),
-        (ImportKind.People, "people"),
-        (ImportKind.Attendance, "attendance"),
-        (ImportKind.Exclusions, "exclusions"),
-        (ImportKind.Offences, "offences"),
-        (ImportKind.Asb, "asb"),
-        (ImportKind.Benefits, "benefits"),
-        (ImportKind.Employment, "employment"),
-        (ImportKind.WorkProgramme, "work_programme"),
+        (ImportKind.Families, "families", "Families (the programme list)"),
+        (ImportKind.People, "people", "People in those families"),
+        (ImportKind.Attendance, "attendance", "School attendance"),
+        (ImportKind.Exclusions, "exclusions", "School exclusions"),
+        (ImportKind.Offences, "offences", "Proven offences"),
+        (ImportKind.Asb, "asb", "Anti-social behaviour incidents"),
+        (ImportKind.Benefits, "benefits", "Benefits"),
+        (ImportKind.Employment, "employment", "Employment"),
+        (ImportKind.WorkProgramme, "work_programme", "Employment programme referrals"),
     ];
 
     /// <summary>Every kind, in the order of the data formats table.</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Names.Select(n => n.Kind).ToArray();
 
     /// <summary>The documented name: snake case, as in `work_programme`.</summary>
-    public static string Name(this ImportKind kind)
+    public static string Name(this ImportKind kind) => Entry(kind).Name;
+
+    /// <summary>What a person sees: "Anti-social behaviour incidents", never the code `asb`.</summary>
+    public static string Describe(this ImportKind kind) => Entry(kind).Description;
+
+    private static (ImportKind Kind, string Name, string Description) Entry(ImportKind kind)
     {
-        foreach (var (k, name) in Names)
+        foreach (var entry in Names)
         {
-            if (k == kind)
+            if (entry.Kind == kind)
             {
-                return name;
+                return entry;
             }
         }
 
@@ -37,7 +45,7 @@ public static class ImportKinds
     public static Result<ImportKind> Parse(string? text)
     {
         var wanted = (text ?? "").Trim().Replace('-', '_');
-        foreach (var (kind, name) in Names)
+        foreach (var (kind, name, _) in Names)
         {
             if (string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase))
             {

@@ -79,9 +79,6 @@ public sealed class Meeting
         || _rounds.Count > 0
         || _agreements.Count > 0;
 
-    /// <summary>The day the meeting is held, in the offset it was booked in.</summary>
-    public DateOnly Date => DateOnly.FromDateTime(StartsAt.DateTime);
-
     /// <summary>Books a meeting with the family.</summary>
     public static Result<Meeting> Schedule(
         Guid familyId,
@@ -263,8 +260,11 @@ public sealed class Meeting
         return Result<CircleRound>.Ok(round);
     }
 
-    /// <summary>Records who will do what, by when.</summary>
-    public Result<MeetingAgreement> AddAgreement(string whoWillDoIt, Guid? personId, string whatTheyWillDo, DateOnly byWhen)
+    /// <summary>The day the meeting is held, as the council counts days (the stored start is an instant in UTC).</summary>
+    public DateOnly DayIn(TimeZoneInfo councilZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(StartsAt, councilZone).DateTime);
+
+    /// <summary>Records who will do what, by when (on or after the day of the meeting in the council's zone).</summary>
+    public Result<MeetingAgreement> AddAgreement(string whoWillDoIt, Guid? personId, string whatTheyWillDo, DateOnly byWhen, TimeZoneInfo councilZone)
     {
         if (string.IsNullOrWhiteSpace(whoWillDoIt))
         {
@@ -276,7 +276,7 @@ public sealed class Meeting
             return Result<MeetingAgreement>.Fail("Enter what they will do");
         }
 
-        if (byWhen < Date)
+        if (byWhen < DayIn(councilZone))
         {
             return Result<MeetingAgreement>.Fail("The date it will be done by must be on or after the day of the meeting");
         }

@@ -29,7 +29,8 @@ public sealed record PrintablePlan(
 
     private const string NotWrittenYet = "Not written yet";
 
-    public static PrintablePlan From(PlanVersion version, PlanNames names)
+    /// <summary>The plan as printed; <paramref name="councilZone"/> gives the day it was agreed, as the council counts days.</summary>
+    public static PrintablePlan From(PlanVersion version, PlanNames names, TimeZoneInfo councilZone)
     {
         var actions = version.Actions
             .Select((a, i) => new PrintableAction(
@@ -43,7 +44,7 @@ public sealed record PrintablePlan(
             .ToList();
 
         var versionLine = version.IsAgreed && version.AgreedAt is { } agreedAt
-            ? $"Version {version.Number}, agreed on {PlanNames.LongDate(DateOnly.FromDateTime(agreedAt.Date))}"
+            ? $"Version {version.Number}, agreed on {PlanNames.LongDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(agreedAt, councilZone).DateTime))}"
             : $"Version {version.Number}: a draft, not yet agreed";
 
         return new PrintablePlan(

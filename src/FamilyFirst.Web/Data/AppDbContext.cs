@@ -11,7 +11,6 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
-using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

@@ -30,7 +30,6 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Ignore(e => e.Notes);
         builder.Ignore(e => e.IsAboutAFamily);
         builder.Ignore(e => e.IsOpen);
-        builder.Ignore(e => e.ReceivedOn);
         builder.HasMany(e => e.History).WithOne().HasForeignKey("EnquiryId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

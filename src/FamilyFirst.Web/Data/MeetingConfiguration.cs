@@ -18,7 +18,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.FacilitatorUserId).HasMaxLength(64);
         builder.Property(m => m.Summary).HasMaxLength(Meeting.SummaryMaxLength);
         builder.Ignore(m => m.IsCircle);
-        builder.Ignore(m => m.Date);
         builder.Ignore(m => m.HasBeenHeld);
 
         builder.OwnsMany(m => m.Participants, p =>

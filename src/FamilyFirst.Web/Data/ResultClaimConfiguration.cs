@@ -1,5 +1,4 @@
 using FamilyFirst.Domain.Families;
-using FamilyFirst.Web.Infrastructure.Outcomes;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;

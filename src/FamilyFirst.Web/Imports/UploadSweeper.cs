@@ -9,7 +9,7 @@ namespace FamilyFirst.Web.Imports;
 /// upload folder, one node at a time sweeps: it claims the <c>upload-sweep</c> row in <c>ScheduledJobRuns</c> first.
 /// An upload asked for after its expiry is removed then and there, so the sweep only tidies abandoned ones.
 /// </summary>
-public sealed class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uploads, IOptions<UploadStoreOptions> options, TimeProvider clock, ILogger<UploadSweeper> logger)
+public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uploads, IOptions<UploadStoreOptions> options, TimeProvider clock, ILogger<UploadSweeper> logger)
     : BackgroundService
 {
     public const string JobName = "upload-sweep";
@@ -27,7 +27,7 @@ public sealed class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uplo
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError("Removing expired uploads failed: {Error}", ex.GetType().Name);
+                RemovingFailed(logger, ex.GetType().Name);
             }
         }
     }
@@ -54,4 +54,7 @@ public sealed class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uplo
 
         return removed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Removing expired uploads failed: {Error}")]
+    private static partial void RemovingFailed(ILogger logger, string error);
 }

@@ -13,6 +13,9 @@ public static partial class CouncilTime
 {
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>A stored UTC time (EF Core reads it back with an unspecified kind) as an instant.</summary>
+    private static DateTimeOffset AsInstant(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
     extension(TimeProvider clock)
     {
         /// <summary>The instant now, in UTC: what is stored.</summary>
@@ -31,7 +34,7 @@ public static partial class CouncilTime
         public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(clock.ToCouncilTime(instant).DateTime);
 
         /// <summary>The council's date at a stored UTC time.</summary>
-        public DateOnly DateOf(DateTime utc) => clock.DateOf(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+        public DateOnly DateOf(DateTime utc) => clock.DateOf(AsInstant(utc));
 
         /// <summary>The instant (UTC) of a local date and time, by the council zone's rules on that date.</summary>
         public DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
@@ -60,6 +63,15 @@ public static partial class CouncilTime
 
         /// <summary>"4 June 2026".</summary>
         public string LongDate(DateTimeOffset instant) => clock.ToCouncilTime(instant).ToString("d MMMM yyyy", English);
+
+        /// <summary>"4 June 2026", the council's date at a stored UTC time.</summary>
+        public string LongDate(DateTime utc) => clock.LongDate(AsInstant(utc));
+
+        /// <summary>"4 June 2026 at 10:30am": a stored instant as a person in the council reads it.</summary>
+        public string DateAndTime(DateTimeOffset instant) => $"{clock.LongDate(instant)} at {clock.TimeOfDay(instant)}";
+
+        /// <summary>"4 June 2026 at 10:30am" for a stored UTC time.</summary>
+        public string DateAndTime(DateTime utc) => clock.DateAndTime(AsInstant(utc));
 
         /// <summary>The time as a person would type it back: "14:30".</summary>
         public string TimeInput(DateTimeOffset instant) => clock.ToCouncilTime(instant).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -52,4 +52,12 @@ public class ImportKindsTests
         Assert.All(ImportKinds.All, kind => Assert.Equal(kind, ImportKinds.Parse(kind.Name()).Value));
         Assert.Equal("work_programme", ImportKind.WorkProgramme.Name());
     }
+
+    [Fact]
+    public void Describe_EveryKind_InPlainEnglish_NeverItsCode()
+    {
+        Assert.Equal("Anti-social behaviour incidents", ImportKind.Asb.Describe());
+        Assert.Equal("Employment programme referrals", ImportKind.WorkProgramme.Describe());
+        Assert.Equal(ImportKinds.All.Count, ImportKinds.All.Select(k => k.Describe()).Distinct().Count());
+    }
 }

@@ -6,6 +6,7 @@ namespace FamilyFirst.Domain.Tests.Meetings;
 public class MeetingTests
 {
     private static readonly Guid FamilyId = Guid.Parse("6a1f0c2e-0000-4000-8000-000000000001");
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly DateTimeOffset TenAm = new(2026, 6, 10, 10, 0, 0, TimeSpan.FromHours(1));
     private static readonly DateTimeOffset BookedAt = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(1));
 
@@ -25,7 +26,7 @@ public class MeetingTests
         Assert.Equal(TenAm.AddHours(2), meeting.EndsAt);
         Assert.Equal("Riverside Family Hub", meeting.Venue);
         Assert.Equal("staff-7", meeting.FacilitatorUserId);
-        Assert.Equal(new DateOnly(2026, 6, 10), meeting.Date);
+        Assert.Equal(new DateOnly(2026, 6, 10), meeting.DayIn(London));
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public class MeetingTests
         var meeting = Circle();
         var personId = Guid.NewGuid();
 
-        var result = meeting.AddAgreement("Kai", personId, "Apologise to Mrs Khan and repair the fence", new DateOnly(2026, 6, 20));
+        var result = meeting.AddAgreement("Kai", personId, "Apologise to Mrs Khan and repair the fence", new DateOnly(2026, 6, 20), London);
 
         Assert.True(result.Succeeded);
         var agreement = Assert.Single(meeting.Agreements);
@@ -240,7 +241,7 @@ public class MeetingTests
     [InlineData("Kai", " ", "Enter what they will do")]
     public void AddAgreement_WithAMissingPart_IsRefused(string who, string what, string expected)
     {
-        var result = Circle().AddAgreement(who, null, what, new DateOnly(2026, 6, 20));
+        var result = Circle().AddAgreement(who, null, what, new DateOnly(2026, 6, 20), London);
 
         Assert.Equal(expected, result.Error);
     }
@@ -248,15 +249,27 @@ public class MeetingTests
     [Fact]
     public void AddAgreement_DueBeforeTheMeeting_IsRefused()
     {
-        var result = Circle().AddAgreement("Kai", null, "Tidy room", new DateOnly(2026, 6, 9));
+        var result = Circle().AddAgreement("Kai", null, "Tidy room", new DateOnly(2026, 6, 9), London);
 
         Assert.Equal("The date it will be done by must be on or after the day of the meeting", result.Error);
     }
 
     [Fact]
+    public void AddAgreement_CountsTheMeetingDay_InTheCouncilsZone()
+    {
+        // 00:30 on 10 June in London is 23:30 UTC on the 9th: the meeting's day is the 10th, however it is stored.
+        var afterMidnight = Meeting.Schedule(FamilyId, MeetingType.ResponsiveCircle, new DateTimeOffset(2026, 6, 9, 23, 30, 0, TimeSpan.Zero), null, "Room 1", "keeper-1").Value!;
+
+        var dueTheDayBefore = afterMidnight.AddAgreement("Kai", null, "Tidy room", new DateOnly(2026, 6, 9), London);
+
+        Assert.Equal(new DateOnly(2026, 6, 10), afterMidnight.DayIn(London));
+        Assert.Equal("The date it will be done by must be on or after the day of the meeting", dueTheDayBefore.Error);
+    }
+
+    [Fact]
     public void AddAgreement_DueOnTheDayOfTheMeeting_IsAccepted()
     {
-        var result = Circle().AddAgreement("Kai", null, "Tidy room", new DateOnly(2026, 6, 10));
+        var result = Circle().AddAgreement("Kai", null, "Tidy room", new DateOnly(2026, 6, 10), London);
 
         Assert.True(result.Succeeded);
     }
@@ -266,7 +279,7 @@ public class MeetingTests
     {
         var meeting = Circle();
         var personId = Guid.NewGuid();
-        var agreement = meeting.AddAgreement("Jo", personId, "Walk Kai to school", new DateOnly(2026, 7, 1)).Value!;
+        var agreement = meeting.AddAgreement("Jo", personId, "Walk Kai to school", new DateOnly(2026, 7, 1), London).Value!;
 
         var action = agreement.ToPlanAction();
 
@@ -277,8 +290,8 @@ public class MeetingTests
     public void AgreementsNotYetInPlan_LeavesOutThoseAlreadyAdded()
     {
         var meeting = Circle();
-        var first = meeting.AddAgreement("Jo", null, "Walk Kai to school", new DateOnly(2026, 7, 1)).Value!;
-        meeting.AddAgreement("Kai", null, "Be home by nine", new DateOnly(2026, 7, 1));
+        var first = meeting.AddAgreement("Jo", null, "Walk Kai to school", new DateOnly(2026, 7, 1), London).Value!;
+        meeting.AddAgreement("Kai", null, "Be home by nine", new DateOnly(2026, 7, 1), London);
 
         meeting.RecordAgreementAddedToPlan(first.Id, Guid.NewGuid());
 
@@ -291,7 +304,7 @@ public class MeetingTests
     public void RecordAgreementAddedToPlan_Twice_IsRefused()
     {
         var meeting = Circle();
-        var agreement = meeting.AddAgreement("Jo", null, "Walk Kai to school", new DateOnly(2026, 7, 1)).Value!;
+        var agreement = meeting.AddAgreement("Jo", null, "Walk Kai to school", new DateOnly(2026, 7, 1), London).Value!;
         var planActionId = Guid.NewGuid();
         meeting.RecordAgreementAddedToPlan(agreement.Id, planActionId);
 
@@ -317,7 +330,7 @@ public class MeetingTests
         var result = meeting.Reschedule(TenAm.AddDays(7), TenAm.AddDays(7).AddHours(1), " Library ", BookedAt);
 
         Assert.True(result.Succeeded);
-        Assert.Equal(new DateOnly(2026, 6, 17), meeting.Date);
+        Assert.Equal(new DateOnly(2026, 6, 17), meeting.DayIn(London));
         Assert.Equal(TenAm.AddDays(7).AddHours(1), meeting.EndsAt);
         Assert.Equal("Library", meeting.Venue);
         Assert.Equal(1, meeting.Revision);
@@ -372,7 +385,7 @@ public class MeetingTests
             "summary" => meeting.RecordSummary("We talked."),
             "attendance" => meeting.RecordAttendance(grace.Id, Attendance.SentApologies),
             "round" => meeting.AddRound(CircleRoundKind.Opening, null, null).Succeeded ? Result.Ok() : Result.Fail("round"),
-            _ => meeting.AddAgreement("Grace", null, "Walk to school", meeting.Date).Succeeded ? Result.Ok() : Result.Fail("agreement"),
+            _ => meeting.AddAgreement("Grace", null, "Walk to school", meeting.DayIn(London), London).Succeeded ? Result.Ok() : Result.Fail("agreement"),
         };
         Assert.True(done.Succeeded, done.Error);
 

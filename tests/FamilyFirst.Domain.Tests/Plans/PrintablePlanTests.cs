@@ -26,7 +26,7 @@ public class PrintablePlanTests
             plan.UpdateDetails(contingency, resources, Mum, review, new DateOnly(2026, 6, 1));
             var version = AgreeOrFail(plan);
 
-            var printable = PrintablePlan.From(version, PlanNames.None);
+            var printable = PrintablePlan.From(version, PlanNames.None, TimeZoneInfo.Utc);
 
             return string.Equals(printable.Actions[0].What, what, StringComparison.Ordinal)
                 && string.Equals(printable.ContingencyPlan, contingency, StringComparison.Ordinal)
@@ -45,7 +45,7 @@ public class PrintablePlanTests
             new Dictionary<Guid, string> { [Mum] = "Kerry Smith", [Gran] = "Maureen Smith" },
             bottomLines: new Dictionary<Guid, string> { [bottomLine.Id] = bottomLine.Text });
 
-        var printable = PrintablePlan.From(version, names);
+        var printable = PrintablePlan.From(version, names, TimeZoneInfo.Utc);
 
         Assert.Equal("Version 1, agreed on 2 March 2026", printable.VersionLine);
         Assert.Equal("Kerry Smith", printable.PlanLead);
@@ -57,11 +57,24 @@ public class PrintablePlanTests
     }
 
     [Fact]
+    public void From_GivesTheDayAgreed_AsTheCouncilCountsDays()
+    {
+        // 23:30 UTC on 31 March 2026 is 00:30 on 1 April in London (summer time): the family agreed it on the 1st.
+        var plan = ReadyToAgree(Action("Gran walks the children to school", new DateOnly(2026, 4, 30)));
+        var agreed = plan.Agree([Mum, Gran], "Agreed", [], null, Practitioner, new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero));
+        Assert.True(agreed.Succeeded, agreed.Error);
+
+        var printable = PrintablePlan.From(agreed.Value!, PlanNames.None, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+
+        Assert.Equal("Version 1, agreed on 1 April 2026", printable.VersionLine);
+    }
+
+    [Fact]
     public void From_ADraft_SaysItIsNotYetAgreed()
     {
         var plan = FamilyPlan.StartDirect(FamilyId, Practitioner, Now);
 
-        var printable = PrintablePlan.From(plan.Draft!, PlanNames.None);
+        var printable = PrintablePlan.From(plan.Draft!, PlanNames.None, TimeZoneInfo.Utc);
 
         Assert.Equal("Version 1: a draft, not yet agreed", printable.VersionLine);
         Assert.Equal("Not written yet", printable.ContingencyPlan);
@@ -73,7 +86,7 @@ public class PrintablePlanTests
     {
         var plan = ReadyToAgree(Action("Health check") with { Owner = new ActionOwner(ActionOwnerKind.ProfessionalOrService, null, "Health visitor") });
 
-        var printable = PrintablePlan.From(plan.Draft!, PlanNames.None);
+        var printable = PrintablePlan.From(plan.Draft!, PlanNames.None, TimeZoneInfo.Utc);
 
         Assert.Equal("Health visitor", printable.Actions[0].Who);
         Assert.Equal(PlanNames.NotKnown, printable.Actions[0].WhoChecks);

@@ -8,7 +8,8 @@ namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real application on a real socket, with the demo data, driven by Debian's Chromium through
-/// Playwright. One per test class.
+/// Playwright. One per test class, each on its own copy of the run's migrated template database (the web tests'
+/// <see cref="FamilyFirst.Web.Tests.Infrastructure.TestDatabase"/>, docs/adr/0006), so no class migrates.
 /// </summary>
 // xUnit owns the fixture's lifetime through IAsyncLifetime: DisposeAsync below disposes the factory, the
 // browser and Playwright. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
@@ -19,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string DemoPassword = "demo password for browser tests";
 
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "familyfirst-browser", Guid.NewGuid().ToString("N"));
+    private readonly FamilyFirst.Web.Tests.Infrastructure.TestDatabase _database = FamilyFirst.Web.Tests.Infrastructure.TestDatabase.Create();
     private AppFactory? _factory;
     private IPlaywright? _playwright;
 
@@ -41,8 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. scripts/test installs it with apt-get install chromium.");
         }
 
-        Directory.CreateDirectory(_dataFolder);
-        _factory = new AppFactory(_dataFolder, Clock);
+        _factory = new AppFactory(_database, Clock);
         _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -54,6 +54,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>The id of the demo family with the reference given.</summary>
+    public async Task<Guid> FamilyIdAsync(string reference)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.FamilyCases.Where(f => f.Reference == reference).Select(f => f.Id).SingleAsync();
     }
 
     /// <summary>A fresh browser context (its own cookies), JavaScript on or off.</summary>
@@ -87,25 +95,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left in the temp folder; harmless.
-        }
+        _database.Dispose();
     }
 
-    private sealed class AppFactory(string dataFolder, TimeProvider clock) : WebApplicationFactory<Program>
+    private sealed class AppFactory(FamilyFirst.Web.Tests.Infrastructure.TestDatabase database, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.ConfigureServices(s => FamilyFirst.Web.Infrastructure.CouncilClock.AddCouncilClock(s, clock));
             builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataFolder, "browser.db")}");
+            builder.UseSetting("Database:Provider", database.Provider);
+            builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+
+            // Already migrated (a copy of the template); the app's migrate-on-start path still runs and finds nothing to do.
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("DemoData:SeedOnStart", "true");
             builder.UseSetting("DemoData:Password", DemoPassword);

@@ -92,6 +92,14 @@ public static class PageChecks
         await group.GetByLabel("Year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Fills the GOV.UK date input whose day field has the id given (its month and year are id-month and id-year).</summary>
+    public static async Task FillDateByIdAsync(this IPage page, string id, DateOnly date)
+    {
+        await page.Locator($"#{id}").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Today in the council's time zone by the clock given.</summary>
     public static DateOnly CouncilToday(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);

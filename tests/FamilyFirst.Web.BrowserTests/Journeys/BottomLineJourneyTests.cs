@@ -68,15 +68,8 @@ public class BottomLineJourneyTests(BrowserFixture browser) : IClassFixture<Brow
 
     private async Task OpenBottomLinesAsync(IPage page)
     {
-        await page.GotoAsync($"/families/{await FamilyIdAsync(DemoFamilies.OkaforReference)}");
+        await page.GotoAsync($"/families/{await browser.FamilyIdAsync(DemoFamilies.OkaforReference)}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bottom lines" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bottom lines");
-    }
-
-    private async Task<Guid> FamilyIdAsync(string reference)
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.FamilyCases.Where(f => f.Reference == reference).Select(f => f.Id).SingleAsync();
     }
 }

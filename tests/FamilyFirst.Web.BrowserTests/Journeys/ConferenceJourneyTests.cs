@@ -13,7 +13,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task FamilyGroupConference_FromReferralToReview()
     {
-        var familyId = await FamilyIdAsync("FAM-DEMRVA");
+        var familyId = await browser.FamilyIdAsync("FAM-DEMRVA");
 
         // 1. Referral by the lead practitioner, from the family's case page.
         var priya = await browser.NewPageAsync();
@@ -29,7 +29,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await priya.Locator("#ConsentGivenBy").FillAsync("Jade Rivers");
         await priya.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         var consentOn = Today().AddDays(-1);
-        await FillDateAsync(priya, "ConsentGivenOn", consentOn);
+        await priya.FillDateByIdAsync("ConsentGivenOn", consentOn);
         await priya.GetByLabel("Taking part in a Family Group Conference").CheckAsync();
         await priya.GetByLabel("Information being shared with the family network at the conference").CheckAsync();
         await priya.Locator("#Worries").FillAsync("Kai misses school most Mondays\nThe children are often late and tired");
@@ -76,7 +76,7 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
 
         await casey.GetByRole(AriaRole.Link, new() { Name = "Change date and venue" }).ClickAsync();
         await casey.AssertAccessibleAsync();
-        await FillDateAsync(casey, "Date", Today().AddDays(14));
+        await casey.FillDateByIdAsync("Date", Today().AddDays(14));
         await casey.Locator("#StartTime").FillAsync("10am");
         await casey.Locator("#Venue").FillAsync("Northmoor Family Centre");
         await casey.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -122,26 +122,12 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(priya.Locator("main .govuk-notification-banner")).ToContainTextAsync("Review overdue");
         await priya.GetByRole(AriaRole.Button, new() { Name = "Record the review held" }).ClickAsync();
         await priya.AssertAccessibleAsync();
-        await FillDateAsync(priya, "HeldOn", Today().AddDays(-1));
+        await priya.FillDateByIdAsync("HeldOn", Today().AddDays(-1));
         await priya.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
         await Assertions.Expect(priya.Locator("main .govuk-tag").First).ToHaveTextAsync("Reviewed");
         await priya.AssertAccessibleAsync();
         await priya.ScreenshotAsync("conference-summary");
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(browser.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
-
-    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
-    {
-        await page.Locator($"#{id}").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private async Task<Guid> FamilyIdAsync(string reference)
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.FamilyCases.Where(f => f.Reference == reference).Select(f => f.Id).SingleAsync();
-    }
+    private DateOnly Today() => PageChecks.CouncilToday(browser.Clock);
 }

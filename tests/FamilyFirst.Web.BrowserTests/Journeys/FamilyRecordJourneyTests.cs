@@ -39,7 +39,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.Locator(".app-enquiry-row", new() { HasText = enquiryReference }).GetByRole(AriaRole.Link, new() { Name = enquiryReference }).ClickAsync();
         await ExpectPageAsync(page, enquiryReference);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept for a family case" }).ClickAsync();
-        await ExpectSuccessAsync(page, "The enquiry is accepted for a family case");
+        await page.ExpectSuccessAsync("The enquiry is accepted for a family case");
         await page.AssertAccessibleAsync();
 
         // 3. A family case opened from the enquiry, filled in from its answers.
@@ -51,12 +51,12 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.GetByLabel("Priya Practitioner")).ToBeCheckedAsync();
         await page.GetByLabel("No, not yet").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
-        await ExpectSuccessAsync(page, "opened for Brook family");
+        await page.ExpectSuccessAsync("opened for Brook family");
         await ExpectPageAsync(page, "Brook family");
         var reference = (await page.Locator(".govuk-caption-xl").InnerTextAsync()).Trim();
         Assert.Matches("^FAM-", reference);
-        await Assertions.Expect(SummaryValue(page, "Opened from enquiry")).ToHaveTextAsync(enquiryReference);
-        await Assertions.Expect(SummaryValue(page, "Lead practitioner")).ToHaveTextAsync("Priya Practitioner");
+        await Assertions.Expect(page.SummaryValue("Opened from enquiry")).ToHaveTextAsync(enquiryReference);
+        await Assertions.Expect(page.SummaryValue("Lead practitioner")).ToHaveTextAsync("Priya Practitioner");
         var casePath = new Uri(page.Url).AbsolutePath;
 
         // 4. The people the enquiry names, each offered on the case page with their name filled in.
@@ -74,7 +74,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await ExpectPageAsync(page, "Add a person");
         await page.GetByLabel("Given name").FillAsync("Carol");
         await page.GetByLabel("Family name", new() { Exact = true }).FillAsync("Rivers");
-        await FillDateAsync(page, "Details_DateOfBirth", new DateOnly(1965, 1, 30));
+        await page.FillDateByIdAsync("Details_DateOfBirth", new DateOnly(1965, 1, 30));
         await page.GetByLabel("Female").CheckAsync();
         await page.GetByLabel("Extended family").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
@@ -85,7 +85,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("family-record-duplicate-warning");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add this person (Carol Rivers)" }).ClickAsync();
-        await ExpectSuccessAsync(page, "Carol Rivers has been added to the family");
+        await page.ExpectSuccessAsync("Carol Rivers has been added to the family");
         await ExpectPageAsync(page, "Carol Rivers");
 
         // The case now holds the three people, the grandmother as the person the service already knew.
@@ -104,7 +104,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Relationship", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "is the parent of" });
         await page.GetByLabel("To whom", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ollie Brook" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add relationship" }).ClickAsync();
-        await ExpectSuccessAsync(page, "Relationship recorded: Nadia Brook is the parent of Ollie Brook");
+        await page.ExpectSuccessAsync("Relationship recorded: Nadia Brook is the parent of Ollie Brook");
         await Assertions.Expect(page.Locator("svg.app-network-diagram line")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("svg.app-network-diagram rect")).ToHaveCountAsync(3);
         await page.AssertAccessibleAsync();
@@ -117,10 +117,10 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await ExpectPageAsync(page, "Consent");
         await page.GetByLabel("Who gave consent?").SelectOptionAsync(new SelectOptionValue { Label = "Nadia Brook" });
         await page.GetByLabel("Working with the service").CheckAsync();
-        await FillDateAsync(page, "GivenOn", Today());
+        await page.FillDateByIdAsync("GivenOn", Today());
         await page.GetByLabel("In writing").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
-        await ExpectSuccessAsync(page, "recorded for Nadia Brook");
+        await page.ExpectSuccessAsync("recorded for Nadia Brook");
         await page.AssertAccessibleAsync();
 
         // 8. A case note about the first visit, after the error for an empty note.
@@ -131,10 +131,10 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the case note");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Visit", new() { Exact = true }).CheckAsync();
-        await FillDateAsync(page, "OccurredOn", Today());
+        await page.FillDateByIdAsync("OccurredOn", Today());
         await page.GetByLabel("Case note").FillAsync("First home visit. Nadia and Ollie talked about mornings before school; Carol walks Ollie to school on Fridays.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save case note" }).ClickAsync();
-        await ExpectSuccessAsync(page, "Case note saved");
+        await page.ExpectSuccessAsync("Case note saved");
         await page.AssertAccessibleAsync();
 
         // 9. Found again by search.
@@ -158,9 +158,9 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(manager.Locator("table", new() { HasText = "Every lead practitioner" }).Locator("tbody tr")).ToHaveCountAsync(1);
         await manager.GetByLabel("Nia North").CheckAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
-        await ExpectSuccessAsync(manager, "Brook family has been allocated to Nia North");
+        await manager.ExpectSuccessAsync("Brook family has been allocated to Nia North");
         await ExpectPageAsync(manager, "Brook family");
-        await Assertions.Expect(SummaryValue(manager, "Lead practitioner")).ToHaveTextAsync("Nia North");
+        await Assertions.Expect(manager.SummaryValue("Lead practitioner")).ToHaveTextAsync("Nia North");
         await manager.ScreenshotAsync("family-record-case");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Allocation history" }).ClickAsync();
         await ExpectPageAsync(manager, "Allocation");
@@ -227,11 +227,11 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var (given, family) = (name.Split(' ')[0], name.Split(' ')[1]);
         await Assertions.Expect(page.GetByLabel("Given name")).ToHaveValueAsync(given);
         await Assertions.Expect(page.GetByLabel("Family name", new() { Exact = true })).ToHaveValueAsync(family);
-        await FillDateAsync(page, "Details_DateOfBirth", dateOfBirth);
+        await page.FillDateByIdAsync("Details_DateOfBirth", dateOfBirth);
         await page.GetByLabel(gender, new() { Exact = true }).CheckAsync();
         await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await ExpectSuccessAsync(page, $"{name} has been added to the family");
+        await page.ExpectSuccessAsync($"{name} has been added to the family");
         await ExpectPageAsync(page, name);
     }
 
@@ -242,29 +242,7 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.AssertAccessibleAsync();
     }
 
-    /// <summary>Waits for the success banner with the text, or fails with what the page said instead (its heading and errors).</summary>
-    private static async Task ExpectSuccessAsync(IPage page, string text)
-    {
-        var success = page.Locator(".govuk-notification-banner--success", new() { HasText = text });
-        var errors = page.Locator(".govuk-error-summary");
-        await Assertions.Expect(success.Or(errors).First).ToBeVisibleAsync();
-        if (await errors.CountAsync() > 0)
-        {
-            Assert.Fail($"{page.Url}: {await page.Locator("h1").InnerTextAsync()}: {await errors.InnerTextAsync()}");
-        }
-    }
-
-    private static ILocator SummaryValue(IPage page, string key) =>
-        page.Locator(".govuk-summary-list__row", new() { Has = page.Locator(".govuk-summary-list__key", new() { HasText = key }) }).Locator(".govuk-summary-list__value");
-
-    private static async Task FillDateAsync(IPage page, string id, DateOnly date)
-    {
-        await page.Locator($"#{id}").FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-month").FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await page.Locator($"#{id}-year").FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today() => PageChecks.CouncilToday(browser.Clock);
 
     private async Task<int> PeopleCalledAsync(string givenName, string familyName)
     {

@@ -64,7 +64,7 @@ public class ImportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         // The unmatched row: a wrong reference is refused, the right one applies it.
         await ash.GetByRole(AriaRole.Link, new() { Name = "unmatched queue" }).ClickAsync();
         await Assertions.Expect(ash.Locator("h1")).ToHaveTextAsync("Unmatched rows");
-        await Assertions.Expect(ash.GetByRole(AriaRole.Heading, new() { Name = "asb row, line 3" })).ToBeVisibleAsync();
+        await Assertions.Expect(ash.GetByRole(AriaRole.Heading, new() { Name = "Anti-social behaviour incidents row, line 3" })).ToBeVisibleAsync();
         await ash.AssertAccessibleAsync();
         await ash.GetByLabel("Person reference").FillAsync("PER-NOBODY99");
         await ash.GetByRole(AriaRole.Button, new() { Name = "Match and apply line 3" }).ClickAsync();

@@ -98,17 +98,10 @@ public class PreProceedingsJourneyTests(BrowserFixture browser) : IClassFixture<
 
     private async Task OpenPreProceedingsAsync(IPage page, string familyReference)
     {
-        await page.GotoAsync($"/families/{await FamilyIdAsync(familyReference)}");
+        await page.GotoAsync($"/families/{await browser.FamilyIdAsync(familyReference)}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Restorative conversations, circles and Family Group Conferences" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Before care proceedings: offers of a family group decision-making meeting" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Before care proceedings");
-    }
-
-    private async Task<Guid> FamilyIdAsync(string reference)
-    {
-        await using var scope = browser.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.FamilyCases.Where(f => f.Reference == reference).Select(f => f.Id).SingleAsync();
     }
 
     private static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", English);

@@ -5,7 +5,9 @@ namespace FamilyFirst.Web.Tests.Architecture;
 
 /// <summary>
 /// The layout shows the architecture: <c>Data/</c> (the DbContext and what it persists) never depends on
-/// <c>Pages/</c>, so pages use the data layer and not the other way round.
+/// <c>Pages/</c>, so pages use the data layer and not the other way round; <c>Infrastructure/</c> holds only
+/// the cross-cutting parts (a feature's services sit in a folder named for the feature); and every
+/// namespace mirrors its folder.
 /// </summary>
 public class LayoutTests
 {
@@ -38,6 +40,74 @@ public class LayoutTests
 
         Assert.NotEmpty(files);
         Assert.True(offending.Count == 0, "Files in Data/ that name the Pages namespace: " + string.Join(", ", offending));
+    }
+
+    /// <summary>
+    /// The cross-cutting parts every feature uses, and nothing else. A new folder here is a decision: a
+    /// feature's services go in a folder named for the feature at the web project's root (<c>Imports/</c>,
+    /// <c>Impact/</c>, <c>Outcomes/</c>), its entities in <c>Data/</c> or the Domain.
+    /// </summary>
+    private static readonly string[] CrossCuttingFolders =
+    [
+        "Access", // FamilyAccess: the need-to-know rule and the audited view
+        "Audit",
+        "Auth", // staff and API sign-in, roles, folder conventions
+        "CommandLine",
+        "Configuration",
+        "Demo",
+        "FamilyView", // the family member's sign-in scheme
+        "GovUk",
+        "Jobs",
+        "Notifications",
+        "Security",
+        "Startup",
+    ];
+
+    private static readonly string[] CrossCuttingFiles = ["CouncilClock.cs", "CouncilTime.cs", "FamilyFirstLinks.cs", "Flash.cs"];
+
+    [Fact]
+    public void Infrastructure_HoldsOnlyTheCrossCuttingParts()
+    {
+        var root = RepositoryFiles.PathOf("src", "FamilyFirst.Web", "Infrastructure");
+        var folders = Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>();
+        var files = Directory.EnumerateFiles(root).Select(Path.GetFileName).OfType<string>();
+
+        var unexpected = folders.Except(CrossCuttingFolders).Select(f => f + "/").Concat(files.Except(CrossCuttingFiles)).ToList();
+
+        Assert.True(
+            unexpected.Count == 0,
+            "Infrastructure/ holds only cross-cutting parts; move these beside their feature (see docs/conventions.md): " + string.Join(", ", unexpected));
+    }
+
+    [Fact]
+    public void EveryNamespace_MirrorsItsFolder()
+    {
+        var project = RepositoryFiles.PathOf("src", "FamilyFirst.Web");
+        var skipped = new[] { "bin", "obj", "node_modules", Path.Combine("Data", "Migrations") };
+        var offending = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(project, file);
+            if (skipped.Any(s => relative.StartsWith(s + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var declared = File.ReadLines(file).FirstOrDefault(l => l.StartsWith("namespace ", StringComparison.Ordinal));
+            if (declared is null)
+            {
+                continue; // Program.cs and GlobalUsings.cs: top-level statements and usings only.
+            }
+
+            var folder = Path.GetDirectoryName(relative) ?? string.Empty;
+            var expected = "FamilyFirst.Web" + (folder.Length == 0 ? string.Empty : "." + folder.Replace(Path.DirectorySeparatorChar, '.'));
+            if (declared.TrimEnd(';', ' ', '{')["namespace ".Length..] != expected)
+            {
+                offending.Add($"{relative} ({declared})");
+            }
+        }
+
+        Assert.True(offending.Count == 0, "Namespaces that do not mirror their folder: " + string.Join("; ", offending));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Infrastructure.Impact;
+using FamilyFirst.Web.Impact;
 using FamilyFirst.Web.Tests.Families;
 
 namespace FamilyFirst.Web.Tests.Impact;

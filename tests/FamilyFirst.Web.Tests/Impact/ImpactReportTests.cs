@@ -8,7 +8,7 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Imports;
 

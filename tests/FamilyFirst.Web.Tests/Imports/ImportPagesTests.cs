@@ -52,6 +52,8 @@ public class ImportPagesTests(FamilyFirstFactory factory) : IClassFixture<Family
         Assert.True(await factory.WithDbAsync(db => db.FamilyCases.AnyAsync(f => f.Reference == family.FamilyRef)));
         var history = await analyst.GetPageAsync("/imports");
         Assert.Contains("programme-list.csv", history.QuerySelector("table")!.TextContent);
+        Assert.Contains("Families (the programme list)", history.QuerySelector("table")!.TextContent);
+        Assert.Equal("Families (the programme list) file", detail.QuerySelector(".govuk-caption-l")!.TextContent.Trim());
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Tests.Imports;
 
 namespace FamilyFirst.Web.Tests.Outcomes;

@@ -19,7 +19,7 @@ namespace FamilyFirst.Web.Infrastructure.Access;
 /// ever contain what the user may see. The rule itself is <see cref="FamilyAccessRule"/> in the domain;
 /// <see cref="VisibleTo"/> is the same rule written as a database query.
 /// </summary>
-public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, AuditTrail audit, ILogger<FamilyAccess> logger)
+public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor http, AuditTrail audit, ILogger<FamilyAccess> logger)
 {
     private StaffMember? _staff;
 
@@ -137,7 +137,7 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
         if (!rule(staff, await FactsWithCoordinatorsAsync(familyCase)))
         {
             // No names or case details in the log: the audit trail holds who tried to open what.
-            logger.LogWarning("Family access denied for user {UserId} on a family case", staff.UserId);
+            AccessDenied(logger, staff.UserId);
             db.Entry(familyCase).State = EntityState.Detached;
             await audit.RecordAndSaveAsync(AuditAction.AccessDenied, FamilyCaseRecord, familyCaseId.ToString(), familyCaseId, Detail(null, path));
             return null;
@@ -173,6 +173,9 @@ public sealed class FamilyAccess(AppDbContext db, IHttpContextAccessor http, Aud
 
         return familyCase.AccessFacts(coordinators);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Family access denied for user {UserId} on a family case")]
+    private static partial void AccessDenied(ILogger logger, Guid userId);
 }
 
 /// <summary>

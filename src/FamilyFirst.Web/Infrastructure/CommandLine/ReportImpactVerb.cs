@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Infrastructure.Impact;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Impact;
+using FamilyFirst.Web.Outcomes;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 

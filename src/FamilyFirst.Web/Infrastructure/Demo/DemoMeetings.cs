@@ -39,7 +39,7 @@ public static class DemoMeetings
             Check(circle.AddRound(CircleRoundKind.CheckIn, "How are you arriving today?", "Everyone spoke; Callum passed the first time round."));
             Check(circle.AddRound(CircleRoundKind.Discussion, "What happened?", "Callum described the night the bus shelter was damaged."));
             Check(circle.AddRound(CircleRoundKind.CheckOut, "What will you take away from today?", null));
-            Check(circle.AddAgreement("Callum Hughes", null, "Help the council team repair the bus shelter", heldOn.AddDays(21)));
+            Check(circle.AddAgreement("Callum Hughes", null, "Help the council team repair the bus shelter", heldOn.AddDays(21), time.LocalTimeZone));
             Check(circle.RecordSummary("A responsive circle after the damage to the bus shelter. Callum listened to how it affected older residents and offered to help repair it."));
             foreach (var participant in circle.Participants)
             {
@@ -57,7 +57,7 @@ public static class DemoMeetings
             var conversation = Check(Meeting.RecordConversation(rivers.Id, time.ToInstant(heldOn, new TimeOnly(15, 30)), now, StaffIds.ToUserKey(priya),
                 [new NewParticipant("Jade Rivers", ParticipantKind.Family, null, "Mother"), new NewParticipant("Kai Rivers", ParticipantKind.Family, null, "Son")],
                 "Kai said mornings feel rushed and he hates arriving late. Jade and Kai agreed to lay out his uniform the night before."));
-            Check(conversation.AddAgreement("Kai Rivers", null, "Lay out his uniform the night before school", heldOn.AddDays(7)));
+            Check(conversation.AddAgreement("Kai Rivers", null, "Lay out his uniform the night before school", heldOn.AddDays(7), time.LocalTimeZone));
             db.Meetings.Add(conversation);
             db.FeedbackLinks.Add(FeedbackLink.For(conversation.Id, rivers.Id));
             Chronology.Add(db, rivers.Id, ChronologyEventType.Meeting, heldOn, "Restorative conversation with Jade Rivers, Kai Rivers", priya, now, nameof(Meeting), conversation.Id);

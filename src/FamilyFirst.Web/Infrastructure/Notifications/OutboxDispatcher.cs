@@ -7,7 +7,7 @@ namespace FamilyFirst.Web.Infrastructure.Notifications;
 /// matches unclaimed rows), then sends the rows this node owns, so two nodes never send the same message.
 /// A failure is retried with exponential backoff until <see cref="NotificationOptions.MaxAttempts"/>.
 /// </summary>
-public sealed class OutboxDispatcher : BackgroundService
+public sealed partial class OutboxDispatcher : BackgroundService
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly IOptions<NotificationOptions> _options;
@@ -129,7 +129,7 @@ public sealed class OutboxDispatcher : BackgroundService
                     Error = message.LastError,
                 });
 
-                _logger.LogWarning("Outbox message {MessageId} attempt {Attempts} failed: {Error}", message.Id, message.Attempts, ex.GetType().Name);
+                AttemptFailed(_logger, message.Id, message.Attempts, ex.GetType().Name);
             }
 
             message.LeaseOwner = null;
@@ -160,7 +160,7 @@ public sealed class OutboxDispatcher : BackgroundService
             }
             catch (Exception ex)
             {
-                _logger.LogError("The outbox dispatcher's pass failed: {Error}", ex.GetType().Name);
+                PassFailed(_logger, ex.GetType().Name);
             }
         }
         while (await WaitAsync(timer, stoppingToken));
@@ -185,4 +185,10 @@ public sealed class OutboxDispatcher : BackgroundService
         var text = $"{ex.GetType().Name}: {ex.Message}";
         return text.Length > 2000 ? text[..2000] : text;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} attempt {Attempts} failed: {Error}")]
+    private static partial void AttemptFailed(ILogger logger, Guid messageId, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox dispatcher's pass failed: {Error}")]
+    private static partial void PassFailed(ILogger logger, string error);
 }

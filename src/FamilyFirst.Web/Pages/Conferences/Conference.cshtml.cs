@@ -46,13 +46,13 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
     }
 
     public Task<IActionResult> OnPostCompletePreparationAsync(Guid id, Guid conferenceId) =>
-        StepAsync(id, conferenceId, c => c.CompletePreparation(Now, UserKey), "Preparation complete. The conference is ready to start", "Family Group Conference preparation complete");
+        StepAsync(id, conferenceId, c => c.CompletePreparation(CouncilNow, UserKey), "Preparation complete. The conference is ready to start", "Family Group Conference preparation complete");
 
     public Task<IActionResult> OnPostStartInformationSharingAsync(Guid id, Guid conferenceId) =>
-        StepAsync(id, conferenceId, c => c.StartInformationSharing(Now, UserKey), "Conference started: information sharing", "Family Group Conference held: information sharing started");
+        StepAsync(id, conferenceId, c => c.StartInformationSharing(CouncilNow, UserKey), "Conference started: information sharing", "Family Group Conference held: information sharing started");
 
     public Task<IActionResult> OnPostEndPrivateFamilyTimeAsync(Guid id, Guid conferenceId) =>
-        StepAsync(id, conferenceId, c => c.EndPrivateFamilyTime(Now, UserKey), "Private family time ended. The family can now present its plan", null);
+        StepAsync(id, conferenceId, c => c.EndPrivateFamilyTime(CouncilNow, UserKey), "Private family time ended. The family can now present its plan", null);
 
     /// <summary>The conference as a calendar file: when and where only, never what it is about.</summary>
     public async Task<IActionResult> OnGetInvitationAsync(Guid id, Guid conferenceId)

@@ -52,7 +52,8 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 
-    protected new DateTimeOffset Now => Time.LocalNow;
+    /// <summary>Now in the council's local time: the conference steps take the day from the offset they are given.</summary>
+    protected DateTimeOffset CouncilNow => Time.LocalNow;
 
     /// <summary>Saves a step the domain accepted: audit, chronology for stage changes, banner, back to the conference.</summary>
     protected async Task<IActionResult> SavedAsync(string success, string? chronology = null)

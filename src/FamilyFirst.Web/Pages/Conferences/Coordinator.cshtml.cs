@@ -50,7 +50,7 @@ public sealed class CoordinatorModel(AppDbContext db, FamilyAccess access, Audit
         // Everyone on the case: the lead practitioner, every practitioner ever allocated, and the people named on a restricted family.
         var others = Family.Allocations.Select(a => a.PractitionerId).Concat(Family.NamedUserIds).Select(StaffIds.ToUserKey).ToList();
         var lead = Family.LeadPractitionerId is { } l ? StaffIds.ToUserKey(l) : string.Empty;
-        if (Refused(Conference.AllocateCoordinator(CoordinatorId!, new CaseInvolvement(lead, others), Now, UserKey), nameof(CoordinatorId)))
+        if (Refused(Conference.AllocateCoordinator(CoordinatorId!, new CaseInvolvement(lead, others), CouncilNow, UserKey), nameof(CoordinatorId)))
         {
             return Page();
         }

@@ -71,7 +71,7 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
 
         if (Agreed == "yes")
         {
-            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), Now, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
+            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), CouncilNow, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
             {
                 return Page();
             }
@@ -81,7 +81,7 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
             return await SavedAsync($"Plan agreed. {lead.Name} is the plan lead. {handedOver}", $"Family Group Conference: plan agreed. {lead.Name} is the plan lead");
         }
 
-        if (Refused(Conference.DeclinePlan(Reason!, FailedBottomLines.Distinct().ToList(), SafetyConcern, Now, UserKey), nameof(SafetyConcern)))
+        if (Refused(Conference.DeclinePlan(Reason!, FailedBottomLines.Distinct().ToList(), SafetyConcern, CouncilNow, UserKey), nameof(SafetyConcern)))
         {
             return Page();
         }

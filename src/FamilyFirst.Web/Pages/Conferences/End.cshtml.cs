@@ -39,7 +39,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return Page();
         }
 
-        var result = Withdrawing ? Conference.WithdrawConsent(Reason, Now, UserKey) : Conference.Close(Reason, Now, UserKey);
+        var result = Withdrawing ? Conference.WithdrawConsent(Reason, CouncilNow, UserKey) : Conference.Close(Reason, CouncilNow, UserKey);
         if (Refused(result, nameof(Reason)))
         {
             return Page();

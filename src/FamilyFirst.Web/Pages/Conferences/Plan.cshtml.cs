@@ -30,7 +30,7 @@ public sealed class PlanModel(AppDbContext db, FamilyAccess access, AuditTrail a
 
         var plan = new PresentedPlan { Id = Guid.NewGuid(), ConferenceId = Conference.Id, Text = PlanText!.Trim() };
         var amended = Conference.PlanPresentations.Count > 0;
-        if (Refused(Conference.PresentPlan(plan.Id, Now, UserKey), nameof(PlanText)))
+        if (Refused(Conference.PresentPlan(plan.Id, CouncilNow, UserKey), nameof(PlanText)))
         {
             return Page();
         }

@@ -21,7 +21,7 @@ public sealed class PrivateFamilyTimeModel(AppDbContext db, FamilyAccess access,
             return notFound;
         }
 
-        if (Refused(Conference.StartPrivateFamilyTime(Now, Present, UserKey), nameof(Present)))
+        if (Refused(Conference.StartPrivateFamilyTime(CouncilNow, Present, UserKey), nameof(Present)))
         {
             return Page();
         }

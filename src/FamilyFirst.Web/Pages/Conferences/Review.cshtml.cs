@@ -37,7 +37,7 @@ public sealed class ReviewModel(AppDbContext db, FamilyAccess access, AuditTrail
             return Page();
         }
 
-        if (Refused(Conference.ScheduleReview(ReviewOn, Now, UserKey), nameof(ReviewOn)))
+        if (Refused(Conference.ScheduleReview(ReviewOn, CouncilNow, UserKey), nameof(ReviewOn)))
         {
             return Page();
         }

@@ -28,7 +28,7 @@ public sealed class ReviewHeldModel(AppDbContext db, FamilyAccess access, AuditT
             return Page();
         }
 
-        if (Refused(Conference.RecordReviewHeld(HeldOn!.Value, Now, UserKey), nameof(HeldOn)))
+        if (Refused(Conference.RecordReviewHeld(HeldOn!.Value, CouncilNow, UserKey), nameof(HeldOn)))
         {
             return Page();
         }

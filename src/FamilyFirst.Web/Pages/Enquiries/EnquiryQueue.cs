@@ -36,8 +36,6 @@ public static class EnquiryQueue
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
 
-    public static string DateTime(DateTime utc) => utc.ToString("d MMMM yyyy 'at' h:mmtt", EnglishUk).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
-
     public static EnquiryActor Actor(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.FindFirstValue(StaffClaimsFactory.DisplayNameClaim) ?? user.Identity!.Name!);
 }

@@ -11,7 +11,7 @@ namespace FamilyFirst.Web.Pages.Enquiry;
 /// unique in the database, so a double click, a refresh or a resubmission makes exactly one enquiry. The
 /// enquiry, its confirmation email and the draft's new state are saved together, or not at all.
 /// </summary>
-public sealed class CheckAnswersModel(
+public sealed partial class CheckAnswersModel(
     AppDbContext db,
     EnquiryDraftStore drafts,
     TimeProvider time,
@@ -95,7 +95,7 @@ public sealed class CheckAnswersModel(
                 return Redirect(this.Links().EnquiryConfirmation());
             }
 
-            logger.LogError("An enquiry could not be saved ({ExceptionType}); the person's answers are kept in their draft.", exception.GetType().Name);
+            NotSaved(logger, exception.GetType().Name);
             ModelState.AddModelError(string.Empty, $"Sorry, there is a problem with the service and your enquiry has not been sent. Your answers have been kept: try sending it again, or call us on {council.Value.Phone}.");
             return Page();
         }
@@ -115,4 +115,7 @@ public sealed class CheckAnswersModel(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An enquiry could not be saved ({ExceptionType}); the person's answers are kept in their draft.")]
+    private static partial void NotSaved(ILogger logger, string exceptionType);
 }

@@ -1,5 +1,5 @@
 using FamilyFirst.Domain.Impact;
-using FamilyFirst.Web.Infrastructure.Impact;
+using FamilyFirst.Web.Impact;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 

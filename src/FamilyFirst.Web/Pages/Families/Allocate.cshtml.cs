@@ -56,12 +56,12 @@ public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDir
             return ModelState.IsValid ? Forbid() : Page();
         }
 
-        if (Refused(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, Now), nameof(LeadPractitioner)))
+        if (Refused(Family.Allocate(choice.PractitionerId, choice.TeamId, UserId, UtcNow), nameof(LeadPractitioner)))
         {
             return Page();
         }
 
-        Chronology.Add(db, Family.Id, ChronologyEventType.Allocation, Today, $"Allocated to {choice.Name} ({choice.TeamName})", UserId, Now, nameof(FamilyCase), Family.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.Allocation, Today, $"Allocated to {choice.Name} ({choice.TeamName})", UserId, UtcNow, nameof(FamilyCase), Family.Id);
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, "Allocated");
         await db.SaveChangesAsync();
         TempData.Success($"{Family.FamilyName} has been allocated to {choice.Name}");

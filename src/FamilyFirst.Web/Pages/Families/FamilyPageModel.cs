@@ -17,7 +17,8 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
 
     public Guid UserId { get; private set; }
 
-    public DateTimeOffset Now => time.GetUtcNow();
+    /// <summary>The instant now, in UTC: what is stored.</summary>
+    public DateTimeOffset UtcNow => time.GetUtcNow();
 
     public DateOnly Today => time.Today;
 

@@ -73,8 +73,6 @@ public static class FamilyText
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "Not known";
 
-    public static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("d MMMM yyyy 'at' HH:mm", English);
-
     public static string Role(FamilyRole role) => role switch
     {
         FamilyRole.Parent => "Parent",

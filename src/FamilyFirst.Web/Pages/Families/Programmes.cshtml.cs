@@ -41,7 +41,7 @@ public sealed class ProgrammesModel(AppDbContext db, FamilyAccess access, AuditT
         }
 
         var name = FamilyCase.ProgrammeName(Programme.Value);
-        Chronology.Add(db, Family.Id, ChronologyEventType.Programme, AttachedOn.Value, $"Attached to the {name} programme", UserId, Now, nameof(FamilyCase), Family.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.Programme, AttachedOn.Value, $"Attached to the {name} programme", UserId, UtcNow, nameof(FamilyCase), Family.Id);
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Attached to {Programme}");
         await db.SaveChangesAsync();
         TempData.Success($"The family has been attached to {name}");

@@ -82,7 +82,7 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
             return Page();
         }
 
-        var recorded = Relationship.Record(PersonId!.Value, RelatedPersonId!.Value, Type!.Value, UserId, Now);
+        var recorded = Relationship.Record(PersonId!.Value, RelatedPersonId!.Value, Type!.Value, UserId, UtcNow);
         if (!recorded.Succeeded)
         {
             ModelState.AddModelError(nameof(RelatedPersonId), recorded.Error!);

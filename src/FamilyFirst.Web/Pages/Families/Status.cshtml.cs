@@ -43,13 +43,13 @@ public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirec
         }
 
         var closing = !Family.IsClosed;
-        var result = closing ? Family.Close(Reason!, UserId, Now) : Family.Reopen(Reason!, UserId, Now);
+        var result = closing ? Family.Close(Reason!, UserId, UtcNow) : Family.Reopen(Reason!, UserId, UtcNow);
         if (Refused(result, nameof(Reason)))
         {
             return Page();
         }
 
-        Chronology.Add(db, Family.Id, ChronologyEventType.CaseStatus, Today, closing ? $"Case closed: {Reason!.Trim()}" : $"Case reopened: {Reason!.Trim()}", UserId, Now, nameof(FamilyCase), Family.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.CaseStatus, Today, closing ? $"Case closed: {Reason!.Trim()}" : $"Case reopened: {Reason!.Trim()}", UserId, UtcNow, nameof(FamilyCase), Family.Id);
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, closing ? "Closed" : "Reopened");
         await db.SaveChangesAsync();
         TempData.Success(closing ? "The case has been closed" : "The case has been reopened");

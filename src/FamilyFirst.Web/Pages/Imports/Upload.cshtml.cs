@@ -24,18 +24,7 @@ public sealed class UploadModel(IUploadStore uploads) : PageModel
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public static IReadOnlyList<(string Value, string Label)> Kinds { get; } =
-    [
-        ("families", "Families (the programme list)"),
-        ("people", "People in those families"),
-        ("attendance", "School attendance"),
-        ("exclusions", "School exclusions"),
-        ("offences", "Proven offences"),
-        ("asb", "Anti-social behaviour incidents"),
-        ("benefits", "Benefits"),
-        ("employment", "Employment"),
-        ("work_programme", "Employment programme referrals"),
-    ];
+    public static IReadOnlyList<(string Value, string Label)> Kinds { get; } = ImportKinds.All.Select(k => (k.Name(), k.Describe())).ToList();
 
     public void OnGet()
     {

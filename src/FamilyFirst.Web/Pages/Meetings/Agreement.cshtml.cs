@@ -39,7 +39,7 @@ public sealed class AgreementModel(AppDbContext db, FamilyAccess access, AuditTr
             return Page();
         }
 
-        var added = Meeting.AddAgreement(Who!, null, What!, ByWhen!.Value);
+        var added = Meeting.AddAgreement(Who!, null, What!, ByWhen!.Value, Time.LocalTimeZone);
         if (!added.Succeeded)
         {
             ModelState.AddModelError(nameof(ByWhen), added.Error!);

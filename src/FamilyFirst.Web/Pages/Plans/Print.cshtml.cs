@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The plan in plain language to print on A4 or give to the family: their own words exactly as written.</summary>
-public sealed class PrintModel(PlanWorkspace workspace) : PageModel
+public sealed class PrintModel(PlanWorkspace workspace, TimeProvider clock) : PageModel
 {
     public FamilyCase Family { get; private set; } = default!;
 
@@ -30,7 +30,7 @@ public sealed class PrintModel(PlanWorkspace workspace) : PageModel
 
         Family = family;
         VersionNumber = chosen.Number;
-        Printable = PrintablePlan.From(chosen, await workspace.NamesAsync(family, plan));
+        Printable = PrintablePlan.From(chosen, await workspace.NamesAsync(family, plan), clock.LocalTimeZone);
         workspace.AuditChange(AuditAction.Export, PlanWorkspace.PlanRecord, plan.Id, id, $"Opened version {chosen.Number} of the family plan to print");
         await workspace.Db.SaveChangesAsync();
         return Page();

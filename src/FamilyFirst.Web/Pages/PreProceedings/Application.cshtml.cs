@@ -30,7 +30,7 @@ public sealed class ApplicationModel(AppDbContext db, FamilyAccess access, Audit
             return Page();
         }
 
-        var application = CareApplication.Record(id, AppliedOn!.Value, Today, UserId, Now);
+        var application = CareApplication.Record(id, AppliedOn!.Value, Today, UserId, UtcNow);
         if (!application.Succeeded)
         {
             ModelState.AddModelError(nameof(AppliedOn), application.Error!);
@@ -39,7 +39,7 @@ public sealed class ApplicationModel(AppDbContext db, FamilyAccess access, Audit
 
         db.CareApplications.Add(application.Value!);
         audit.Record(AuditAction.Create, nameof(CareApplication), application.Value!.Id.ToString(), id, "Recorded an application for a care or supervision order");
-        Chronology.Add(db, id, ChronologyEventType.Conference, AppliedOn.Value, "Application to court for a care or supervision order", UserId, Now, nameof(CareApplication), application.Value.Id);
+        Chronology.Add(db, id, ChronologyEventType.Conference, AppliedOn.Value, "Application to court for a care or supervision order", UserId, UtcNow, nameof(CareApplication), application.Value.Id);
         await db.SaveChangesAsync();
         var offeredFirst = await db.PreProceedingsOffers.AnyAsync(o => o.FamilyId == id && o.OfferedOn <= AppliedOn.Value);
         TempData.Success(offeredFirst

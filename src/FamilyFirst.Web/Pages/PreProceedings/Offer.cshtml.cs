@@ -44,7 +44,7 @@ public sealed class OfferModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         db.PreProceedingsOffers.Add(offer.Value!);
         audit.Record(AuditAction.Create, nameof(PreProceedingsOffer), offer.Value!.Id.ToString(), id, "Recorded an offer of a family group decision-making meeting");
-        Chronology.Add(db, id, ChronologyEventType.Conference, OfferedOn.Value, "Family group decision-making meeting offered before care proceedings", UserId, Now, nameof(PreProceedingsOffer), offer.Value.Id);
+        Chronology.Add(db, id, ChronologyEventType.Conference, OfferedOn.Value, "Family group decision-making meeting offered before care proceedings", UserId, UtcNow, nameof(PreProceedingsOffer), offer.Value.Id);
         await db.SaveChangesAsync();
         TempData.Success("Offer recorded. Record the family's response when they give it");
         return Redirect(this.Links().PreProceedings(Family.Id));

@@ -114,7 +114,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
     private async Task<IActionResult> SavedAsync(string success, string chronology, DateOnly on)
     {
         audit.Record(AuditAction.Change, nameof(PreProceedingsOffer), Offer.Id.ToString(), Family.Id, success);
-        Chronology.Add(db, Family.Id, ChronologyEventType.Conference, on, chronology, UserId, Now, nameof(PreProceedingsOffer), Offer.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.Conference, on, chronology, UserId, UtcNow, nameof(PreProceedingsOffer), Offer.Id);
         await db.SaveChangesAsync();
         TempData.Success(success);
         return Redirect(this.Links().PreProceedings(Family.Id));

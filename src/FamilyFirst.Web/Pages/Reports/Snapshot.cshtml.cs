@@ -2,7 +2,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Impact;
+using FamilyFirst.Web.Impact;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Web.Infrastructure.Audit;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Results;

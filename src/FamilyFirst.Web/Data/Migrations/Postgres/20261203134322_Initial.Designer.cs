@@ -2390,7 +2390,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -3671,7 +3671,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()

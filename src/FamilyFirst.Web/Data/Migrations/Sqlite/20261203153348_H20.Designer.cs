@@ -2383,7 +2383,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -3702,7 +3702,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()

@@ -2380,7 +2380,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -3699,7 +3699,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Outcomes.ResultClaim", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ResultClaim", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()

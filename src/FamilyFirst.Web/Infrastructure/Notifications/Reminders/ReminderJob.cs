@@ -20,7 +20,7 @@ public sealed record ReminderRunResult(DateOnly Day, bool Ran, int Queued, int A
 /// A reminder whose deduplication key is already in the outbox is never queued again, whichever node, day
 /// or run it comes from. <c>reminders run [--date yyyy-MM-dd]</c> runs the same job from a scheduler.
 /// </summary>
-public sealed class ReminderJob : BackgroundService
+public sealed partial class ReminderJob : BackgroundService
 {
     public const string JobName = "reminders";
 
@@ -88,7 +88,7 @@ public sealed class ReminderJob : BackgroundService
             }
             catch (Exception ex)
             {
-                _logger.LogError("The reminders job failed: {Error}", ex.GetType().Name);
+                JobFailed(_logger, ex.GetType().Name);
             }
         }
         while (await WaitAsync(timer, stoppingToken));
@@ -118,10 +118,7 @@ public sealed class ReminderJob : BackgroundService
         }
 
         await ReleaseAsync(result.Succeeded ? day : null, result.Summary);
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            _logger.LogInformation("Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed", day, result.Queued, result.AlreadyQueued, result.Failures.Count);
-        }
+        Queued(_logger, day, result.Queued, result.AlreadyQueued, result.Failures.Count);
 
         return result;
     }
@@ -151,7 +148,7 @@ public sealed class ReminderJob : BackgroundService
             {
                 // One broken source does not stop the others; the day stays due, so the next pass tries again.
                 failures.Add($"The {source.Name} source failed ({ex.GetType().Name}).");
-                _logger.LogError("Reminder source {Source} failed: {Error}", source.Name, ex.GetType().Name);
+                SourceFailed(_logger, source.Name, ex.GetType().Name);
                 continue;
             }
 
@@ -243,4 +240,13 @@ public sealed class ReminderJob : BackgroundService
 
         public sealed record Invalid(string Reason) : QueueOutcome;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminders job failed: {Error}")]
+    private static partial void JobFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders for {Day}: {Queued} queued, {AlreadyQueued} already queued, {Failed} failed")]
+    private static partial void Queued(ILogger logger, DateOnly day, int queued, int alreadyQueued, int failed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder source {Source} failed: {Error}")]
+    private static partial void SourceFailed(ILogger logger, string source, string error);
 }

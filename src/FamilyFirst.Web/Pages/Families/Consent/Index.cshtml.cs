@@ -79,7 +79,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         }
 
         var agency = Type == ConsentType.SharingWithAgency ? AgencyName : null;
-        var recorded = ConsentRecord.Record(Family.Id, PersonId!.Value, Type!.Value, agency, GivenOn!.Value, Method!.Value, UserId, Today, Now);
+        var recorded = ConsentRecord.Record(Family.Id, PersonId!.Value, Type!.Value, agency, GivenOn!.Value, Method!.Value, UserId, Today, UtcNow);
         if (!recorded.Succeeded)
         {
             ModelState.AddModelError(recorded.Error!.Contains("agency", StringComparison.Ordinal) ? nameof(AgencyName) : nameof(GivenOn), recorded.Error!);
@@ -88,7 +88,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
 
         var consent = recorded.Value!;
         db.Consents.Add(consent);
-        Chronology.Add(db, Family.Id, ChronologyEventType.Consent, consent.GivenOn, $"{PersonNames[consent.PersonId]} consented to {consent.Describe()}", UserId, Now, nameof(ConsentRecord), consent.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.Consent, consent.GivenOn, $"{PersonNames[consent.PersonId]} consented to {consent.Describe()}", UserId, UtcNow, nameof(ConsentRecord), consent.Id);
         audit.Record(AuditAction.Create, nameof(ConsentRecord), consent.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"Consent to {consent.Describe()} recorded for {PersonNames[consent.PersonId]}");

@@ -40,7 +40,7 @@ public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTra
             return Page();
         }
 
-        Chronology.Add(db, Family.Id, ChronologyEventType.Consent, WithdrawnOn.Value, $"{PersonName} withdrew consent to {Consent.Describe()}", UserId, Now, nameof(ConsentRecord), Consent.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.Consent, WithdrawnOn.Value, $"{PersonName} withdrew consent to {Consent.Describe()}", UserId, UtcNow, nameof(ConsentRecord), Consent.Id);
         audit.Record(AuditAction.Change, nameof(ConsentRecord), Consent.Id.ToString(), Family.Id, "Withdrawn");
         await db.SaveChangesAsync();
         TempData.Success($"Consent to {Consent.Describe()} has been withdrawn");

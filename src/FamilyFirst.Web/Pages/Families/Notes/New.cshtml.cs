@@ -60,7 +60,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return Page();
         }
 
-        var written = CaseNote.Write(Family.Id, Type!.Value, OccurredOn!.Value, Text, UserId, Today, Now, About);
+        var written = CaseNote.Write(Family.Id, Type!.Value, OccurredOn!.Value, Text, UserId, Today, UtcNow, About);
         if (!written.Succeeded)
         {
             ModelState.AddModelError(written.Error!.StartsWith("Date", StringComparison.Ordinal) ? nameof(OccurredOn) : nameof(Text), written.Error!);
@@ -69,7 +69,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         var note = written.Value!;
         db.CaseNotes.Add(note);
-        Chronology.Add(db, Family.Id, ChronologyEventType.CaseNote, note.OccurredOn, $"{FamilyText.NoteType(note.Type)} recorded", UserId, Now, nameof(CaseNote), note.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.CaseNote, note.OccurredOn, $"{FamilyText.NoteType(note.Type)} recorded", UserId, UtcNow, nameof(CaseNote), note.Id);
         audit.Record(AuditAction.Create, nameof(CaseNote), note.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success("Case note saved");

@@ -42,7 +42,7 @@ public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirecto
             return NotFound();
         }
 
-        if (!ModelState.IsValid || Refused(Note.Edit(Text, UserId, Now), nameof(Text)))
+        if (!ModelState.IsValid || Refused(Note.Edit(Text, UserId, UtcNow), nameof(Text)))
         {
             return Page();
         }

@@ -47,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
             return NotFound();
         }
 
-        var revoked = memberAccess.Revoke(UserId, Now);
+        var revoked = memberAccess.Revoke(UserId, UtcNow);
         if (Refused(revoked, string.Empty))
         {
             await LoadAsync();

@@ -74,7 +74,7 @@ public sealed class InviteModel(
             Contact,
             FamilyMemberAccess.Hash(token),
             UserId,
-            Now);
+            UtcNow);
         if (!invited.Succeeded)
         {
             ModelState.AddModelError(person.Name is null ? nameof(PersonId) : nameof(Contact), invited.Error!);

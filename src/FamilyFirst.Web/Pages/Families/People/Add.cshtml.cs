@@ -112,7 +112,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
         }
 
         var reference = await RecordReferences.NewPersonReferenceAsync(db);
-        var created = Person.Create(details, new DuplicateCheckOutcome(likelyIds, ReasonNotADuplicate), UserId, Today, Now, reference);
+        var created = Person.Create(details, new DuplicateCheckOutcome(likelyIds, ReasonNotADuplicate), UserId, Today, UtcNow, reference);
         if (Refused(created.Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail(created.Error!), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}"))
         {
             return Page();
@@ -155,7 +155,7 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return Page();
         }
 
-        Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"{person.DisplayName} added to the family ({FamilyText.Role(Role.Value).ToLowerInvariant()})", UserId, Now, nameof(Person), person.Id);
+        Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"{person.DisplayName} added to the family ({FamilyText.Role(Role.Value).ToLowerInvariant()})", UserId, UtcNow, nameof(Person), person.Id);
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Added person {person.Reference}");
         await db.SaveChangesAsync();
         TempData.Success($"{person.DisplayName} has been added to the family");

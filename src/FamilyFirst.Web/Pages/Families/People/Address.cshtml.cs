@@ -99,7 +99,7 @@ public sealed class AddressModel(AppDbContext db, FamilyAccess access, AuditTrai
             Db.Households.Add(household);
         }
 
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, MovedOn!.Value, $"{Person.DisplayName} moved to {household.Address.Town} ({household.Address.Postcode})", UserId, Now, nameof(Person), Person.Id);
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, MovedOn!.Value, $"{Person.DisplayName} moved to {household.Address.Town} ({household.Address.Postcode})", UserId, UtcNow, nameof(Person), Person.Id);
         audit.Record(AuditAction.Change, nameof(Person), Person.Id.ToString(), Family.Id, "Moved address");
         await Db.SaveChangesAsync();
         TempData.Success($"{Person.DisplayName}'s address has been updated");

@@ -74,7 +74,7 @@ public sealed class ChildStatusModel(AppDbContext db, FamilyAccess access, Audit
         }
 
         var words = status.Describe();
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, starting ? Start!.Value : EndedOn!.Value, starting ? $"{Person.DisplayName}: {words} started" : $"{Person.DisplayName}: {words} ended", UserId, Now, nameof(Person), Person.Id);
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, starting ? Start!.Value : EndedOn!.Value, starting ? $"{Person.DisplayName}: {words} started" : $"{Person.DisplayName}: {words} ended", UserId, UtcNow, nameof(Person), Person.Id);
         audit.Record(AuditAction.Change, nameof(Person), Person.Id.ToString(), Family.Id, starting ? $"Child status {status} recorded" : $"Child status {status} ended");
         await Db.SaveChangesAsync();
         TempData.Success(starting ? $"{char.ToUpperInvariant(words[0])}{words[1..]} status recorded for {Person.DisplayName}" : $"{char.ToUpperInvariant(words[0])}{words[1..]} status ended for {Person.DisplayName}");

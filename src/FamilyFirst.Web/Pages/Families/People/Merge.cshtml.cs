@@ -81,7 +81,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         var network = await Db.NetworkMembers.Where(m => m.PersonId == duplicateId).ToListAsync();
         var partnerData = await PartnerRecordsHeld.LoadAsync(Db, ids, HttpContext.RequestAborted);
         var staff = await Access.CurrentStaffAsync();
-        var planned = PersonMerge.Plan(Person, Duplicate, relationships, consents, notes, families, network, Reason, staff, Now, partnerData.Records);
+        var planned = PersonMerge.Plan(Person, Duplicate, relationships, consents, notes, families, network, Reason, staff, UtcNow, partnerData.Records);
         if (!planned.Succeeded)
         {
             ModelState.AddModelError(planned.Error!.StartsWith("Enter why", StringComparison.Ordinal) ? nameof(Reason) : nameof(DuplicateReference), planned.Error!);
@@ -105,7 +105,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         Db.PersonMerges.Add(PersonMergeRecord.From(Plan));
         foreach (var family in families.Where(f => Plan.FamilyCasesMoved.Contains(f.Id)))
         {
-            Chronology.Add(Db, family.Id, ChronologyEventType.People, Today, $"Duplicate record {Duplicate.Reference} merged into {Person.DisplayName} ({Person.Reference})", UserId, Now, nameof(Person), Person.Id);
+            Chronology.Add(Db, family.Id, ChronologyEventType.People, Today, $"Duplicate record {Duplicate.Reference} merged into {Person.DisplayName} ({Person.Reference})", UserId, UtcNow, nameof(Person), Person.Id);
         }
 
         audit.Record(AuditAction.Change, nameof(Person), Person.Id.ToString(), Family.Id, $"Merged duplicate {Duplicate.Reference}: {string.Join("; ", Plan.Summary())}");

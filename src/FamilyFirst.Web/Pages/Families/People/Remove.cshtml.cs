@@ -38,7 +38,7 @@ public sealed class RemoveModel(AppDbContext db, FamilyAccess access, AuditTrail
             return Page();
         }
 
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, LeftOn.Value, $"{Person.DisplayName} left the family: {Reason!.Trim()}", UserId, Now, nameof(Person), Person.Id);
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, LeftOn.Value, $"{Person.DisplayName} left the family: {Reason!.Trim()}", UserId, UtcNow, nameof(Person), Person.Id);
         audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Removed person {Person.Reference}");
         await Db.SaveChangesAsync();
         TempData.Success($"{Person.DisplayName} is no longer part of the family");

@@ -37,14 +37,14 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
             return NotFound();
         }
 
-        if (!ModelState.IsValid || Refused(Relationship.End(Reason!.Value, Note, UserId, Now), nameof(Note)))
+        if (!ModelState.IsValid || Refused(Relationship.End(Reason!.Value, Note, UserId, UtcNow), nameof(Note)))
         {
             return Page();
         }
 
         if (Reason == RelationshipEndReason.Ended)
         {
-            Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"Relationship ended: {Words}", UserId, Now, nameof(Relationship), Relationship.Id);
+            Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"Relationship ended: {Words}", UserId, UtcNow, nameof(Relationship), Relationship.Id);
         }
 
         audit.Record(AuditAction.Change, nameof(Relationship), Relationship.Id.ToString(), Family.Id, Reason == RelationshipEndReason.Ended ? "Ended" : "Recorded in error");

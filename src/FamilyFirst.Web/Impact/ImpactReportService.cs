@@ -4,9 +4,9 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Outcomes;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>
 /// The one computation of the impact report, used by the staff report page, the <c>report impact</c> verb and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>
 /// The assessment dates ("as at") that the results and the impact report accept, on the pages and the command line:

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Impact;
 
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>
 /// The impact report as tables, for the CSV and Excel downloads: every figure with its count, what it is out

@@ -1,7 +1,7 @@
 using FamilyFirst.Domain.Outcomes;
 using Microsoft.Extensions.Options;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 public static class OutcomeServices
 {

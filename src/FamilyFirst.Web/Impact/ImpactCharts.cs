@@ -4,7 +4,7 @@ using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Outcomes;
 using Microsoft.AspNetCore.Html;
 
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>One bar of a chart: its label, the percentage it shows (none when there is nothing to count), and the words beside it ("36 of 40").</summary>
 public sealed record ChartBar(string Label, decimal? Percent, string ValueText);

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using FamilyFirst.Domain.Outcomes;
 using Microsoft.Extensions.Options;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>The families on the Family First programme, read a batch at a time in a stable order (by reference).</summary>
 public interface IProgrammeFamilies

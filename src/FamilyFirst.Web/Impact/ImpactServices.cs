@@ -2,7 +2,7 @@ using System.Text.Json;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Outcomes;
 
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>Settings for the public evidence of impact page (section <c>Impact</c>).</summary>
 public sealed class ImpactOptions

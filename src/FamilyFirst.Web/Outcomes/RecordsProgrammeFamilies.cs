@@ -1,7 +1,7 @@
 using FamilyFirst.Domain.Families;
 using OutcomeMember = FamilyFirst.Domain.Outcomes.FamilyMember;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>
 /// The families attached to the Family First programme in the family records, with their members (present or

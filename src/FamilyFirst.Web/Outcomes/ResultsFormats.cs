@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Outcomes;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>The <c>results</c> export (CSV or JSON) and the impact report's JSON, exactly as docs/data-formats.md sets them out.</summary>
 public static class ResultsFormats

@@ -4,7 +4,7 @@ using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>
 /// Snapshots of the impact report: a manager takes one (the report is computed once and its figures stored),

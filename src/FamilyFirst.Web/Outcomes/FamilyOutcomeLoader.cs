@@ -1,7 +1,7 @@
 using FamilyFirst.Domain.Outcomes;
 using ImportedExclusionType = FamilyFirst.Domain.Imports.ExclusionType;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>A family on the programme as the results engine needs it: its reference, attachment date and members.</summary>
 public sealed record FamilyOnProgramme(Guid FamilyCaseId, string Reference, DateOnly AttachedOn, DateOnly? ClosedOn, IReadOnlyList<FamilyMember> People);

@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Infrastructure.Impact;
+namespace FamilyFirst.Web.Impact;
 
 /// <summary>Finds the team an impact report is limited to, from its id or its exact name (as typed on a command line or in a query string).</summary>
 public static class ImpactTeams

@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>The Family First results a council can claim a payment for, each once per family.</summary>
 public enum ClaimableResult

@@ -4,7 +4,7 @@ using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 
-namespace FamilyFirst.Web.Infrastructure.Outcomes;
+namespace FamilyFirst.Web.Outcomes;
 
 /// <summary>Claims a family's met result, once, keeping the working it rested on.</summary>
 public sealed class ResultClaims(AppDbContext db, FamilyResultsService results, AuditTrail audit, TimeProvider clock)
