@@ -5,7 +5,8 @@ namespace FamilyFirst.Web.Tests.Architecture;
 
 /// <summary>
 /// The layout shows the architecture: <c>Data/</c> (the DbContext and what it persists) never depends on
-/// <c>Pages/</c>, so pages use the data layer and not the other way round; <c>Infrastructure/</c> holds only
+/// <c>Pages/</c>, so pages use the data layer and not the other way round; every persisted entity lives in the
+/// Domain or <c>Data/</c>; <c>Infrastructure/</c> holds only
 /// the cross-cutting parts (a feature's services sit in a folder named for the feature); and every
 /// namespace mirrors its folder.
 /// </summary>
@@ -77,6 +78,22 @@ public class LayoutTests
         Assert.True(
             unexpected.Count == 0,
             "Infrastructure/ holds only cross-cutting parts; move these beside their feature (see docs/conventions.md): " + string.Join(", ", unexpected));
+    }
+
+    [Fact]
+    public void EveryPersistedEntity_LivesInTheDomainOrData()
+    {
+        // The model is built without a connection: the design-time factory's options are enough.
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        var misplaced = db.Model.GetEntityTypes()
+            .Where(e => !e.HasSharedClrType)
+            .Select(e => e.ClrType)
+            .Where(t => t.Assembly == typeof(AppDbContext).Assembly || t.Assembly == typeof(Domain.Families.FamilyCase).Assembly)
+            .Where(t => !InNamespace(t, DataNamespace) && !InNamespace(t, "FamilyFirst.Domain"))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(misplaced.Count == 0, "Entities live in the Domain or Data/, nowhere else: " + string.Join(", ", misplaced));
     }
 
     [Fact]

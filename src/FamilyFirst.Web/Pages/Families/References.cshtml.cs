@@ -48,7 +48,7 @@ public sealed class ReferencesModel(AppDbContext db, FamilyAccess access, AuditT
             return Page();
         }
 
-        if (Refused(Family.RecordExternalReference(source, Value, Now), nameof(Value)))
+        if (Refused(Family.RecordExternalReference(source, Value, UtcNow), nameof(Value)))
         {
             return Page();
         }

@@ -2015,7 +2015,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("PresentedPlans", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2082,7 +2082,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2129,7 +2129,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ApiTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -2207,7 +2207,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2226,7 +2226,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("text");
@@ -2241,7 +2241,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Jobs.ScheduledJobRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ScheduledJobRun", b =>
                 {
                     b.Property<string>("JobName")
                         .HasMaxLength(100)
@@ -2272,7 +2272,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("ScheduledJobRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2311,7 +2311,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3632,9 +3632,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3643,15 +3643,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.Team", "Team")
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany("Teams")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3662,9 +3662,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", null)
+                    b.HasOne("FamilyFirst.Web.Data.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3691,7 +3691,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3700,7 +3700,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3715,7 +3715,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3724,7 +3724,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3736,12 +3736,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Navigation("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Navigation("Members");
                 });

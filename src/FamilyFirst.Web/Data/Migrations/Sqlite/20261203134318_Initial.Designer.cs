@@ -2010,7 +2010,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("PresentedPlans", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2077,7 +2077,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2124,7 +2124,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2202,7 +2202,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2221,7 +2221,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -2236,7 +2236,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Jobs.ScheduledJobRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ScheduledJobRun", b =>
                 {
                     b.Property<string>("JobName")
                         .HasMaxLength(100)
@@ -2267,7 +2267,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ScheduledJobRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2304,7 +2304,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3619,9 +3619,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3630,15 +3630,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.Team", "Team")
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany("Teams")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3649,9 +3649,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", null)
+                    b.HasOne("FamilyFirst.Web.Data.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3678,7 +3678,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3687,7 +3687,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3702,7 +3702,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3711,7 +3711,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3723,12 +3723,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Navigation("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Navigation("Members");
                 });

@@ -2007,7 +2007,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("PresentedPlans", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2074,7 +2074,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2121,7 +2121,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2199,7 +2199,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2218,7 +2218,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -2233,7 +2233,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TeamMemberships");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Jobs.ScheduledJobRun", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ScheduledJobRun", b =>
                 {
                     b.Property<string>("JobName")
                         .HasMaxLength(100)
@@ -2264,7 +2264,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ScheduledJobRuns", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2301,7 +2301,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3660,9 +3660,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApiToken", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApiToken", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3671,15 +3671,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.TeamMembership", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.TeamMembership", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.Team", "Team")
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", "User")
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", "User")
                         .WithMany("Teams")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3690,9 +3690,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Notifications.OutboxAttempt", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.OutboxAttempt", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Notifications.OutboxMessage", null)
+                    b.HasOne("FamilyFirst.Web.Data.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3719,7 +3719,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3728,7 +3728,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3743,7 +3743,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3752,7 +3752,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", null)
+                    b.HasOne("FamilyFirst.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3764,12 +3764,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.ApplicationUser", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>
                 {
                     b.Navigation("Teams");
                 });
 
-            modelBuilder.Entity("FamilyFirst.Web.Infrastructure.Auth.Team", b =>
+            modelBuilder.Entity("FamilyFirst.Web.Data.Team", b =>
                 {
                     b.Navigation("Members");
                 });

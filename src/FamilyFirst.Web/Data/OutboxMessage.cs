@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Infrastructure.Notifications;
+namespace FamilyFirst.Web.Data;
 
 public enum NotificationChannel
 {

@@ -1,4 +1,4 @@
-namespace FamilyFirst.Web.Infrastructure.Jobs;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>
 /// A daily job's row: the last day it completed and, while it runs, which node holds it. Nodes claim a run

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace FamilyFirst.Web.Infrastructure.Auth;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>A member of council staff who signs in to Family First.</summary>
 public sealed class ApplicationUser : IdentityUser

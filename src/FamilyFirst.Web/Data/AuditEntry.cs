@@ -1,6 +1,6 @@
 using FamilyFirst.Domain.Audit;
 
-namespace FamilyFirst.Web.Infrastructure.Audit;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>
 /// One row of the append-only audit trail: a view, change, export or refused attempt on a family's data.

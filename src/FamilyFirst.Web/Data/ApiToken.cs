@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FamilyFirst.Web.Infrastructure.Auth;
+namespace FamilyFirst.Web.Data;
 
 /// <summary>
 /// A personal access token: how an integration (a scheduled import, a reporting tool) calls the API
