@@ -127,7 +127,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var added = NewAuditEntries();
-        if (added.Count == 0)
+        var notes = NewCaseNotesByFamily();
+        if (added.Count == 0 && notes.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -135,19 +136,22 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         if (Database.CurrentTransaction is not null)
         {
             await SealAsync(added, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var savedInTransaction = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await CountNotesAsync(notes, cancellationToken);
+            return savedInTransaction;
         }
 
         // Through the execution strategy as a whole, so a transient failure on PostgreSQL runs the transaction
         // again from the start: the lock, the chain's last hash, the save. The changes are accepted only once it
         // has committed, so a retry saves the same changes again.
         var saved = await Database.CreateExecutionStrategy().ExecuteAsync(
-            (Context: this, Added: added),
+            (Context: this, Added: added, Notes: notes),
             static async (_, state, ct) =>
             {
                 await using var transaction = await state.Context.Database.BeginTransactionAsync(ct);
                 await state.Context.SealAsync(state.Added, ct);
                 var count = await state.Context.SaveWithoutSealingAsync(ct);
+                await state.Context.CountNotesAsync(state.Notes, ct);
                 await transaction.CommitAsync(ct);
                 return count;
             },
@@ -195,6 +199,22 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return reads();
     }
 
+    /// <summary>The case notes about to be added, counted by family.</summary>
+    private Dictionary<Guid, int> NewCaseNotesByFamily() =>
+        ChangeTracker.Entries<CaseNote>().Where(e => e.State == EntityState.Added)
+            .GroupBy(e => e.Entity.FamilyCaseId).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>Adds the new notes to each family's stored count, in the transaction that saves them (one atomic update per family).</summary>
+    private async Task CountNotesAsync(Dictionary<Guid, int> notes, CancellationToken cancellationToken)
+    {
+        foreach (var (family, count) in notes)
+        {
+            await FamilyCases.Where(f => f.Id == family).ExecuteUpdateAsync(
+                s => s.SetProperty(f => EF.Property<int>(f, FamilyCaseConfiguration.NoteCount), f => EF.Property<int>(f, FamilyCaseConfiguration.NoteCount) + count),
+                cancellationToken);
+        }
+    }
+
     private List<AuditEntry> NewAuditEntries()
     {
         var entries = ChangeTracker.Entries<AuditEntry>().ToList();
@@ -208,6 +228,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     private async Task SealAsync(List<AuditEntry> added, CancellationToken cancellationToken)
     {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
         await LockAuditChainAsync(cancellationToken);
         var last = await AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)

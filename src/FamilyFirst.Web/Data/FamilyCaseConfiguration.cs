@@ -6,6 +6,9 @@ namespace FamilyFirst.Web.Data;
 /// <summary>A family case with its allocation and status history, programme attachments and members (owned: they live and die with the case).</summary>
 internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyCase>
 {
+    /// <summary>The stored count of the family's case notes (a column only the database layer keeps).</summary>
+    public const string NoteCount = "NoteCount";
+
     public void Configure(EntityTypeBuilder<FamilyCase> builder)
     {
         builder.ToTable("FamilyCases");
@@ -17,6 +20,10 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         builder.Property(f => f.ReasonForInvolvement).HasMaxLength(4000);
         builder.HasIndex(f => f.TeamId);
         builder.HasIndex(f => f.LeadPractitionerId);
+
+        // How many case notes the family has, kept by AppDbContext as notes are saved, so the family page shows
+        // the count without counting the notes.
+        builder.Property<int>(NoteCount);
         builder.HasIndex(f => f.SourceEnquiryId);
         builder.PrimitiveCollection(f => f.NamedUserIds).HasField("_namedUserIds").UsePropertyAccessMode(PropertyAccessMode.Field);
 

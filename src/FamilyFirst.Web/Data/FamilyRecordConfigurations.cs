@@ -86,7 +86,9 @@ internal sealed class ChronologyEntryConfiguration : IEntityTypeConfiguration<Ch
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<FamilyCase>().WithMany().HasForeignKey(e => e.FamilyCaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.FamilyCaseId, e.OccurredOn });
+        // The family page's "latest 5" reads the newest entries straight off the end of this index: the recorded
+        // time in it orders entries of the same date without sorting them.
+        builder.HasIndex(e => new { e.FamilyCaseId, e.OccurredOn, e.RecordedAt });
         builder.Property(e => e.Summary).HasMaxLength(ChronologyEntry.MaximumSummaryLength);
         builder.Property(e => e.RecordType).HasMaxLength(64);
     }

@@ -87,7 +87,7 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
             .Where(f => f.Id == id)
             .Select(f => new
             {
-                Notes = db.CaseNotes.Count(n => n.FamilyCaseId == id),
+                Notes = EF.Property<int>(f, FamilyCaseConfiguration.NoteCount),
                 Network = db.NetworkMembers.Count(n => n.FamilyCaseId == id),
                 ActiveConsents = db.Consents.Count(c => c.FamilyCaseId == id && c.WithdrawnOn == null),
             })

@@ -411,7 +411,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyCaseId", "OccurredOn");
+                    b.HasIndex("FamilyCaseId", "OccurredOn", "RecordedAt");
 
                     b.ToTable("ChronologyEntries", (string)null);
                 });
@@ -485,6 +485,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.PrimitiveCollection<Guid[]>("NamedUserIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<int>("NoteCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");

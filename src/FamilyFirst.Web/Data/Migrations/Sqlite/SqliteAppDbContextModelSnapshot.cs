@@ -406,7 +406,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyCaseId", "OccurredOn");
+                    b.HasIndex("FamilyCaseId", "OccurredOn", "RecordedAt");
 
                     b.ToTable("ChronologyEntries", (string)null);
                 });
@@ -480,6 +480,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("NamedUserIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("NoteCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
