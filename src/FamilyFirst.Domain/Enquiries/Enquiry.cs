@@ -250,6 +250,30 @@ public sealed class Enquiry
         return Result.Ok();
     }
 
+    /// <summary>
+    /// Records that the person who sent a training enquiry was booked on a training session, which answers the
+    /// enquiry: it is accepted, and the history says on what.
+    /// </summary>
+    public Result RecordTrainingBooked(string sessionDescription, EnquiryActor by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionDescription);
+        ArgumentNullException.ThrowIfNull(by);
+        if (IsAboutAFamily)
+        {
+            return Result.Fail("Only a training or consultancy enquiry can become a training booking");
+        }
+
+        if (!IsOpen)
+        {
+            return Result.Fail($"This enquiry is already {Status.Describe().ToLowerInvariant()}: reopen it to book from it");
+        }
+
+        Status = EnquiryStatus.Accepted;
+        DecidedAtUtc = now.UtcDateTime;
+        Record(EnquiryEvent.TrainingBooked, by.Id, by.Name, now, $"Booked on {sessionDescription}");
+        return Result.Ok();
+    }
+
     /// <summary>Puts a closed or accepted enquiry back into triage, for a decision made in error.</summary>
     public Result Reopen(EnquiryActor by, DateTimeOffset now)
     {
@@ -296,6 +320,7 @@ public enum EnquiryEvent
     Closed,
     Reopened,
     FamilyCaseOpened,
+    TrainingBooked,
 }
 
 /// <summary>One change to an enquiry: who, when, what, and the status it left the enquiry in.</summary>

@@ -8,7 +8,7 @@ namespace FamilyFirst.Domain.Meetings;
 public sealed record FeedbackSummary
 {
     /// <summary>The fewest answers for which a summary is shown.</summary>
-    public const int DefaultMinimumResponses = 5;
+    public const int DefaultMinimumResponses = AggregateOnly.MinimumAnswers;
 
     private FeedbackSummary(int responseCount, int minimumResponses, decimal? feltListenedTo, decimal? treatedWithRespect, decimal? hadASay, decimal? planFeelsLikeOurs)
     {
@@ -24,7 +24,7 @@ public sealed record FeedbackSummary
 
     public int MinimumResponses { get; }
 
-    public bool HasEnoughResponses => ResponseCount >= MinimumResponses;
+    public bool HasEnoughResponses => AggregateOnly.IsEnough(ResponseCount, MinimumResponses);
 
     /// <summary>Averages to one decimal place, or null when too few people answered.</summary>
     public decimal? AverageFeltListenedTo { get; }
@@ -38,15 +38,12 @@ public sealed record FeedbackSummary
     /// <summary>What to show in place of the averages when too few people answered; null otherwise.</summary>
     public string? TooFewResponsesMessage => HasEnoughResponses
         ? null
-        : $"Feedback is shown once at least {MinimumResponses} people have answered, so that no one's answers can be identified";
+        : AggregateOnly.TooFewMessage("Feedback", MinimumResponses);
 
     public static FeedbackSummary From(IEnumerable<FeedbackResponse> responses, int minimumResponses = DefaultMinimumResponses)
     {
-        // Below 2 the "aggregate" would be one person's answers.
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumResponses, 2);
-
         var all = responses.ToList();
-        if (all.Count < minimumResponses)
+        if (!AggregateOnly.IsEnough(all.Count, minimumResponses))
         {
             return new FeedbackSummary(all.Count, minimumResponses, null, null, null, null);
         }

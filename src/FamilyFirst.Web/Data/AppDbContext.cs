@@ -120,6 +120,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();
 
+    public DbSet<Domain.Training.Course> TrainingCourses => Set<Domain.Training.Course>();
+
+    public DbSet<Domain.Training.TrainingSession> TrainingSessions => Set<Domain.Training.TrainingSession>();
+
+    public DbSet<Domain.Training.EvaluationResponse> TrainingEvaluations => Set<Domain.Training.EvaluationResponse>();
+
+    public DbSet<Training.EvaluationInvitation> TrainingEvaluationInvitations => Set<Training.EvaluationInvitation>();
+
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,
     /// under a lock so that concurrent requests (or app nodes) cannot fork the chain.

@@ -351,6 +351,31 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string FamilyViewCode(string token) => Page("/FamilyView/Code", new { token });
 
+    // Restorative practice training (trainers)
+    public string Training(int? page = null) => Page("/Training/Index", new { page });
+
+    public string NewCourse() => Page("/Training/NewCourse");
+
+    public string Course(Guid courseId) => Page("/Training/Course", new { courseId });
+
+    public string NewTrainingSession(Guid courseId) => Page("/Training/NewSession", new { courseId });
+
+    public string TrainingSession(Guid sessionId) => Page("/Training/Session", new { sessionId });
+
+    /// <summary>Books someone on a session: on the one given, and from the training enquiry given (its details carried over).</summary>
+    public string BookTraining(Guid? sessionId = null, Guid? enquiryId = null) => Page("/Training/Book", new { sessionId, enquiryId });
+
+    public string CancelTrainingBooking(Guid sessionId, Guid bookingId) => Page("/Training/Cancel", new { sessionId, bookingId });
+
+    public string TrainingRegister(Guid sessionId, Guid bookingId) => Page("/Training/Register", new { sessionId, bookingId });
+
+    public string TrainingCertificate(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId });
+
+    // The anonymous training evaluation (public, by its link)
+    public string TrainingEvaluation(string token) => Page("/TrainingEvaluation/Index", new { token });
+
+    public string TrainingEvaluationThanks() => Page("/TrainingEvaluation/Thanks");
+
     /// <summary>An address for a message (email, text, letter): the service's own address from configuration plus <paramref name="path"/>.</summary>
     public string Absolute(string path)
     {

@@ -25,8 +25,8 @@ public class EnquiryJourneyTests
     [Fact]
     public void Steps_ForTraining_SkipTheFamilyQuestions()
     {
-        Assert.DoesNotContain(EnquiryStep.AboutTheFamily, EnquiryJourney.Steps(Training()));
-        Assert.Equal(EnquiryStep.WhatIsHappening, EnquiryJourney.Next(EnquiryStep.WhatIsItAbout, Training()));
+        Assert.DoesNotContain(EnquiryStep.AboutTheFamily, EnquiryJourney.Steps(TestEnquiries.Training()));
+        Assert.Equal(EnquiryStep.WhatIsHappening, EnquiryJourney.Next(EnquiryStep.WhatIsItAbout, TestEnquiries.Training()));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class EnquiryJourneyTests
     {
         Assert.Null(EnquiryJourney.FirstIncomplete(Support()));
         Assert.Null(EnquiryJourney.FirstIncomplete(Referral()));
-        Assert.Null(EnquiryJourney.FirstIncomplete(Training()));
+        Assert.Null(EnquiryJourney.FirstIncomplete(TestEnquiries.Training()));
     }
 
     [Fact]

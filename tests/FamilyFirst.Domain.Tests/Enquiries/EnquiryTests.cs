@@ -58,7 +58,7 @@ public class EnquiryTests
     [Fact]
     public void Submit_DropsAnswersToQuestionsThatNoLongerApply()
     {
-        var answers = Training();
+        var answers = TestEnquiries.Training();
         answers.Role = EnquirerRole.Other;
         answers.FamilyNames = "typed before changing to a training enquiry";
 
@@ -145,7 +145,7 @@ public class EnquiryTests
     [Fact]
     public void Accept_ATrainingEnquiry_IsRefused()
     {
-        var enquiry = Submitted(Training());
+        var enquiry = Submitted(TestEnquiries.Training());
 
         Assert.Equal("A training or consultancy enquiry cannot be accepted for a family case", enquiry.Accept(Morgan, Now).Error);
         Assert.Equal(EnquiryStatus.New, enquiry.Status);

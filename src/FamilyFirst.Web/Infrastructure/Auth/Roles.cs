@@ -60,6 +60,9 @@ public static class Policies
     /// <summary>The Family Group Conference dashboard and reports: coordinators and managers.</summary>
     public const string Conferences = "Conferences";
 
+    /// <summary>Restorative practice training and consultancy: courses, sessions, participants, registers and certificates. Trainers only.</summary>
+    public const string Training = "Training";
+
     /// <summary>
     /// A family member signed in to their family's own view (by invitation link and code, with their own cookie scheme).
     /// Never satisfied by staff sign-in, and no staff policy is satisfied by it.

@@ -60,6 +60,7 @@ public static class DemoData
         {
             var familiesAdded = await DemoFamilies.SeedAsync(db, time);
             await DemoMeetings.SeedAsync(db, time);
+            await DemoTraining.SeedAsync(db, time);
             await output.WriteLineAsync(familiesAdded == 0 ? "Demo data is already present." : $"Demo data is already present; added {familiesAdded} demo families.");
             await PrintAccountsAsync(output);
             return true;
@@ -85,6 +86,7 @@ public static class DemoData
         await DemoFamilies.SeedAsync(db, time);
         await AddEnquiriesAsync(scope.ServiceProvider, db);
         await DemoMeetings.SeedAsync(db, time);
+        await DemoTraining.SeedAsync(db, time);
         await output.WriteLineAsync("Added the demo data.");
         await PrintAccountsAsync(output);
         return true;

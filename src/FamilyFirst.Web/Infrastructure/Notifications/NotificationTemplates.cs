@@ -46,6 +46,24 @@ public static partial class NotificationTemplates
     /// <summary>To a family member opening their invitation: the 6-digit sign-in code. No case details.</summary>
     public const string FamilyViewCode = "family-view-code";
 
+    /// <summary>To a participant booked on a training session: the booking and the joining instructions (when, where or the online link).</summary>
+    public const string TrainingBookingConfirmation = "training-booking-confirmation";
+
+    /// <summary>To a participant put on a session's waiting list.</summary>
+    public const string TrainingWaitingList = "training-waiting-list";
+
+    /// <summary>To the first in line on a waiting list when a place is freed: the place is held for them until they answer.</summary>
+    public const string TrainingPlaceOffered = "training-place-offered";
+
+    /// <summary>To a participant whose booking was cancelled.</summary>
+    public const string TrainingBookingCancelled = "training-booking-cancelled";
+
+    /// <summary>To a participant two days before their session: the joining instructions again.</summary>
+    public const string TrainingReminder = "training-reminder";
+
+    /// <summary>To a participant who took part in a session: the link to the anonymous evaluation.</summary>
+    public const string TrainingEvaluationRequest = "training-evaluation-request";
+
     public sealed record Template(string Name, string Subject, string Body);
 
     private static readonly Dictionary<string, Template> All = new Template[]
@@ -170,6 +188,76 @@ public static partial class NotificationTemplates
             Where: ((where))
 
             If you cannot come, or you need an interpreter, help with travel or childcare, please call us on ((phone)).
+            """),
+        new(
+            TrainingBookingConfirmation,
+            "You are booked on ((course))",
+            """
+            Dear ((name)),
+
+            You have a place on ((course)) with ((serviceName)).
+
+            When: ((when))
+            Where: ((where))
+
+            ((joiningInstructions))
+
+            If you cannot come, please tell your trainer, ((trainer)), as soon as you can so that someone on the waiting list can have your place. Call ((phone)).
+            """),
+        new(
+            TrainingWaitingList,
+            "You are on the waiting list for ((course))",
+            """
+            Dear ((name)),
+
+            ((course)) on ((when)) is full, so you are on its waiting list. If a place becomes free, we will offer it to the first person in line and tell you if that is you.
+
+            If you have a question, call ((phone)).
+            """),
+        new(
+            TrainingPlaceOffered,
+            "A place on ((course)) is free for you",
+            """
+            Dear ((name)),
+
+            A place has become free on ((course)) on ((when)), and you are first on the waiting list. We are holding it for you.
+
+            Please call ((phone)) to take the place, or to tell us you no longer need it so that we can offer it to the next person.
+            """),
+        new(
+            TrainingBookingCancelled,
+            "Your place on ((course)) is cancelled",
+            """
+            Dear ((name)),
+
+            Your booking on ((course)) on ((when)) is cancelled. If this is a mistake, or you would like to book another date, call ((phone)).
+            """),
+        new(
+            TrainingReminder,
+            "Reminder: ((course)) on ((when))",
+            """
+            Dear ((name)),
+
+            This is a reminder that you are booked on ((course)).
+
+            When: ((when))
+            Where: ((where))
+
+            ((joiningInstructions))
+
+            If you cannot come, call ((phone)) so that someone on the waiting list can have your place.
+            """),
+        new(
+            TrainingEvaluationRequest,
+            "How was ((course))?",
+            """
+            Dear ((name)),
+
+            Thank you for taking part in ((course)). Please tell us how confident you felt before and after it. It takes about 3 minutes and your answers are anonymous: we only ever look at them alongside other people's.
+
+            ((link))
+
+            The link works once.
             """),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 

@@ -68,6 +68,8 @@ public static class FamilyFirstApp
         services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanWorkspace>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();
+        services.AddScoped<FamilyFirst.Web.Pages.Training.TrainingMessages>();
+        services.AddReminderSource<FamilyFirst.Web.Pages.Training.TrainingReminderSource>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilyViewWorkspace>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilySignIn>();
         services.AddLocalization();
@@ -124,6 +126,7 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager))
             .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles))
             .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager))
+            .AddPolicy(Policies.Training, p => p.RequireRole(Roles.Trainer))
             .AddPolicy(Policies.FamilyMember, p => p.AddAuthenticationSchemes(FamilyMemberAuthentication.Scheme).RequireAuthenticatedUser().RequireClaim(FamilyMemberAuthentication.AccessIdClaim));
 
         services.AddOpenApi();

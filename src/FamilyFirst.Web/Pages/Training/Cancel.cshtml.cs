@@ -1,0 +1,48 @@
+using FamilyFirst.Domain.Training;
+
+namespace FamilyFirst.Web.Pages.Training;
+
+/// <summary>
+/// Cancels a booking, after asking. A freed place is offered to the first in line on the waiting list, who is told
+/// by email; the person cancelled is told too.
+/// </summary>
+public sealed class CancelModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
+{
+    public Booking Booking { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid sessionId, Guid bookingId)
+    {
+        if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
+        {
+            return NotFound();
+        }
+
+        Booking = booking;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid sessionId, Guid bookingId)
+    {
+        if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
+        {
+            return NotFound();
+        }
+
+        Booking = booking;
+        var cancelled = Session.Cancel(bookingId, Time.Now);
+        if (!cancelled.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, cancelled.Error!);
+            return Page();
+        }
+
+        await messages.BookingChangedAsync(Course, Session, booking);
+        if (cancelled.Value is { } offered)
+        {
+            await messages.BookingChangedAsync(Course, Session, offered);
+            return await SavedAsync($"{booking.Name}'s booking is cancelled. The place has been offered to {offered.Name}, first on the waiting list");
+        }
+
+        return await SavedAsync($"{booking.Name}'s booking is cancelled");
+    }
+}

@@ -1,0 +1,65 @@
+using FamilyFirst.Domain.Training;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FamilyFirst.Web.Pages.Training;
+
+/// <summary>One course: its learning outcomes, its sessions, and what participants said about it, in aggregate only.</summary>
+public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public Course Course { get; private set; } = default!;
+
+    public IReadOnlyList<IndexModel.SessionRow> Sessions { get; private set; } = [];
+
+    public EvaluationSummary Evaluation { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid courseId)
+    {
+        if (!await LoadAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var sessions = await db.TrainingSessions.Include(s => s.Bookings).Where(s => s.CourseId == courseId).OrderByDescending(s => s.StartsAt).ToListAsync();
+        Sessions = sessions.Select(s => new IndexModel.SessionRow(s.Id, Course.Title, TrainingText.When(time, s), s.Venue ?? "Online", s.TrainerName, s.PlacesLeft, s.Capacity, s.WaitingList.Count())).ToList();
+        Evaluation = EvaluationSummary.From(Course, await db.TrainingEvaluations.Include(e => e.Ratings).Where(e => e.CourseId == courseId).ToListAsync());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid courseId)
+    {
+        if (!await LoadAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        Course.Withdraw();
+        await db.SaveChangesAsync();
+        TempData.Success($"{Course.Title} is withdrawn: no new sessions can be added");
+        return Redirect(this.Links().Course(courseId));
+    }
+
+    public async Task<IActionResult> OnPostReinstateAsync(Guid courseId)
+    {
+        if (!await LoadAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        Course.Reinstate();
+        await db.SaveChangesAsync();
+        TempData.Success($"{Course.Title} is back in the catalogue");
+        return Redirect(this.Links().Course(courseId));
+    }
+
+    private async Task<bool> LoadAsync(Guid courseId)
+    {
+        var course = await db.TrainingCourses.Include(c => c.Outcomes).SingleOrDefaultAsync(c => c.Id == courseId);
+        if (course is null)
+        {
+            return false;
+        }
+
+        Course = course;
+        return true;
+    }
+}

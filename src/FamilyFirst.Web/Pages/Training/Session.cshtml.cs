@@ -1,0 +1,83 @@
+using FamilyFirst.Domain.Training;
+
+namespace FamilyFirst.Web.Pages.Training;
+
+/// <summary>
+/// One session: its details, the people booked and waiting, the register and completions, and the evaluation in
+/// aggregate. Accepting an offered place and recording completion are done here; each queues its message.
+/// </summary>
+public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
+{
+    public EvaluationSummary Evaluation { get; private set; } = default!;
+
+    public IEnumerable<Booking> WithPlaces => Session.Bookings.Where(b => b.HoldsAPlace).OrderBy(b => b.Name);
+
+    public IEnumerable<Booking> Ended => Session.Bookings.Where(b => !b.IsCurrent).OrderBy(b => b.Name);
+
+    public bool HasStarted => Session.HasStarted(Time.Now);
+
+    public bool HasEnded => Session.HasEnded(Time.Now);
+
+    public async Task<IActionResult> OnGetAsync(Guid sessionId)
+    {
+        if (!await LoadAsync(sessionId))
+        {
+            return NotFound();
+        }
+
+        await LoadEvaluationAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAcceptOfferAsync(Guid sessionId, Guid bookingId)
+    {
+        if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
+        {
+            return NotFound();
+        }
+
+        if (Refused(Session.AcceptOffer(bookingId, Time.Now)))
+        {
+            await LoadEvaluationAsync();
+            return Page();
+        }
+
+        await messages.BookingChangedAsync(Course, Session, booking);
+        return await SavedAsync($"{booking.Name} has taken the place. A confirmation with the joining instructions has been sent");
+    }
+
+    public async Task<IActionResult> OnPostCompleteAsync(Guid sessionId, Guid bookingId)
+    {
+        if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
+        {
+            return NotFound();
+        }
+
+        if (Refused(Session.RecordCompletion(bookingId, Time.Now)))
+        {
+            await LoadEvaluationAsync();
+            return Page();
+        }
+
+        return await SavedAsync($"Completion recorded for {booking.Name}. Their certificate is ready to print");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawCompletionAsync(Guid sessionId, Guid bookingId)
+    {
+        if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
+        {
+            return NotFound();
+        }
+
+        if (Refused(Session.WithdrawCompletion(bookingId)))
+        {
+            await LoadEvaluationAsync();
+            return Page();
+        }
+
+        return await SavedAsync($"Completion withdrawn for {booking.Name}");
+    }
+
+    private async Task LoadEvaluationAsync() =>
+        Evaluation = EvaluationSummary.From(Course, await Db.TrainingEvaluations.Include(e => e.Ratings).Where(e => e.SessionId == Session.Id).ToListAsync());
+}
