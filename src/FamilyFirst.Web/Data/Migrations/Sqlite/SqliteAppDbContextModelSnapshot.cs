@@ -542,6 +542,23 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContactOrderEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContactOverrideAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactOverrideById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactOverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1211,6 +1228,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                                 .HasMaxLength(64);
 
                                             b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("NetworkMemberId");
 
                                             b3.Property<Guid?>("PersonId");
                                         });
@@ -2686,6 +2705,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("NetworkMemberId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
@@ -3056,6 +3078,27 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOrder")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ContactOrderEndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ContactOverrideAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ContactOverrideById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactRestrictionReason")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("FamilyCaseId")
