@@ -33,8 +33,9 @@ public sealed class ConferenceInvitation
         Needs = ParticipationNeeds.None;
     }
 
-    internal ConferenceInvitation(string name, ParticipantKind kind, string? relationship, Guid? personId)
+    internal ConferenceInvitation(string name, ParticipantKind kind, string? relationship, Guid? personId, Guid? networkMemberId)
     {
+        NetworkMemberId = networkMemberId;
         Id = Guid.NewGuid();
         Name = name;
         Kind = kind;
@@ -56,6 +57,9 @@ public sealed class ConferenceInvitation
     public string? Relationship { get; private set; }
 
     public Guid? PersonId { get; private set; }
+
+    /// <summary>The wider network member they are, when chosen from the family's network.</summary>
+    public Guid? NetworkMemberId { get; private set; }
 
     public InvitationStatus Status { get; private set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
 
 namespace FamilyFirst.Domain.Conferences;
@@ -151,6 +152,50 @@ public sealed class FamilyGroupConference
     }
 
     /// <summary>
+    /// Refers a family, with its bottom lines following it: every approved, current bottom line of the family applies
+    /// to the conference unless it is left out, and leaving any out needs a reason, which is recorded in the history.
+    /// </summary>
+    public static Result<FamilyGroupConference> Refer(
+        Guid familyId,
+        string referrerUserId,
+        Consent? consent,
+        IEnumerable<string> worries,
+        IEnumerable<string> questions,
+        IReadOnlyCollection<Plans.BottomLine> familyBottomLines,
+        IReadOnlyCollection<Guid> chosenBottomLineIds,
+        string? reasonForLeavingOut,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(familyBottomLines);
+        ArgumentNullException.ThrowIfNull(chosenBottomLineIds);
+        var usable = familyBottomLines.Where(b => b.FamilyId == familyId && b.IsUsable).ToList();
+        if (chosenBottomLineIds.Except(usable.Select(b => b.Id)).Any())
+        {
+            return Result<FamilyGroupConference>.Fail("Select bottom lines a manager has approved for this family");
+        }
+
+        var leftOut = usable.Where(b => !chosenBottomLineIds.Contains(b.Id)).ToList();
+        var reason = Clean(reasonForLeavingOut);
+        if (leftOut.Count > 0 && reason is null)
+        {
+            return Result<FamilyGroupConference>.Fail(leftOut.Count == 1
+                ? $"Enter why the bottom line ‘{leftOut[0].Text}’ does not apply to this conference, or select it"
+                : "Enter why the bottom lines not selected do not apply to this conference, or select them");
+        }
+
+        var referred = Refer(familyId, referrerUserId, consent, worries, questions, usable.Where(b => chosenBottomLineIds.Contains(b.Id)).Select(b => b.Id), now);
+        if (referred.Succeeded)
+        {
+            foreach (var line in leftOut)
+            {
+                referred.Value!.Note(now, referrerUserId, $"Bottom line ‘{line.Text}’ does not apply to this conference: {reason}");
+            }
+        }
+
+        return referred;
+    }
+
+    /// <summary>
     /// Allocates the coordinator, who must be independent: never the lead practitioner, the referrer, or
     /// anyone on the case. The coordinator can be changed until the conference starts.
     /// </summary>
@@ -201,7 +246,7 @@ public sealed class FamilyGroupConference
     }
 
     /// <summary>Adds someone from the family's network, or a professional, to the invitation list.</summary>
-    public Result<ConferenceInvitation> AddToInvitationList(string name, ParticipantKind kind, string? relationship, Guid? personId)
+    public Result<ConferenceInvitation> AddToInvitationList(string name, ParticipantKind kind, string? relationship, Guid? personId, Guid? networkMemberId = null)
     {
         if (Preparing() is { } notPreparing)
         {
@@ -218,24 +263,46 @@ public sealed class FamilyGroupConference
             return Result<ConferenceInvitation>.Fail($"{name.Trim()} is already on the invitation list");
         }
 
-        var invitation = new ConferenceInvitation(name.Trim(), kind, Clean(relationship), personId);
+        if (networkMemberId is not null && _invitations.Any(i => i.NetworkMemberId == networkMemberId))
+        {
+            return Result<ConferenceInvitation>.Fail($"{name.Trim()} is already on the invitation list");
+        }
+
+        var invitation = new ConferenceInvitation(name.Trim(), kind, Clean(relationship), personId, networkMemberId);
         _invitations.Add(invitation);
         return Result<ConferenceInvitation>.Ok(invitation);
     }
 
-    public Result InviteToConference(Guid invitationId)
+    /// <summary>
+    /// Invites someone on the list. A person who must not be contacted (by the family's record, see
+    /// <see cref="FamilyContacts"/>) is refused unless a manager has allowed contact.
+    /// </summary>
+    public Result InviteToConference(Guid invitationId, FamilyContacts contacts, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(contacts);
         return ChangeInvitation(invitationId, invitation => invitation.Status switch
         {
             InvitationStatus.Invited or InvitationStatus.Accepted => Result.Fail($"{invitation.Name} has already been invited"),
-            _ => Apply(invitation, InvitationStatus.Invited, null, null),
+            _ => MayBeInvited(invitation, contacts, today) is { Succeeded: false } refused ? refused : Apply(invitation, InvitationStatus.Invited, null, null),
         });
     }
 
-    public Result RecordInvitationAccepted(Guid invitationId)
+    /// <summary>Whether the person on the list may be invited (or sent a letter) today.</summary>
+    public static Result MayBeInvited(ConferenceInvitation invitation, FamilyContacts contacts, DateOnly today, ContactWay way = ContactWay.ConferenceInvitation)
     {
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(contacts);
+        return invitation.Kind == ParticipantKind.Professional
+            ? Result.Ok()
+            : contacts.MayReach(invitation.PersonId, invitation.NetworkMemberId, invitation.Name, way, today);
+    }
+
+    public Result RecordInvitationAccepted(Guid invitationId, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
         return ChangeInvitation(invitationId, invitation => invitation.Status switch
         {
+            _ when MayBeInvited(invitation, contacts, today) is { Succeeded: false } refused => refused,
             InvitationStatus.ToInvite or InvitationStatus.NotInvited => Result.Fail($"Invite {invitation.Name} before recording their answer"),
             InvitationStatus.Accepted => Result.Fail($"{invitation.Name} has already accepted"),
             _ => Apply(invitation, InvitationStatus.Accepted, null, null),
@@ -312,7 +379,11 @@ public sealed class FamilyGroupConference
         return Result.Ok();
     }
 
-    public Result SetDateAndVenue(DateTimeOffset startsAt, string venue, DateTimeOffset now)
+    /// <summary>
+    /// Sets the date and venue while preparing, or moves them (for example when the conference is held early); a move
+    /// is recorded in the conference's history, from and to which date.
+    /// </summary>
+    public Result SetDateAndVenue(DateTimeOffset startsAt, string venue, DateTimeOffset now, string? byUserId = null)
     {
         if (Preparing() is { } notPreparing)
         {
@@ -329,8 +400,19 @@ public sealed class FamilyGroupConference
             return Result.Fail("The date of the conference must be in the future");
         }
 
+        var was = ScheduledFor;
         ScheduledFor = startsAt;
         Venue = venue.Trim();
+        if (was is { } before && byUserId is not null)
+        {
+            var from = before.ToOffset(now.Offset);
+            var to = startsAt.ToOffset(now.Offset);
+            if (DateOnly.FromDateTime(from.DateTime) != DateOnly.FromDateTime(to.DateTime) || from.TimeOfDay != to.TimeOfDay)
+            {
+                Note(now, byUserId, $"Conference moved from {LongDate(DateOnly.FromDateTime(from.DateTime))} to {LongDate(DateOnly.FromDateTime(to.DateTime))}");
+            }
+        }
+
         return Result.Ok();
     }
 
@@ -396,6 +478,14 @@ public sealed class FamilyGroupConference
         if (Stage != ConferenceStage.Prepared)
         {
             return Result.Fail("Information sharing has already started");
+        }
+
+        // The conference's stages happen on its date: recording them earlier would make the record (and the days from
+        // referral to conference) wrong. A conference held early is moved to its real date first, which is recorded.
+        var today = DateOnly.FromDateTime(now.DateTime);
+        if (ScheduledFor is { } booked && DateOnly.FromDateTime(booked.ToOffset(now.Offset).DateTime) is var bookedOn && today < bookedOn)
+        {
+            return Result.Fail($"The conference is booked for {LongDate(bookedOn)}, so it cannot start before then. If it is being held early, change its date first");
         }
 
         ConferenceStartedAt = now;
@@ -536,8 +626,9 @@ public sealed class FamilyGroupConference
     /// The referrer agrees the plan. Every bottom line that applies must be confirmed as met, and a family
     /// member is named plan lead.
     /// </summary>
-    public Result AgreePlan(Guid planLeadInvitationId, IReadOnlyCollection<Guid> bottomLinesConfirmedMet, DateTimeOffset now, string byUserId)
+    public Result AgreePlan(Guid planLeadInvitationId, IReadOnlyCollection<Guid> bottomLinesConfirmedMet, FamilyContacts contacts, DateTimeOffset now, string byUserId)
     {
+        ArgumentNullException.ThrowIfNull(contacts);
         if (Decision() is { } notPresented)
         {
             return notPresented;
@@ -552,6 +643,12 @@ public sealed class FamilyGroupConference
         if (lead.Kind != ParticipantKind.Family || lead.Status == InvitationStatus.NotInvited)
         {
             return Result.Fail("The plan lead must be a member of the family who was invited to the conference");
+        }
+
+        var mayLead = contacts.MayReach(lead.PersonId, lead.NetworkMemberId, lead.Name, ContactWay.PlanLead, DateOnly.FromDateTime(now.DateTime));
+        if (!mayLead.Succeeded)
+        {
+            return mayLead;
         }
 
         if (_bottomLineIds.Except(bottomLinesConfirmedMet).Any())

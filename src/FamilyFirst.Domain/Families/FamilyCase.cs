@@ -310,6 +310,62 @@ public sealed partial class FamilyCase
         }
     }
 
+    /// <summary>Records that a member of the household must not be contacted, with the reason and any order and its end date.</summary>
+    public Result RestrictContact(Guid personId, string? reason, string? order, DateOnly? orderEndsOn, DateOnly today)
+    {
+        if (_members.FirstOrDefault(m => m.PersonId == personId && m.LeftOn is null) is not { } member)
+        {
+            return Result.Fail("Select a current member of the family");
+        }
+
+        var recorded = ContactRestriction.Record(reason, order, orderEndsOn, today);
+        if (!recorded.Succeeded)
+        {
+            return Result.Fail(recorded.Error!);
+        }
+
+        member.Restrict(recorded.Value!);
+        return Result.Ok();
+    }
+
+    /// <summary>Records that a household member may be contacted again.</summary>
+    public Result AllowContact(Guid personId)
+    {
+        if (_members.FirstOrDefault(m => m.PersonId == personId) is not { } member)
+        {
+            return Result.Fail("Select a member of the family");
+        }
+
+        member.LiftRestriction();
+        return Result.Ok();
+    }
+
+    /// <summary>A manager allows contact with a restricted household member, with a reason.</summary>
+    public Result OverrideContactRestriction(Guid personId, bool byManager, Guid managerId, string? reason, DateTimeOffset now)
+    {
+        if (_members.FirstOrDefault(m => m.PersonId == personId) is not { } member)
+        {
+            return Result.Fail("Select a member of the family");
+        }
+
+        if (member.Restriction is not { } restriction)
+        {
+            return Result.Fail("This person may be contacted, so there is nothing to override");
+        }
+
+        var overridden = restriction.OverrideBy(byManager, managerId, reason, now);
+        if (!overridden.Succeeded)
+        {
+            return Result.Fail(overridden.Error!);
+        }
+
+        member.SetOverride(overridden.Value!.Override);
+        return Result.Ok();
+    }
+
+    /// <summary>The household member's contact restriction, if they have one.</summary>
+    public ContactRestriction? RestrictionOf(Guid personId) => _members.FirstOrDefault(m => m.PersonId == personId)?.Restriction;
+
     public bool HasMember(Guid personId) => _members.Any(m => m.PersonId == personId && m.LeftOn is null);
 
     /// <summary>
@@ -488,6 +544,56 @@ public sealed class FamilyMember
 
     /// <summary>Why the person is no longer part of the family.</summary>
     public string? LeftReason { get; private set; }
+
+    /// <summary>Why the person must not be contacted, when they must not (see <see cref="ContactRestriction"/>).</summary>
+    public string? ContactRestrictionReason { get; private set; }
+
+    public string? ContactOrder { get; private set; }
+
+    public DateOnly? ContactOrderEndsOn { get; private set; }
+
+    public string? ContactOverrideReason { get; private set; }
+
+    public Guid? ContactOverrideById { get; private set; }
+
+    public DateTimeOffset? ContactOverrideAt { get; private set; }
+
+    /// <summary>The person's contact restriction in this family, or null when they may be contacted.</summary>
+    public ContactRestriction? Restriction => ContactRestrictionReason is null
+        ? null
+        : ContactRestriction.Restore(
+            ContactRestrictionReason,
+            ContactOrder,
+            ContactOrderEndsOn,
+            ContactOverrideReason is null ? null : new ContactOverride(ContactOverrideReason, ContactOverrideById!.Value, ContactOverrideAt!.Value));
+
+    internal void Restrict(ContactRestriction restriction)
+    {
+        var unchanged = ContactRestrictionReason == restriction.Reason && ContactOrder == restriction.Order && ContactOrderEndsOn == restriction.OrderEndsOn;
+        if (!unchanged)
+        {
+            SetOverride(null);
+        }
+
+        ContactRestrictionReason = restriction.Reason;
+        ContactOrder = restriction.Order;
+        ContactOrderEndsOn = restriction.OrderEndsOn;
+    }
+
+    internal void LiftRestriction()
+    {
+        ContactRestrictionReason = null;
+        ContactOrder = null;
+        ContactOrderEndsOn = null;
+        SetOverride(null);
+    }
+
+    internal void SetOverride(ContactOverride? decision)
+    {
+        ContactOverrideReason = decision?.Reason;
+        ContactOverrideById = decision?.ManagerId;
+        ContactOverrideAt = decision?.At;
+    }
 
     internal void ChangeRole(FamilyRole role) => Role = role;
 

@@ -37,6 +37,30 @@ public sealed class NetworkMember
     /// <summary>Why the member may not be contacted (for example a risk to a child); required when they may not.</summary>
     public string? NotToBeContactedReason { get; private set; }
 
+    /// <summary>The court order behind the restriction, if any (for example "Non-molestation order").</summary>
+    public string? ContactOrder { get; private set; }
+
+    /// <summary>The last day the order is in force.</summary>
+    public DateOnly? ContactOrderEndsOn { get; private set; }
+
+    public string? ContactOverrideReason { get; private set; }
+
+    public Guid? ContactOverrideById { get; private set; }
+
+    public DateTimeOffset? ContactOverrideAt { get; private set; }
+
+    /// <summary>The member's contact restriction, or null when they may be contacted.</summary>
+    public ContactRestriction? Restriction => MayBeContacted
+        ? null
+        : ContactRestriction.Restore(
+            NotToBeContactedReason!,
+            ContactOrder,
+            ContactOrderEndsOn,
+            ContactOverrideReason is null ? null : new ContactOverride(ContactOverrideReason, ContactOverrideById!.Value, ContactOverrideAt!.Value));
+
+    /// <summary>Whether the service may reach the member this way today (see <see cref="ContactRules"/>).</summary>
+    public Result MayReach(ContactWay way, DateOnly today) => ContactRules.MayReach(Name, Restriction, way, today);
+
     public static Result<NetworkMember> Add(Guid familyCaseId, string? name, string? relationshipToFamily, bool isFriend, Guid? personId = null)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -85,19 +109,66 @@ public sealed class NetworkMember
     {
         MayBeContacted = true;
         NotToBeContactedReason = null;
+        ContactOrder = null;
+        ContactOrderEndsOn = null;
+        ClearOverride();
     }
 
     /// <summary>Records that the member must not be contacted; the reason is mandatory.</summary>
-    public Result RefuseContact(string? reason)
+    public Result RefuseContact(string? reason) => RestrictContact(reason, null, null, DateOnly.MinValue);
+
+    /// <summary>
+    /// Records that the member must not be contacted, with the reason and any court order and its end date. A
+    /// manager's override is kept only while the restriction is unchanged: a new or changed restriction needs a new one.
+    /// </summary>
+    public Result RestrictContact(string? reason, string? order, DateOnly? orderEndsOn, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        var recorded = ContactRestriction.Record(reason, order, orderEndsOn, today);
+        if (!recorded.Succeeded)
         {
-            return Result.Fail("Enter why this person must not be contacted");
+            return Result.Fail(recorded.Error!);
+        }
+
+        var restriction = recorded.Value!;
+        var unchanged = !MayBeContacted && NotToBeContactedReason == restriction.Reason && ContactOrder == restriction.Order && ContactOrderEndsOn == restriction.OrderEndsOn;
+        if (!unchanged)
+        {
+            ClearOverride();
         }
 
         MayBeContacted = false;
-        NotToBeContactedReason = reason.Trim();
+        NotToBeContactedReason = restriction.Reason;
+        ContactOrder = restriction.Order;
+        ContactOrderEndsOn = restriction.OrderEndsOn;
         return Result.Ok();
+    }
+
+    /// <summary>A manager allows contact despite the restriction, with a reason (see <see cref="ContactRestriction.OverrideBy"/>).</summary>
+    public Result OverrideContactRestriction(bool byManager, Guid managerId, string? reason, DateTimeOffset now)
+    {
+        if (Restriction is not { } restriction)
+        {
+            return Result.Fail($"{Name} may be contacted, so there is nothing to override");
+        }
+
+        var overridden = restriction.OverrideBy(byManager, managerId, reason, now);
+        if (!overridden.Succeeded)
+        {
+            return Result.Fail(overridden.Error!);
+        }
+
+        var decision = overridden.Value!.Override!;
+        ContactOverrideReason = decision.Reason;
+        ContactOverrideById = decision.ManagerId;
+        ContactOverrideAt = decision.At;
+        return Result.Ok();
+    }
+
+    private void ClearOverride()
+    {
+        ContactOverrideReason = null;
+        ContactOverrideById = null;
+        ContactOverrideAt = null;
     }
 
     /// <summary>Links the member to a person record, or re-points it after a duplicate merge.</summary>

@@ -1,3 +1,5 @@
+using FamilyFirst.Domain.Families;
+
 namespace FamilyFirst.Domain.Meetings;
 
 /// <summary>
@@ -213,6 +215,27 @@ public sealed class Meeting
         return Result.Ok();
     }
 
+    /// <summary>
+    /// Invites someone to the meeting: family and network members who must not be contacted (by the family's record,
+    /// see <see cref="FamilyContacts"/>) are refused unless a manager has allowed contact.
+    /// </summary>
+    public Result<MeetingParticipant> InviteParticipant(NewParticipant participant, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (participant.Kind != ParticipantKind.Professional && !string.IsNullOrWhiteSpace(participant.Name))
+        {
+            var mayReach = contacts.MayReach(participant.PersonId, null, participant.Name, ContactWay.MeetingInvitation, today);
+            if (!mayReach.Succeeded)
+            {
+                return Result<MeetingParticipant>.Fail(mayReach.Error!);
+            }
+        }
+
+        return AddParticipant(participant);
+    }
+
+    /// <summary>Adds someone who took part (a conversation already held, or a professional); see <see cref="InviteParticipant"/> to invite.</summary>
     public Result<MeetingParticipant> AddParticipant(NewParticipant participant)
     {
         if (string.IsNullOrWhiteSpace(participant.Name))

@@ -1,3 +1,5 @@
+using FamilyFirst.Domain.Families;
+
 namespace FamilyFirst.Domain.Plans;
 
 /// <summary>Where a family plan came from.</summary>
@@ -87,6 +89,58 @@ public sealed class FamilyPlan
     /// <summary>Refuses a save made from a page that showed an earlier revision of the plan.</summary>
     public Result EnsureNotStale(int expectedRevision) =>
         expectedRevision == Revision ? Result.Ok() : Result.Fail(StaleMessage);
+
+    /// <summary>
+    /// Adds an action whose owner is checked against the family's contact restrictions: someone who must not be
+    /// contacted cannot own an action unless a manager has allowed contact.
+    /// </summary>
+    public Result<PlanAction> AddAction(PlanActionDetails details, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var owner = MayOwn(details.Owner, contacts, today);
+        return owner.Succeeded ? AddAction(details) : Result<PlanAction>.Fail(owner.Error!);
+    }
+
+    /// <summary>Changes an action, checking its owner as <see cref="AddAction(PlanActionDetails, FamilyContacts, DateOnly)"/> does.</summary>
+    public Result ChangeAction(Guid actionKey, PlanActionDetails details, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var owner = MayOwn(details.Owner, contacts, today);
+        return owner.Succeeded ? ChangeAction(actionKey, details) : owner;
+    }
+
+    /// <summary>Whether the person may own a plan action (professionals and services always may).</summary>
+    public static Result MayOwn(ActionOwner owner, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(contacts);
+        return owner.Kind == ActionOwnerKind.ProfessionalOrService || string.IsNullOrWhiteSpace(owner.Name)
+            ? Result.Ok()
+            : contacts.MayReach(owner.PersonId, owner.NetworkMemberId, owner.Name, ContactWay.ActionOwner, today);
+    }
+
+    /// <summary>Sets the draft's details as <see cref="UpdateDetails(string?, string?, Guid?, string?, DateOnly?)"/>, refusing a plan lead who must not be contacted.</summary>
+    public Result UpdateDetails(
+        string? contingencyPlan,
+        string? resourcesAskedOfAgencies,
+        Guid? planLeadFamilyMemberId,
+        string? reviewArrangements,
+        DateOnly? reviewBy,
+        FamilyContacts contacts,
+        DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (planLeadFamilyMemberId is { } lead && contacts.People.FirstOrDefault(p => p.PersonId == lead) is { } person)
+        {
+            var mayLead = contacts.MayReach(lead, null, person.Name, ContactWay.PlanLead, today);
+            if (!mayLead.Succeeded)
+            {
+                return mayLead;
+            }
+        }
+
+        return UpdateDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId, reviewArrangements, reviewBy);
+    }
 
     public Result<PlanAction> AddAction(PlanActionDetails details)
     {
@@ -287,7 +341,8 @@ public sealed class FamilyPlan
 
     /// <summary>
     /// Records a review of the current agreed version: the progress given for each action is recorded as an update,
-    /// then every action's progress is kept with the review as it stood.
+    /// then every action's progress is kept with the review as it stood. The next review date stays as it was unless a
+    /// new one is given; clearing it (no further review) is a deliberate choice that needs a reason.
     /// </summary>
     public Result<PlanReview> RecordReview(
         DateOnly reviewedOn,
@@ -295,11 +350,18 @@ public sealed class FamilyPlan
         string? notes,
         DateOnly? nextReviewOn,
         Guid reviewedById,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? reasonForNoNextReview = null)
     {
         if (CurrentVersion is not { } current)
         {
             return Result<PlanReview>.Fail(NotAgreedYetMessage);
+        }
+
+        var noNextReview = string.IsNullOrWhiteSpace(reasonForNoNextReview) ? null : reasonForNoNextReview.Trim();
+        if (nextReviewOn is not null && noNextReview is not null)
+        {
+            return Result<PlanReview>.Fail("Enter a next review date or a reason for having no next review, not both");
         }
 
         if (nextReviewOn is { } next && next <= reviewedOn)
@@ -322,6 +384,12 @@ public sealed class FamilyPlan
             }
         }
 
+        var nextReview = noNextReview is not null ? null : nextReviewOn ?? NextReviewDue;
+        if (noNextReview is null && nextReviewOn is null && nextReview is { } kept && kept <= reviewedOn)
+        {
+            return Result<PlanReview>.Fail($"The next review was due on {PlanNames.LongDate(kept)}, which is not after this review. Enter the date of the next review, or why there will be no further review");
+        }
+
         foreach (var update in updates)
         {
             ApplyProgress(update.ActionKey, update.Status, update.Note, reviewedById, now);
@@ -330,9 +398,12 @@ public sealed class FamilyPlan
         var snapshot = current.Actions
             .Select(a => new ActionProgress(a.ActionKey, a.What, a.Status, updates.FirstOrDefault(u => u.ActionKey == a.ActionKey)?.Note))
             .ToList();
-        var review = new PlanReview(reviewedOn, current.Number, snapshot, string.IsNullOrWhiteSpace(notes) ? null : notes, nextReviewOn, reviewedById, now);
+        var review = new PlanReview(reviewedOn, current.Number, snapshot, string.IsNullOrWhiteSpace(notes) ? null : notes, nextReview, reviewedById, now)
+        {
+            NoNextReviewReason = noNextReview,
+        };
         _reviews.Add(review);
-        NextReviewDue = nextReviewOn;
+        NextReviewDue = nextReview;
         Saved();
         return Result<PlanReview>.Ok(review);
     }

@@ -18,7 +18,11 @@ public enum PlanActionStatus
 }
 
 /// <summary>Who will do an action: a person on the family's record (by id) and/or a name as written, such as "School nurse".</summary>
-public sealed record ActionOwner(ActionOwnerKind Kind, Guid? PersonId, string? Name);
+public sealed record ActionOwner(ActionOwnerKind Kind, Guid? PersonId, string? Name)
+{
+    /// <summary>The wider network member who owns the action, when chosen from the family's network.</summary>
+    public Guid? NetworkMemberId { get; init; }
+}
 
 /// <summary>Who will check an action has been done: a person on record (by id) and/or a name as written.</summary>
 public sealed record ActionChecker(Guid? PersonId, string? Name);

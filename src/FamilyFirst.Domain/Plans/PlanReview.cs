@@ -42,6 +42,9 @@ public sealed class PlanReview
     /// <summary>When the plan will next be reviewed; null when no further review is planned.</summary>
     public DateOnly? NextReviewOn { get; private set; }
 
+    /// <summary>Why no further review is planned, when the reviewer cleared the next review date.</summary>
+    public string? NoNextReviewReason { get; internal set; }
+
     public Guid ReviewedById { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }

@@ -64,6 +64,10 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
             m.Property(x => x.Id).ValueGeneratedNever();
             m.HasIndex(x => x.PersonId);
             m.Property(x => x.LeftReason).HasMaxLength(FamilyMember.LeftReasonMaximumLength);
+            m.Property(x => x.ContactRestrictionReason).HasMaxLength(ContactRestriction.MaximumReasonLength);
+            m.Property(x => x.ContactOrder).HasMaxLength(ContactRestriction.MaximumOrderLength);
+            m.Property(x => x.ContactOverrideReason).HasMaxLength(ContactRestriction.MaximumReasonLength);
+            m.Ignore(x => x.Restriction);
             m.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(f => f.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

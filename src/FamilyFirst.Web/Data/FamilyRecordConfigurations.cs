@@ -33,7 +33,10 @@ internal sealed class NetworkMemberConfiguration : IEntityTypeConfiguration<Netw
         builder.Property(m => m.RelationshipToFamily).HasMaxLength(200);
         builder.Property(m => m.Phone).HasMaxLength(40);
         builder.Property(m => m.Email).HasMaxLength(320);
-        builder.Property(m => m.NotToBeContactedReason).HasMaxLength(2000);
+        builder.Property(m => m.NotToBeContactedReason).HasMaxLength(ContactRestriction.MaximumReasonLength);
+        builder.Property(m => m.ContactOrder).HasMaxLength(ContactRestriction.MaximumOrderLength);
+        builder.Property(m => m.ContactOverrideReason).HasMaxLength(ContactRestriction.MaximumReasonLength);
+        builder.Ignore(m => m.Restriction);
         builder.OwnsOne(m => m.Address, AddressColumns.Configure);
     }
 }

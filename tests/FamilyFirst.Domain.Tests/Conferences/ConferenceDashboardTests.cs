@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Conferences;
+using FamilyContacts = FamilyFirst.Domain.Families.FamilyContacts;
 using static FamilyFirst.Domain.Tests.Conferences.TestConference;
 
 namespace FamilyFirst.Domain.Tests.Conferences;
@@ -25,7 +26,7 @@ public class ConferenceDashboardTests
     private static FamilyGroupConference ReviewBooked(DateOnly referredOn, DateOnly heldOn, DateOnly? reviewOn)
     {
         var conference = Presented(referredOn, heldOn);
-        Must(conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine, SchoolBottomLine], On(heldOn, 14), Referrer));
+        Must(conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, On(heldOn, 14), Referrer));
         Must(conference.ScheduleReview(reviewOn, On(heldOn, 15), Coordinator));
         return conference;
     }

@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Conferences;
+using FamilyContacts = FamilyFirst.Domain.Families.FamilyContacts;
 using FamilyFirst.Domain.Meetings;
 using static FamilyFirst.Domain.Tests.Conferences.TestConference;
 
@@ -55,8 +56,8 @@ public class FamilyGroupConferenceDayTests
         var friend = conference.AddToInvitationList("Dee", ParticipantKind.Network, "neighbour", null).Value!.Id;
         foreach (var id in new[] { jo, friend })
         {
-            conference.InviteToConference(id);
-            conference.RecordInvitationAccepted(id);
+            conference.InviteToConference(id, FamilyContacts.None, ReferralDay);
+            conference.RecordInvitationAccepted(id, FamilyContacts.None, ReferralDay);
         }
 
         conference.RecordChildParticipation("Kai", null, ChildParticipationWay.Attends, null);
@@ -161,7 +162,7 @@ public class FamilyGroupConferenceDayTests
         var jo = Id(conference, "Jo Smith");
         var at = ConferenceAt.AddHours(2.5);
 
-        var result = conference.AgreePlan(jo, [NoContactBottomLine, SchoolBottomLine], at, Referrer);
+        var result = conference.AgreePlan(jo, [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, at, Referrer);
 
         Assert.True(result.Succeeded);
         Assert.Equal(ConferenceStage.PlanAgreed, conference.Stage);
@@ -178,7 +179,7 @@ public class FamilyGroupConferenceDayTests
     {
         var conference = PlanPresented();
 
-        var result = conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine], ConferenceAt.AddHours(2.5), Referrer);
+        var result = conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
         Assert.Equal("Confirm the plan meets every bottom line, or do not agree the plan and say which bottom line it does not meet", result.Error);
         Assert.Equal(ConferenceStage.PlanPresented, conference.Stage);
@@ -189,7 +190,7 @@ public class FamilyGroupConferenceDayTests
     {
         var conference = PlanPresented();
 
-        var result = conference.AgreePlan(Id(conference, "Ms Patel"), [NoContactBottomLine, SchoolBottomLine], ConferenceAt.AddHours(2.5), Referrer);
+        var result = conference.AgreePlan(Id(conference, "Ms Patel"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
         Assert.Equal("The plan lead must be a member of the family who was invited to the conference", result.Error);
     }
@@ -199,7 +200,7 @@ public class FamilyGroupConferenceDayTests
     {
         var conference = PlanPresented();
 
-        var result = conference.AgreePlan(Id(conference, "Uncle Lee"), [NoContactBottomLine, SchoolBottomLine], ConferenceAt.AddHours(2.5), Referrer);
+        var result = conference.AgreePlan(Id(conference, "Uncle Lee"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
         Assert.Equal("The plan lead must be a member of the family who was invited to the conference", result.Error);
     }
@@ -207,7 +208,7 @@ public class FamilyGroupConferenceDayTests
     [Fact]
     public void AgreePlan_WithoutAPlanLead_IsRefused()
     {
-        var result = PlanPresented().AgreePlan(Guid.Empty, [NoContactBottomLine, SchoolBottomLine], ConferenceAt.AddHours(2.5), Referrer);
+        var result = PlanPresented().AgreePlan(Guid.Empty, [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
         Assert.Equal("Select the family member who will lead the plan", result.Error);
     }
@@ -273,7 +274,7 @@ public class FamilyGroupConferenceDayTests
         Assert.True(conference.StartPrivateFamilyTime(ConferenceAt.AddHours(3), [Id(conference, "Jo Smith")], Coordinator).Succeeded);
         Assert.True(conference.EndPrivateFamilyTime(ConferenceAt.AddHours(3.5), Coordinator).Succeeded);
         Assert.True(conference.PresentPlan(AmendedPlanId, ConferenceAt.AddHours(3.6), Coordinator).Succeeded);
-        var result = conference.AgreePlan(Id(conference, "Gran"), [NoContactBottomLine, SchoolBottomLine], ConferenceAt.AddHours(4), Referrer);
+        var result = conference.AgreePlan(Id(conference, "Gran"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(4), Referrer);
 
         Assert.True(result.Succeeded);
         Assert.Equal(AmendedPlanId, conference.AgreedPlanId);

@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Conferences;
+using FamilyContacts = FamilyFirst.Domain.Families.FamilyContacts;
 using FamilyFirst.Domain.Meetings;
 using static FamilyFirst.Domain.Tests.Conferences.TestConference;
 
@@ -35,7 +36,7 @@ public class FamilyGroupConferenceOrderTests
         ["start private family time"] = c => c.StartPrivateFamilyTime(Late, [JoOrAnyone(c)], Coordinator).Error,
         ["end private family time"] = c => c.EndPrivateFamilyTime(Late, Coordinator).Error,
         ["present plan"] = c => c.PresentPlan(AmendedPlanId, Late, Coordinator).Error,
-        ["agree plan"] = c => c.AgreePlan(JoOrAnyone(c), [NoContactBottomLine, SchoolBottomLine], Late, Referrer).Error,
+        ["agree plan"] = c => c.AgreePlan(JoOrAnyone(c), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, Late, Referrer).Error,
         ["decline plan"] = c => c.DeclinePlan("Fails a bottom line", [NoContactBottomLine], null, Late, Referrer).Error,
         ["schedule review"] = c => c.ScheduleReview(null, Late, Coordinator).Error,
         ["record review held"] = c => c.RecordReviewHeld(new DateOnly(2026, 11, 30), Late, Coordinator).Error,

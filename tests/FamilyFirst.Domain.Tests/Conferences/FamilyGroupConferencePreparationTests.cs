@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Conferences;
+using FamilyContacts = FamilyFirst.Domain.Families.FamilyContacts;
 using FamilyFirst.Domain.Meetings;
 using static FamilyFirst.Domain.Tests.Conferences.TestConference;
 
@@ -52,9 +53,9 @@ public class FamilyGroupConferencePreparationTests
     {
         var (conference, gran) = WithGranOnTheList();
 
-        Assert.True(conference.InviteToConference(gran).Succeeded);
+        Assert.True(conference.InviteToConference(gran, FamilyContacts.None, ReferralDay).Succeeded);
         Assert.Equal(InvitationStatus.Invited, StatusOf(conference, gran));
-        Assert.True(conference.RecordInvitationAccepted(gran).Succeeded);
+        Assert.True(conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay).Succeeded);
         Assert.Equal(InvitationStatus.Accepted, StatusOf(conference, gran));
     }
 
@@ -62,7 +63,7 @@ public class FamilyGroupConferencePreparationTests
     public void Invitation_InvitedThenDeclined_KeepsTheReason()
     {
         var (conference, gran) = WithGranOnTheList();
-        conference.InviteToConference(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
 
         var result = conference.RecordInvitationDeclined(gran, " Working that day ");
 
@@ -76,10 +77,10 @@ public class FamilyGroupConferencePreparationTests
     public void Invitation_DeclinedThenAccepted_ClearsTheDeclineReason()
     {
         var (conference, gran) = WithGranOnTheList();
-        conference.InviteToConference(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
         conference.RecordInvitationDeclined(gran, "Working that day");
 
-        var result = conference.RecordInvitationAccepted(gran);
+        var result = conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay);
 
         Assert.True(result.Succeeded);
         Assert.Null(conference.Invitations.Single().DeclinedReason);
@@ -90,7 +91,7 @@ public class FamilyGroupConferencePreparationTests
     {
         var (conference, gran) = WithGranOnTheList();
 
-        var result = conference.RecordInvitationAccepted(gran);
+        var result = conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay);
 
         Assert.Equal("Invite Gran before recording their answer", result.Error);
     }
@@ -109,9 +110,9 @@ public class FamilyGroupConferencePreparationTests
     public void InviteToConference_Twice_IsRefused()
     {
         var (conference, gran) = WithGranOnTheList();
-        conference.InviteToConference(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
 
-        var result = conference.InviteToConference(gran);
+        var result = conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
 
         Assert.Equal("Gran has already been invited", result.Error);
     }
@@ -120,17 +121,17 @@ public class FamilyGroupConferencePreparationTests
     public void RecordInvitationAccepted_Twice_IsRefused()
     {
         var (conference, gran) = WithGranOnTheList();
-        conference.InviteToConference(gran);
-        conference.RecordInvitationAccepted(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
+        conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay);
 
-        Assert.Equal("Gran has already accepted", conference.RecordInvitationAccepted(gran).Error);
+        Assert.Equal("Gran has already accepted", conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay).Error);
     }
 
     [Fact]
     public void RecordInvitationDeclined_Twice_IsRefused()
     {
         var (conference, gran) = WithGranOnTheList();
-        conference.InviteToConference(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
         conference.RecordInvitationDeclined(gran, null);
 
         Assert.Equal("Gran has already declined", conference.RecordInvitationDeclined(gran, null).Error);
@@ -168,7 +169,7 @@ public class FamilyGroupConferencePreparationTests
         var (conference, gran) = WithGranOnTheList();
         conference.RecordNotInvited(gran, "Risk to the children");
 
-        var result = conference.InviteToConference(gran);
+        var result = conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
 
         Assert.True(result.Succeeded);
         Assert.Null(conference.Invitations.Single().NotInvitedReason);
@@ -177,7 +178,7 @@ public class FamilyGroupConferencePreparationTests
     [Fact]
     public void ChangeInvitation_ForSomeoneNotOnTheList_IsRefused()
     {
-        var result = Allocated().InviteToConference(Guid.NewGuid());
+        var result = Allocated().InviteToConference(Guid.NewGuid(), FamilyContacts.None, ReferralDay);
 
         Assert.Equal("Select someone on the invitation list", result.Error);
     }
@@ -317,7 +318,7 @@ public class FamilyGroupConferencePreparationTests
     {
         var (conference, gran) = WithGranOnTheList();
         conference.SetDateAndVenue(ConferenceAt, "Hub", Now);
-        conference.InviteToConference(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
         conference.RecordInvitationDeclined(gran, null);
 
         var result = conference.CompletePreparation(Now, Coordinator);
@@ -330,8 +331,8 @@ public class FamilyGroupConferencePreparationTests
     {
         var (conference, gran) = WithGranOnTheList();
         conference.SetDateAndVenue(ConferenceAt, "Hub", Now);
-        conference.InviteToConference(gran);
-        conference.RecordInvitationAccepted(gran);
+        conference.InviteToConference(gran, FamilyContacts.None, ReferralDay);
+        conference.RecordInvitationAccepted(gran, FamilyContacts.None, ReferralDay);
 
         var result = conference.CompletePreparation(Now, Coordinator);
 

@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Conferences;
+using FamilyContacts = FamilyFirst.Domain.Families.FamilyContacts;
 using FamilyFirst.Domain.Meetings;
 
 namespace FamilyFirst.Domain.Tests.Conferences;
@@ -21,6 +22,7 @@ internal static class TestConference
     public static readonly Guid AmendedPlanId = Guid.Parse("0f1c2d3e-0000-4000-8000-0000000000c2");
 
     public static readonly DateTimeOffset ReferredAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly ReferralDay = new(2026, 3, 2);
     public static readonly DateTimeOffset ConferenceAt = new(2026, 4, 1, 10, 0, 0, TimeSpan.FromHours(1));
 
     public static Consent ValidConsent => new("Jo Smith", MotherId, true, new DateOnly(2026, 2, 27), true, true);
@@ -59,8 +61,8 @@ internal static class TestConference
         var patel = Add(conference, "Ms Patel", ParticipantKind.Professional, "head of year", null);
         foreach (var invitation in new[] { jo, gran, patel })
         {
-            Must(conference.InviteToConference(invitation));
-            Must(conference.RecordInvitationAccepted(invitation));
+            Must(conference.InviteToConference(invitation, FamilyContacts.None, ReferralDay));
+            Must(conference.RecordInvitationAccepted(invitation, FamilyContacts.None, ReferralDay));
         }
 
         Must(conference.RecordNotInvited(lee, "Risk to the children: bail conditions"));
@@ -101,7 +103,7 @@ internal static class TestConference
     public static FamilyGroupConference PlanAgreed()
     {
         var conference = PlanPresented();
-        Must(conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine, SchoolBottomLine], ConferenceAt.AddHours(2.5), Referrer));
+        Must(conference.AgreePlan(Id(conference, "Jo Smith"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer));
         return conference;
     }
 

@@ -93,7 +93,7 @@ public class PlanRemindersTests
     public void IsReviewDueSoon_WithNoNextReviewDate_IsNever()
     {
         var (plan, _) = AgreedPlan(PlanActionStatus.Done);
-        Assert.True(plan.RecordReview(new DateOnly(2026, 5, 20), [], null, null, Practitioner, Now).Succeeded);
+        Assert.True(plan.RecordReview(new DateOnly(2026, 5, 20), [], null, null, Practitioner, Now, "Every action is done; the case is closing").Succeeded);
 
         Assert.False(plan.IsReviewDueSoon(ReviewOn, 7));
         Assert.Empty(PlanReminders.Due(plan, ReviewOn, PlanReminderWindows.Default));

@@ -61,6 +61,36 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Referral_AppliesEveryApprovedBottomLineByDefault_AndLeavingOneOutNeedsAReason()
+    {
+        var setup = await SetUpAsync("bottomlinesfollow");
+        var lineId = await factory.WithDbAsync(async db =>
+        {
+            var line = BottomLine.Write(setup.Family.Id, "No contact with their dad", setup.Family.LeadPractitionerId!.Value, FamilyTestData.Now).Value!;
+            Assert.True(line.Approve(Guid.NewGuid(), FamilyTestData.Now).Succeeded);
+            db.BottomLines.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
+        var client = await factory.SignedInClientAsync(setup.Lead);
+        var url = $"/families/{setup.Family.Id}/conferences/new";
+
+        var form = await client.GetPageAsync(url);
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector($"input[name=BottomLines][value='{lineId}']")!).IsChecked);
+
+        // Unticked (a browser then posts no value) without a reason: refused, nothing referred.
+        var refused = await client.PostFormAsync(url, form, Referral());
+        (await refused.ReadPageAsync()).AssertFieldError("BottomLinesLeftOutReason", "Enter why the bottom line ‘No contact with their dad’ does not apply to this conference, or select it");
+        Assert.Equal(0, await factory.WithDbAsync(db => db.FamilyGroupConferences.CountAsync(c => c.FamilyId == setup.Family.Id)));
+
+        var referred = await client.PostFormAsync(url, await client.GetPageAsync(url), [.. Referral(), ("BottomLinesLeftOutReason", "Dad has moved abroad")]);
+        Assert.Equal(HttpStatusCode.Redirect, referred.StatusCode);
+        var conference = await LoadAsync(setup.Family.Id);
+        Assert.Empty(conference.BottomLineIds);
+        Assert.Contains(conference.History, h => h.Description == "Bottom line ‘No contact with their dad’ does not apply to this conference: Dad has moved abroad");
+    }
+
+    [Fact]
     public async Task WholeConference_FromReferralToReview_RefusesStepsOutOfOrderAndKeepsTheCoordinatorIndependent()
     {
         var setup = await SetUpAsync("whole");

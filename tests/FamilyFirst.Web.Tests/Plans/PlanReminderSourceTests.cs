@@ -195,6 +195,25 @@ public class PlanReminderSourceTests(PlanRemindersFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task NothingGoesToAFamilyMember_WhoMustNotBeContacted()
+    {
+        var reviewDue = new DateOnly(2027, 3, 15);
+        var (team, dana, lee, planId, _) = await FamilyWithPlanAsync("Restrictedreminder", new DateOnly(2027, 6, 1), reviewDue);
+        await GiveAccessAsync(team, dana, ContactChannel.Email, "dana.restrictedreminder@example.com");
+        await GiveAccessAsync(team, lee, ContactChannel.Email, "lee.restrictedreminder@example.com");
+        await factory.WithDbAsync(async db =>
+        {
+            var family = await db.FamilyCases.SingleAsync(f => f.Id == team.Family.Id);
+            Assert.True(family.RestrictContact(lee, "Lee has moved to a refuge", null, null, new DateOnly(2027, 1, 1)).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+
+        var due = (await DueAsync(reviewDue.AddDays(-7))).Where(r => r.RegardingId == planId.ToString("D")).ToList();
+
+        Assert.Equal(["dana.restrictedreminder@example.com"], due.Select(r => r.Recipient));
+    }
+
+    [Fact]
     public async Task NothingGoesToAFamilyMember_WithoutAccess_WhoseAccessWasStopped_OrWhoseInvitationExpiredUnused()
     {
         var actionsDue = new DateOnly(2027, 5, 10);

@@ -76,10 +76,10 @@ public static class DemoMeetings
             Check(conference.AllocateCoordinator(StaffIds.ToUserKey(casey), new CaseInvolvement(lead), time.ToCouncilTime(referredAt.AddDays(2)), referrer));
             var grace = Check(conference.AddToInvitationList("Grace Okafor", ParticipantKind.Family, "Mother", null));
             Check(conference.RecordNeeds(grace.Id, new ParticipationNeeds("Yoruba", null, true, false)));
-            Check(conference.InviteToConference(grace.Id));
-            Check(conference.RecordInvitationAccepted(grace.Id));
+            Check(conference.InviteToConference(grace.Id, Domain.Families.FamilyContacts.None, today));
+            Check(conference.RecordInvitationAccepted(grace.Id, Domain.Families.FamilyContacts.None, today));
             var pastor = Check(conference.AddToInvitationList("Pastor James Ade", ParticipantKind.Network, "Church minister", null));
-            Check(conference.InviteToConference(pastor.Id));
+            Check(conference.InviteToConference(pastor.Id, Domain.Families.FamilyContacts.None, today));
             Check(conference.AddToInvitationList("Mr Adeyemi", ParticipantKind.Professional, "Head of year, Northmoor Academy", null));
             Check(conference.RecordChildParticipation("Daniel Okafor", null, ChildParticipationWay.AdvocateSpeaksForThem, "Ruth Advocate"));
             Check(conference.SetDateAndVenue(time.ToInstant(today.AddDays(12), new TimeOnly(10, 0)), "Northmoor Family Centre, Room 2", time.ToCouncilTime(referredAt.AddDays(5))));

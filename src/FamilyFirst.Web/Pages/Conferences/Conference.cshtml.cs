@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
@@ -32,6 +33,12 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
     public StepPrompt? NextStep { get; private set; }
 
     public IReadOnlyDictionary<Guid, string> PlanTexts { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>Everyone on the family's record with their contact restrictions, for the warning on the invitation list.</summary>
+    public FamilyContacts Contacts { get; private set; } = FamilyContacts.None;
+
+    public ContactRestriction? RestrictionOf(ConferenceInvitation invitation) =>
+        invitation.Kind == ParticipantKind.Professional ? null : Contacts.RestrictionFor(invitation.PersonId, invitation.NetworkMemberId, invitation.Name, Today);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId)
     {
@@ -127,6 +134,7 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
     private async Task ShowAsync()
     {
         CanChange = await Access.CanChangeAsync(Family);
+        Contacts = await Db.FamilyContactsAsync(Family);
         var ids = new List<Guid> { StaffIds.FromUserKey(Conference.ReferrerUserId) };
         if (Conference.CoordinatorUserId is { } coordinator)
         {

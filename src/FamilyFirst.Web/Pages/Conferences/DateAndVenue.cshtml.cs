@@ -59,7 +59,7 @@ public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, Audi
             return Page();
         }
 
-        if (Refused(Conference.SetDateAndVenue(Time.ToInstant(Date!.Value, start!.Value), Venue!, CouncilNow), nameof(Date)))
+        if (Refused(Conference.SetDateAndVenue(Time.ToInstant(Date!.Value, start!.Value), Venue!, CouncilNow, UserKey), nameof(Date)))
         {
             return Page();
         }

@@ -5,6 +5,7 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Pages.Families;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -71,7 +72,7 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
 
         if (Agreed == "yes")
         {
-            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), CouncilNow, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
+            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), await Db.FamilyContactsAsync(Family), CouncilNow, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
             {
                 return Page();
             }

@@ -3,6 +3,7 @@ using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Pages.Families;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -51,10 +52,11 @@ public sealed class InvitationModel(AppDbContext db, FamilyAccess access, AuditT
             return Page();
         }
 
+        var contacts = await Db.FamilyContactsAsync(Family);
         var result = Status switch
         {
-            InvitationStatus.Invited => Conference.InviteToConference(invitationId),
-            InvitationStatus.Accepted => Conference.RecordInvitationAccepted(invitationId),
+            InvitationStatus.Invited => Conference.InviteToConference(invitationId, contacts, Today),
+            InvitationStatus.Accepted => Conference.RecordInvitationAccepted(invitationId, contacts, Today),
             InvitationStatus.Declined => Conference.RecordInvitationDeclined(invitationId, DeclinedReason),
             InvitationStatus.NotInvited => Conference.RecordNotInvited(invitationId, NotInvitedReason ?? string.Empty),
             _ => Result.Fail("Select where the invitation has got to"),

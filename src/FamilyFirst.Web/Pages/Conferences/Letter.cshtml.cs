@@ -1,9 +1,11 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Conferences;
@@ -21,6 +23,9 @@ public sealed class LetterModel(AppDbContext db, FamilyAccess access, AuditTrail
 
     public string CoordinatorName { get; private set; } = string.Empty;
 
+    /// <summary>Why no letter may be sent to this person (they must not be contacted); null when it may.</summary>
+    public string? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId, Guid invitationId)
     {
         if (await LoadAsync(id, conferenceId, forChange: false) is { } notFound)
@@ -34,6 +39,13 @@ public sealed class LetterModel(AppDbContext db, FamilyAccess access, AuditTrail
         }
 
         Invitation = invitation;
+        var mayWrite = FamilyGroupConference.MayBeInvited(invitation, await Db.FamilyContactsAsync(Family), Today, ContactWay.Letter);
+        if (!mayWrite.Succeeded)
+        {
+            Refusal = mayWrite.Error;
+            return Page();
+        }
+
         if (Conference.CoordinatorUserId is { } coordinator)
         {
             var coordinatorId = StaffIds.FromUserKey(coordinator);

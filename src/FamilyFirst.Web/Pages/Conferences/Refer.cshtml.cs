@@ -55,6 +55,11 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
     [Display(Name = "Which bottom lines apply?")]
     public List<Guid> BottomLines { get; set; } = [];
 
+    [BindProperty]
+    [Display(Name = "If a bottom line does not apply to this conference, why not?")]
+    [StringLength(2000, ErrorMessage = "Why a bottom line does not apply must be 2,000 characters or less")]
+    public string? BottomLinesLeftOutReason { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var family = await access.FindForChangeAsync(id);
@@ -65,6 +70,9 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         Family = family;
         UsableBottomLines = await UsableBottomLinesAsync(id);
+
+        // The family's bottom lines follow it: each approved one applies unless it is deliberately left out.
+        BottomLines = UsableBottomLines.Select(b => b.Id).ToList();
         return Page();
     }
 
@@ -98,11 +106,6 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
             ModelState.AddModelError(nameof(ConsentTo), "The family must consent to information being shared before the conference can be referred");
         }
 
-        if (BottomLines.Except(UsableBottomLines.Select(b => b.Id)).Any())
-        {
-            ModelState.AddModelError(nameof(BottomLines), "Select bottom lines a manager has approved for this family");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
@@ -110,10 +113,13 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
 
         var staff = StaffIds.Of(User);
         var consent = new Domain.Conferences.Consent(ConsentGivenBy!, null, HasParentalResponsibility == "yes", ConsentGivenOn!.Value, true, true);
-        var referred = FamilyGroupConference.Refer(id, StaffIds.ToUserKey(staff), consent, MeetingText.Lines(Worries), MeetingText.Lines(Questions), BottomLines.Distinct(), now);
+        var referred = FamilyGroupConference.Refer(id, StaffIds.ToUserKey(staff), consent, MeetingText.Lines(Worries), MeetingText.Lines(Questions), UsableBottomLines, BottomLines.Distinct().ToList(), BottomLinesLeftOutReason, now);
         if (!referred.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, referred.Error!);
+            var field = referred.Error!.Contains("bottom line", StringComparison.OrdinalIgnoreCase)
+                ? (referred.Error.StartsWith("Enter", StringComparison.Ordinal) ? nameof(BottomLinesLeftOutReason) : nameof(BottomLines))
+                : string.Empty;
+            ModelState.AddModelError(field, referred.Error!);
             return Page();
         }
 

@@ -4,6 +4,7 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Meetings;
@@ -49,7 +50,7 @@ public sealed class ParticipantModel(AppDbContext db, FamilyAccess access, Audit
             return Page();
         }
 
-        var added = Meeting.AddParticipant(new NewParticipant(Name!, Kind!.Value, null, Role));
+        var added = Meeting.InviteParticipant(new NewParticipant(Name!, Kind!.Value, null, Role), await Db.FamilyContactsAsync(Family), Today);
         if (!added.Succeeded)
         {
             ModelState.AddModelError(nameof(Name), added.Error!);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -55,6 +56,8 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
     public string? Intent { get; set; }
 
     public FamilyCase Family { get; private set; } = default!;
+
+    public DateOnly Today => workspace.Today;
 
     public Guid? ActionKey { get; private set; }
 
@@ -149,10 +152,11 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         }
 
         var details = new PlanActionDetails(Input.What!, owner!, Input.ByWhen!.Value, new ActionChecker(null, Input.WhoChecks), worryKey, bottomLineId);
-        var result = actionKey is { } key ? plan.ChangeAction(key, details) : plan.AddAction(details).Succeeded ? Domain.Common.Result.Ok() : Domain.Common.Result.Fail("Enter what will be done");
+        var contacts = await workspace.Db.FamilyContactsAsync(Family);
+        var result = actionKey is { } key ? plan.ChangeAction(key, details, contacts, workspace.Today) : plan.AddAction(details, contacts, workspace.Today) is { Succeeded: false } refused ? Domain.Common.Result.Fail(refused.Error!) : Domain.Common.Result.Ok();
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, result.Error!);
+            ModelState.AddModelError(FamilyPlan.MayOwn(owner!, contacts, workspace.Today).Succeeded ? string.Empty : "Input.Owner", result.Error!);
             return Page();
         }
 
@@ -236,7 +240,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
             return string.IsNullOrWhiteSpace(Input.OwnerName) ? null : new ActionOwner(ActionOwnerKind.ProfessionalOrService, null, Input.OwnerName);
         }
 
-        return People.FirstOrDefault(p => p.Value == Input.Owner) is { } person ? new ActionOwner(person.Kind, person.PersonId, person.Name) : null;
+        return People.FirstOrDefault(p => p.Value == Input.Owner) is { } person ? new ActionOwner(person.Kind, person.PersonId, person.Name) { NetworkMemberId = person.NetworkMemberId } : null;
     }
 
     private PlanActionInput FromAction(PlanAction action)
@@ -244,7 +248,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         var owner = action.Owner;
         var value = owner.Kind == ActionOwnerKind.ProfessionalOrService
             ? PlanActionInput.Professional
-            : People.FirstOrDefault(p => p.Kind == owner.Kind && (owner.PersonId is not null ? p.PersonId == owner.PersonId : p.Name == owner.Name))?.Value;
+            : People.FirstOrDefault(p => p.Kind == owner.Kind && (owner.NetworkMemberId is not null ? p.NetworkMemberId == owner.NetworkMemberId : owner.PersonId is not null ? p.PersonId == owner.PersonId : p.Name == owner.Name))?.Value;
         return new PlanActionInput
         {
             What = action.What,

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
@@ -46,6 +47,8 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
     public string? Intent { get; set; }
 
     public FamilyCase Family { get; private set; } = default!;
+
+    public DateOnly Today => workspace.Today;
 
     public IReadOnlyList<PlanPerson> FamilyMembers { get; private set; } = [];
 
@@ -137,7 +140,13 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
             return await StaleAsync(family);
         }
 
-        plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy);
+        var updated = plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy, await workspace.Db.FamilyContactsAsync(family), workspace.Today);
+        if (!updated.Succeeded)
+        {
+            ModelState.AddModelError("Input.PlanLead", updated.Error!);
+            return Page();
+        }
+
         workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Changed the details of draft version {plan.Draft.Number}");
         await workspace.DiscardDraftAsync(id, FormName);
         if (!await workspace.TrySavePlanAsync())

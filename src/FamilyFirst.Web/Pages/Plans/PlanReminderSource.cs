@@ -43,10 +43,13 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
         }
 
         var familyIds = items.Select(i => i.FamilyId).Distinct().ToList();
-        var families = await db.FamilyCases.AsNoTracking()
+        // A family member who must not be contacted gets no message (the contact rule: a reminder is a message).
+        var families = (await db.FamilyCases.AsNoTracking()
             .Where(f => familyIds.Contains(f.Id))
-            .Select(f => new FamilyRow(f.Id, f.Reference, f.LeadPractitionerId, f.Members.Where(m => m.LeftOn == null).Select(m => m.PersonId).ToList()))
-            .ToDictionaryAsync(f => f.Id, cancellationToken);
+            .Select(f => new { f.Id, f.Reference, f.LeadPractitionerId, Members = f.Members.Where(m => m.LeftOn == null).ToList() })
+            .ToListAsync(cancellationToken))
+            .Select(f => new FamilyRow(f.Id, f.Reference, f.LeadPractitionerId, f.Members.Where(m => ContactRules.MayReach("Family member", m.Restriction, ContactWay.Message, today).Succeeded).Select(m => m.PersonId).ToList()))
+            .ToDictionary(f => f.Id);
 
         var reminders = new List<Reminder>();
         await AddFamilyRemindersAsync(reminders, items.Where(i => i.IsDueSoon).ToList(), families, cancellationToken);

@@ -11,7 +11,20 @@ using FamilyFirst.Web.Pages.Families;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>A person the plan can name: a current family member or someone in the family's network.</summary>
-public sealed record PlanPerson(string Value, Guid? PersonId, string Name, string Description, ActionOwnerKind Kind);
+public sealed record PlanPerson(string Value, Guid? PersonId, string Name, string Description, ActionOwnerKind Kind)
+{
+    public Guid? NetworkMemberId { get; init; }
+
+    public ContactRestriction? Restriction { get; init; }
+
+    /// <summary>The description, with a warning when the person must not be contacted (or a manager has allowed it).</summary>
+    public string Hint(DateOnly today) => Restriction switch
+    {
+        { } r when r.StopsContactOn(today) => $"{Description}. Must not be contacted: {r.Describe()}",
+        { Override: { } o } r when r.IsInForceOn(today) => $"{Description}. Contact restricted ({r.Describe()}); a manager allowed contact: {o.Reason}",
+        _ => Description,
+    };
+}
 
 /// <summary>
 /// What the safety, bottom line and plan pages share: the family loaded through <see cref="FamilyAccess"/> (so
@@ -58,12 +71,12 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         var result = current
             .Where(m => people.ContainsKey(m.PersonId))
-            .Select(m => new PlanPerson($"family:{m.PersonId:D}", m.PersonId, people[m.PersonId].DisplayName, FamilyText.Role(m.Role), ActionOwnerKind.FamilyMember))
+            .Select(m => new PlanPerson($"family:{m.PersonId:D}", m.PersonId, people[m.PersonId].DisplayName, FamilyText.Role(m.Role), ActionOwnerKind.FamilyMember) { Restriction = m.Restriction })
             .ToList();
         var network = await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id).ToListAsync();
         result.AddRange(network
             .OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(n => new PlanPerson($"network:{n.Id:D}", n.PersonId, n.Name, n.RelationshipToFamily, ActionOwnerKind.NetworkMember)));
+            .Select(n => new PlanPerson($"network:{n.Id:D}", n.PersonId, n.Name, n.RelationshipToFamily, ActionOwnerKind.NetworkMember) { NetworkMemberId = n.Id, Restriction = n.Restriction }));
         return result;
     }
 

@@ -39,6 +39,14 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
     public DateOnly? NextReviewOn { get; set; }
 
     [BindProperty]
+    [Display(Name = "If there will be no further review, why not?")]
+    [StringLength(2000, ErrorMessage = "Why there will be no further review must be 2,000 characters or less")]
+    public string? NoNextReviewReason { get; set; }
+
+    /// <summary>The next review date the plan has now, kept when the field is left blank.</summary>
+    public DateOnly? CurrentNextReview { get; private set; }
+
+    [BindProperty]
     public int Revision { get; set; }
 
     public FamilyCase Family { get; private set; } = default!;
@@ -116,10 +124,10 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
         }
 
         var userId = await workspace.UserIdAsync();
-        var review = plan.RecordReview(ReviewedOn!.Value, updates, Notes, NextReviewOn, userId, workspace.Now);
+        var review = plan.RecordReview(ReviewedOn!.Value, updates, Notes, NextReviewOn, userId, workspace.Now, NoNextReviewReason);
         if (!review.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, review.Error!);
+            ModelState.AddModelError(review.Error!.Contains("next review", StringComparison.OrdinalIgnoreCase) ? nameof(NextReviewOn) : string.Empty, review.Error!);
             return Page();
         }
 
@@ -145,6 +153,7 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
         }
 
         Family = family;
+        CurrentNextReview = plan.NextReviewDue;
         if (plan.CurrentVersion is { } current)
         {
             Current = current;

@@ -550,6 +550,23 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ContactOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ContactOrderEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ContactOverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ContactOverrideById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactOverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
@@ -1219,6 +1236,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                                                 .HasMaxLength(64);
 
                                             b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("NetworkMemberId");
 
                                             b3.Property<Guid?>("PersonId");
                                         });
@@ -2965,6 +2984,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<Guid?>("NetworkMemberId")
+                                .HasColumnType("uuid");
+
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)");
@@ -3378,6 +3400,27 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("ContactOrder")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly?>("ContactOrderEndsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime?>("ContactOverrideAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("ContactOverrideById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContactOverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("ContactRestrictionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
                             b1.Property<Guid>("FamilyCaseId")
                                 .HasColumnType("uuid");

@@ -545,6 +545,23 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContactOrderEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContactOverrideAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactOverrideById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactOverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
@@ -1214,6 +1231,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                                 .HasMaxLength(64);
 
                                             b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("NetworkMemberId");
 
                                             b3.Property<Guid?>("PersonId");
                                         });
@@ -2952,6 +2971,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("NetworkMemberId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
@@ -3364,6 +3386,27 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOrder")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ContactOrderEndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ContactOverrideAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ContactOverrideById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactRestrictionReason")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("FamilyCaseId")

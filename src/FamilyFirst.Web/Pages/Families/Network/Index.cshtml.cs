@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail 
             return Page();
         }
 
-        if (!Contact.ApplyTo(added.Value!, ModelState, nameof(Contact)))
+        if (!Contact.ApplyTo(added.Value!, ModelState, nameof(Contact), Today))
         {
             return Page();
         }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
@@ -13,6 +15,13 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
 
     public NetworkMember Member { get; private set; } = default!;
 
+    [BindProperty]
+    [Display(Name = "Why may they be contacted despite the restriction?")]
+    [StringLength(2000, ErrorMessage = "Why contact is allowed must be 2,000 characters or less")]
+    public string? OverrideReason { get; set; }
+
+    public bool IsManager { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid memberId)
     {
         if (!await LoadForChangeFormAsync(id) || !await LoadMemberAsync(memberId))
@@ -24,6 +33,27 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
         return Page();
     }
 
+    /// <summary>A manager allows contact despite the restriction; the domain refuses anyone else, and the reason is audited.</summary>
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid memberId)
+    {
+        if (!await LoadForChangeAsync(id) || !await LoadMemberAsync(memberId))
+        {
+            return NotFound();
+        }
+
+        Contact = NetworkFields.From(Member);
+        ModelState.Clear();
+        if (Refused(Member.OverrideContactRestriction(IsManager, UserId, OverrideReason, Now), nameof(OverrideReason)))
+        {
+            return Page();
+        }
+
+        audit.Record(AuditAction.Change, nameof(NetworkMember), Member.Id.ToString(), Family.Id, $"Manager allowed contact despite the restriction: {Member.ContactOverrideReason}");
+        await db.SaveChangesAsync();
+        TempData.Success($"Contact with {Member.Name} is allowed. The reason is shown wherever they appear");
+        return Redirect(this.Links().FamilyNetwork(Family.Id));
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, Guid memberId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadMemberAsync(memberId))
@@ -31,7 +61,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !Contact.ApplyTo(Member, ModelState, nameof(Contact)))
+        if (!ModelState.IsValid || !Contact.ApplyTo(Member, ModelState, nameof(Contact), Today))
         {
             return Page();
         }
@@ -46,6 +76,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
     {
         var member = await db.NetworkMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.FamilyCaseId == Family.Id);
         Member = member!;
+        IsManager = (await Access.CurrentStaffAsync()).HasRole(StaffRole.Manager);
         return member is not null;
     }
 }

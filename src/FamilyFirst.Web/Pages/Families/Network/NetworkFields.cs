@@ -21,8 +21,15 @@ public sealed class NetworkFields
     [StringLength(2000, ErrorMessage = "Reason must be 2,000 characters or less")]
     public string? NotToBeContactedReason { get; set; }
 
+    [Display(Name = "Court order (optional)")]
+    [StringLength(200, ErrorMessage = "Court order must be 200 characters or less")]
+    public string? ContactOrder { get; set; }
+
+    [Display(Name = "When does the order end? (optional)")]
+    public DateOnly? ContactOrderEndsOn { get; set; }
+
     /// <summary>Applies the details to the member; problems go on the fields they are about.</summary>
-    public bool ApplyTo(NetworkMember member, ModelStateDictionary modelState, string prefix)
+    public bool ApplyTo(NetworkMember member, ModelStateDictionary modelState, string prefix, DateOnly today)
     {
         var contact = member.ChangeContactDetails(Phone, Email, member.Address);
         if (!contact.Succeeded)
@@ -33,10 +40,13 @@ public sealed class NetworkFields
 
         if (MayBeContacted == "no")
         {
-            var refused = member.RefuseContact(NotToBeContactedReason);
+            var refused = member.RestrictContact(NotToBeContactedReason, ContactOrder, ContactOrderEndsOn, today);
             if (!refused.Succeeded)
             {
-                modelState.AddModelError($"{prefix}.{nameof(NotToBeContactedReason)}", refused.Error!);
+                var field = refused.Error!.Contains("order", StringComparison.OrdinalIgnoreCase)
+                    ? (refused.Error.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(ContactOrderEndsOn) : nameof(ContactOrder))
+                    : nameof(NotToBeContactedReason);
+                modelState.AddModelError($"{prefix}.{field}", refused.Error!);
                 return false;
             }
         }
@@ -54,5 +64,7 @@ public sealed class NetworkFields
         Email = member.Email,
         MayBeContacted = member.MayBeContacted ? "yes" : "no",
         NotToBeContactedReason = member.NotToBeContactedReason,
+        ContactOrder = member.ContactOrder,
+        ContactOrderEndsOn = member.ContactOrderEndsOn,
     };
 }

@@ -64,6 +64,11 @@ public sealed class InviteModel(
         }
 
         var person = Invitable.FirstOrDefault(p => p.Id == PersonId);
+        if (person.Name is not null && Refused((await db.FamilyContactsAsync(Family)).MayReach(person.Id, null, person.Name, ContactWay.OnlineAccess, Today), nameof(PersonId)))
+        {
+            return Page();
+        }
+
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var channel = Contact!.Contains('@', StringComparison.Ordinal) ? ContactChannel.Email : ContactChannel.TextMessage;
         var invited = FamilyMemberAccess.Invite(
