@@ -4,9 +4,10 @@ using System.Text;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
-using FamilyFirst.Web.Infrastructure.Outcomes;
+using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.Startup;
 using Npgsql;
 

@@ -245,6 +245,6 @@ public class FamilyViewTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
         var badMobile = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Contact", "01632 960 001"))).ReadPageAsync();
         badMobile.AssertFieldError("Contact", "Enter a UK mobile phone number, like 07700 900 982");
         var message = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Recipient == "07700900982"));
-        Assert.Equal(Web.Infrastructure.Notifications.NotificationChannel.TextMessage, message.Channel);
+        Assert.Equal(NotificationChannel.TextMessage, message.Channel);
     }
 }

@@ -43,7 +43,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
 
         Contact = NetworkFields.From(Member);
         ModelState.Clear();
-        if (Refused(Member.OverrideContactRestriction(IsManager, UserId, OverrideReason, Now), nameof(OverrideReason)))
+        if (Refused(Member.OverrideContactRestriction(IsManager, UserId, OverrideReason, UtcNow), nameof(OverrideReason)))
         {
             return Page();
         }
