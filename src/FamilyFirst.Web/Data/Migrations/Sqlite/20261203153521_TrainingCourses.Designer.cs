@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203153259_H19")]
-    partial class H19
+    [Migration("20261203153521_TrainingCourses")]
+    partial class TrainingCourses
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -543,23 +543,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("FamilyFirst.Domain.Families.NetworkMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactOrder")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ContactOrderEndsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ContactOverrideAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ContactOverrideById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactOverrideReason")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1232,8 +1215,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                                             b3.Property<string>("Name");
 
-                                            b3.Property<Guid?>("NetworkMemberId");
-
                                             b3.Property<Guid?>("PersonId");
                                         });
 
@@ -1401,6 +1382,238 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("FamilyId", "RatedOn");
 
                     b.ToTable("ScalingRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendance")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfferedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("TrainingBookings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LengthHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TrainingCourses", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("TrainingLearningOutcomes", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.OutcomeConfidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("After")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Before")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("TrainingEvaluationRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("TrainingSessions", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
@@ -2027,6 +2240,37 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId");
 
                     b.ToTable("PresentedPlans", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.Training.EvaluationInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("TrainingEvaluationInvitations", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.AuditEntry", b =>
@@ -2708,9 +2952,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid?>("NetworkMemberId")
-                                .HasColumnType("TEXT");
-
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
@@ -3081,27 +3322,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ContactOrder")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("ContactOrderEndsOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime?>("ContactOverrideAt")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("ContactOverrideById")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ContactOverrideReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ContactRestrictionReason")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("FamilyCaseId")
@@ -3563,6 +3783,42 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.Booking", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.TrainingSession", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.Course", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.OutcomeConfidence", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.EvaluationResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
@@ -3764,6 +4020,21 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
+                {
+                    b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>

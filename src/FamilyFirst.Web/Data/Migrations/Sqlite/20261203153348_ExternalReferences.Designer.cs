@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203153521_H23")]
-    partial class H23
+    [Migration("20261203153348_ExternalReferences")]
+    partial class ExternalReferences
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1384,238 +1384,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("ScalingRatings", (string)null);
                 });
 
-            modelBuilder.Entity("FamilyFirst.Domain.Training.Booking", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Attendance")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("BookedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CertificateNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EndedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("EnquiryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("JobRole")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("OfferedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganisationName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganisationType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnquiryId");
-
-                    b.HasIndex("SessionId");
-
-                    b.HasIndex("TeamId");
-
-                    b.ToTable("TrainingBookings", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsWithdrawn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("LengthHours")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TrainingCourses", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comments")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId");
-
-                    b.HasIndex("SessionId");
-
-                    b.ToTable("TrainingEvaluations", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId");
-
-                    b.ToTable("TrainingLearningOutcomes", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.OutcomeConfidence", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("After")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Before")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("EvaluationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OutcomeId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EvaluationId");
-
-                    b.ToTable("TrainingEvaluationRatings", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("EndsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OnlineLink")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrainerId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrainerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Venue")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId");
-
-                    b.HasIndex("StartsAt");
-
-                    b.ToTable("TrainingSessions", (string)null);
-                });
-
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2240,37 +2008,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId");
 
                     b.ToTable("PresentedPlans", (string)null);
-                });
-
-            modelBuilder.Entity("FamilyFirst.Web.Data.Training.EvaluationInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Answered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("BookingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BookingId")
-                        .IsUnique();
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("TrainingEvaluationInvitations", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.AuditEntry", b =>
@@ -3319,6 +3056,48 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsMany("FamilyFirst.Domain.Families.ExternalReference", "ExternalReferences", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Key");
+
+                            b1.HasIndex("FamilyCaseId", "Source")
+                                .IsUnique();
+
+                            b1.HasIndex("Source", "Key")
+                                .IsUnique();
+
+                            b1.ToTable("FamilyExternalReferences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -3390,6 +3169,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Allocations");
+
+                    b.Navigation("ExternalReferences");
 
                     b.Navigation("Members");
 
@@ -3783,42 +3564,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilyFirst.Domain.Training.Booking", b =>
-                {
-                    b.HasOne("FamilyFirst.Domain.Training.TrainingSession", null)
-                        .WithMany("Bookings")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
-                {
-                    b.HasOne("FamilyFirst.Domain.Training.Course", null)
-                        .WithMany("Outcomes")
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.OutcomeConfidence", b =>
-                {
-                    b.HasOne("FamilyFirst.Domain.Training.EvaluationResponse", null)
-                        .WithMany("Ratings")
-                        .HasForeignKey("EvaluationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
-                {
-                    b.HasOne("FamilyFirst.Domain.Training.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
@@ -4020,21 +3765,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
                 {
                     b.Navigation("History");
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
-                {
-                    b.Navigation("Outcomes");
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
-                {
-                    b.Navigation("Ratings");
-                });
-
-            modelBuilder.Entity("FamilyFirst.Domain.Training.TrainingSession", b =>
-                {
-                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.ApplicationUser", b =>

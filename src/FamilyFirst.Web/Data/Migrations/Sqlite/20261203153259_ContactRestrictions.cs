@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Postgres
+namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class H19 : Migration
+    public partial class ContactRestrictions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,78 +14,78 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "ContactOrder",
                 table: "NetworkMembers",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ContactOrderEndsOn",
                 table: "NetworkMembers",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ContactOverrideAt",
                 table: "NetworkMembers",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ContactOverrideById",
                 table: "NetworkMembers",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOverrideReason",
                 table: "NetworkMembers",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOrder",
                 table: "FamilyMembers",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ContactOrderEndsOn",
                 table: "FamilyMembers",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ContactOverrideAt",
                 table: "FamilyMembers",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ContactOverrideById",
                 table: "FamilyMembers",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOverrideReason",
                 table: "FamilyMembers",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactRestrictionReason",
                 table: "FamilyMembers",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "NetworkMemberId",
                 table: "ConferenceInvitations",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
         }
 

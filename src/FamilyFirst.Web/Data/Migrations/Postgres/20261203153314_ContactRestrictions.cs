@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Sqlite
+namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class H19 : Migration
+    public partial class ContactRestrictions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,78 +14,78 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "ContactOrder",
                 table: "NetworkMembers",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ContactOrderEndsOn",
                 table: "NetworkMembers",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ContactOverrideAt",
                 table: "NetworkMembers",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ContactOverrideById",
                 table: "NetworkMembers",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOverrideReason",
                 table: "NetworkMembers",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOrder",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ContactOrderEndsOn",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ContactOverrideAt",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ContactOverrideById",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactOverrideReason",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactRestrictionReason",
                 table: "FamilyMembers",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "NetworkMemberId",
                 table: "ConferenceInvitations",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
         }
 

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203161413_H22")]
-    partial class H22
+    [Migration("20261203153314_ContactRestrictions")]
+    partial class ContactRestrictions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -414,7 +414,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyCaseId", "OccurredOn", "RecordedAt");
+                    b.HasIndex("FamilyCaseId", "OccurredOn");
 
                     b.ToTable("ChronologyEntries", (string)null);
                 });
@@ -489,9 +489,6 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
-                    b.Property<int>("NoteCount")
-                        .HasColumnType("integer");
-
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -552,6 +549,23 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ContactOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ContactOrderEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ContactOverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ContactOverrideById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactOverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(320)
@@ -1222,6 +1236,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                                                 .HasMaxLength(64);
 
                                             b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("NetworkMemberId");
 
                                             b3.Property<Guid?>("PersonId");
                                         });
@@ -2705,6 +2721,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<Guid?>("NetworkMemberId")
+                                .HasColumnType("uuid");
+
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)");
@@ -3076,6 +3095,27 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         {
                             b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
+
+                            b1.Property<string>("ContactOrder")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly?>("ContactOrderEndsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime?>("ContactOverrideAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("ContactOverrideById")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContactOverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("ContactRestrictionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
                             b1.Property<Guid>("FamilyCaseId")
                                 .HasColumnType("uuid");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203161357_H22")]
-    partial class H22
+    [Migration("20261203153259_ContactRestrictions")]
+    partial class ContactRestrictions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -409,7 +409,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyCaseId", "OccurredOn", "RecordedAt");
+                    b.HasIndex("FamilyCaseId", "OccurredOn");
 
                     b.ToTable("ChronologyEntries", (string)null);
                 });
@@ -484,9 +484,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("NoteCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
@@ -546,6 +543,23 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("FamilyFirst.Domain.Families.NetworkMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContactOrderEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ContactOverrideAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactOverrideById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactOverrideReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1217,6 +1231,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                                 .HasMaxLength(64);
 
                                             b3.Property<string>("Name");
+
+                                            b3.Property<Guid?>("NetworkMemberId");
 
                                             b3.Property<Guid?>("PersonId");
                                         });
@@ -2692,6 +2708,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid?>("NetworkMemberId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("NotInvitedReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
@@ -3062,6 +3081,27 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.OwnsMany("FamilyFirst.Domain.Families.FamilyMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOrder")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ContactOrderEndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ContactOverrideAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ContactOverrideById")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactOverrideReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactRestrictionReason")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("FamilyCaseId")

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Sqlite
+namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class H23 : Migration
+    public partial class TrainingCourses : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,11 +15,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingCourses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    LengthHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LengthHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,11 +30,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingEvaluationInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Answered = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,10 +45,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,10 +59,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingLearningOutcomes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,16 +79,16 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    TrainerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    TrainerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TrainerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,11 +105,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingEvaluationRatings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Before = table.Column<int>(type: "INTEGER", nullable: false),
-                    After = table.Column<int>(type: "INTEGER", nullable: false),
-                    EvaluationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Before = table.Column<int>(type: "integer", nullable: false),
+                    After = table.Column<int>(type: "integer", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,25 +126,25 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingBookings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    JobRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    BookedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfferedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Attendance = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    JobRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BookedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attendance = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Postgres
+namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class H22 : Migration
+    public partial class ChronologyIndexAndNoteCount : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,7 +17,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "NoteCount",
                 table: "FamilyCases",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 

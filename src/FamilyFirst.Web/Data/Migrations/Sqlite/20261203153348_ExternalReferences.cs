@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FamilyFirst.Web.Data.Migrations.Postgres
+namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class H20 : Migration
+    public partial class ExternalReferences : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,12 +15,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyExternalReferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
