@@ -24,12 +24,19 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
     public const string Password = "correct horse battery staple";
 
     private readonly TestDatabase _database = TestDatabase.Create();
-    private readonly Dictionary<string, string?> _settings = new()
+
+    // Each app keeps its uploads apart: an app on a clock set ahead would otherwise sweep away another test's
+    // upload as expired.
+    private readonly string _uploads = Path.Combine(Path.GetTempPath(), "familyfirst-uploads-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings;
+    private TimeProvider? _clock;
+
+    public FamilyFirstFactory() => _settings = new()
     {
         ["Notifications:DispatcherEnabled"] = "false",
         ["Notifications:Reminders:Enabled"] = "false",
+        ["Imports:Uploads:Folder"] = _uploads,
     };
-    private TimeProvider? _clock;
 
     public TestDatabase Database => _database;
 
@@ -82,6 +89,10 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _database.Dispose();
+            if (Directory.Exists(_uploads))
+            {
+                Directory.Delete(_uploads, recursive: true);
+            }
         }
     }
 }
