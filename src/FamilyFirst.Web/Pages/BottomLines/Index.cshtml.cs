@@ -1,8 +1,8 @@
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 

@@ -2,9 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 

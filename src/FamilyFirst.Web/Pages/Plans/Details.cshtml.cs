@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 
 namespace FamilyFirst.Web.Pages.Plans;
 

@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FamilyFirst.Web.Pages.Safety;
 

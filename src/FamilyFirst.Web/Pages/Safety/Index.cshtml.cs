@@ -1,7 +1,7 @@
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 
 namespace FamilyFirst.Web.Pages.Safety;
 

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilyFirst.Web.Pages.Safety;
