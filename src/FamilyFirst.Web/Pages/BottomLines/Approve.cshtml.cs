@@ -1,9 +1,10 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
@@ -11,10 +12,8 @@ namespace FamilyFirst.Web.Pages.BottomLines;
 /// A manager approves a bottom line (not one they wrote). The family is loaded through FamilyAccess first, so another
 /// team's family is a 404 for everyone; someone who may see the family but is not a manager is refused.
 /// </summary>
-public sealed class ApproveModel(PlanWorkspace workspace) : PageModel
+public sealed class ApproveModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public BottomLine Line { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lineId) => await LoadAsync(id, lineId) ?? Page();
@@ -26,30 +25,26 @@ public sealed class ApproveModel(PlanWorkspace workspace) : PageModel
             return refused;
         }
 
-        var userId = await workspace.UserIdAsync();
-        var approved = Line.Approve(userId, workspace.Now);
-        if (!approved.Succeeded)
+        if (Refused(Line.Approve(UserId, UtcNow)))
         {
-            ModelState.AddModelError(string.Empty, approved.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.BottomLineRecord, Line.Id, id, "Approved a bottom line");
-        workspace.Chronicle(id, ChronologyEventType.Plan, $"Bottom line approved: {Line.Text}", userId, PlanWorkspace.BottomLineRecord, Line.Id);
-        await workspace.Db.SaveChangesAsync();
+        records.AuditChange(AuditAction.Change, PlanRecords.BottomLineRecord, Line.Id, id, "Approved a bottom line");
+        records.Chronicle(id, ChronologyEventType.Plan, $"Bottom line approved: {Line.Text}", UserId, PlanRecords.BottomLineRecord, Line.Id, Today, UtcNow);
+        await records.Db.SaveChangesAsync();
         TempData.Success("Bottom line approved. It now applies to this family's conferences and plans");
         return Redirect(this.Links().BottomLines(id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid lineId)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        var line = (await workspace.BottomLinesAsync(id)).FirstOrDefault(b => b.Id == lineId);
+        var line = (await records.BottomLinesAsync(id)).FirstOrDefault(b => b.Id == lineId);
         if (line is null)
         {
             return NotFound();
@@ -57,11 +52,10 @@ public sealed class ApproveModel(PlanWorkspace workspace) : PageModel
 
         if (!User.IsInRole(Roles.Manager))
         {
-            await workspace.Audit.RecordAndSaveAsync(AuditAction.AccessDenied, PlanWorkspace.BottomLineRecord, lineId.ToString("D"), id, "Tried to approve a bottom line without being a manager");
+            await records.Audit.RecordAndSaveAsync(AuditAction.AccessDenied, PlanRecords.BottomLineRecord, lineId.ToString("D"), id, "Tried to approve a bottom line without being a manager");
             return Forbid();
         }
 
-        Family = family;
         Line = line;
         return null;
     }

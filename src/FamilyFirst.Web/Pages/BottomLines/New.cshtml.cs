@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
-using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
 /// <summary>The practitioner writes a bottom line in plain words; it waits for a manager's approval.</summary>
-public sealed class NewModel(PlanWorkspace workspace) : PageModel
+public sealed class NewModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     [Display(Name = "Write the bottom line")]
@@ -16,44 +16,32 @@ public sealed class NewModel(PlanWorkspace workspace) : PageModel
     [StringLength(2000, ErrorMessage = "The bottom line must be 2,000 characters or less")]
     public string? Text { get; set; }
 
-    public FamilyCase Family { get; private set; } = default!;
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
-        {
-            return NotFound();
-        }
-
-        Family = family;
-        return Page();
+        return await LoadForChangeAsync(id) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        Family = family;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var written = BottomLine.Write(id, Text, await workspace.UserIdAsync(), workspace.Now);
-        if (!written.Succeeded)
+        var written = BottomLine.Write(id, Text, UserId, UtcNow);
+        if (Refused(written, nameof(Text)))
         {
-            ModelState.AddModelError(nameof(Text), written.Error!);
             return Page();
         }
 
-        workspace.Db.BottomLines.Add(written.Value!);
-        workspace.AuditChange(AuditAction.Create, PlanWorkspace.BottomLineRecord, written.Value!.Id, id, "Wrote a bottom line");
-        await workspace.Db.SaveChangesAsync();
+        records.Db.BottomLines.Add(written.Value!);
+        records.AuditChange(AuditAction.Create, PlanRecords.BottomLineRecord, written.Value!.Id, id, "Wrote a bottom line");
+        await records.Db.SaveChangesAsync();
         TempData.Success("Bottom line written. A manager needs to approve it before it can be used");
         return Redirect(this.Links().BottomLines(id));
     }

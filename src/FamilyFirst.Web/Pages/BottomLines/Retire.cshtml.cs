@@ -2,21 +2,20 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
 /// <summary>Retires a bottom line with a reason; it stays in the history.</summary>
-public sealed class RetireModel(PlanWorkspace workspace) : PageModel
+public sealed class RetireModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     [Display(Name = "Why is the bottom line being retired?")]
     [Required(ErrorMessage = "Enter why the bottom line is being retired")]
     [StringLength(2000, ErrorMessage = "The reason must be 2,000 characters or less")]
     public string? Reason { get; set; }
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public BottomLine Line { get; private set; } = default!;
 
@@ -34,31 +33,26 @@ public sealed class RetireModel(PlanWorkspace workspace) : PageModel
             return Page();
         }
 
-        var userId = await workspace.UserIdAsync();
-        var retired = Line.Retire(Reason, userId, workspace.Now);
-        if (!retired.Succeeded)
+        if (Refused(Line.Retire(Reason, UserId, UtcNow), nameof(Reason)))
         {
-            ModelState.AddModelError(nameof(Reason), retired.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.BottomLineRecord, Line.Id, id, "Retired a bottom line");
-        workspace.Chronicle(id, ChronologyEventType.Plan, $"Bottom line retired: {Line.Text}", userId, PlanWorkspace.BottomLineRecord, Line.Id);
-        await workspace.Db.SaveChangesAsync();
+        records.AuditChange(AuditAction.Change, PlanRecords.BottomLineRecord, Line.Id, id, "Retired a bottom line");
+        records.Chronicle(id, ChronologyEventType.Plan, $"Bottom line retired: {Line.Text}", UserId, PlanRecords.BottomLineRecord, Line.Id, Today, UtcNow);
+        await records.Db.SaveChangesAsync();
         TempData.Success("Bottom line retired");
         return Redirect(this.Links().BottomLines(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid lineId)
     {
-        var family = await workspace.ForChangeAsync(id);
-        var line = family is null ? null : (await workspace.BottomLinesAsync(id)).FirstOrDefault(b => b.Id == lineId);
-        if (family is null || line is null)
+        var line = await LoadForChangeAsync(id) ? (await records.BottomLinesAsync(id)).FirstOrDefault(b => b.Id == lineId) : null;
+        if (line is null)
         {
             return false;
         }
 
-        Family = family;
         Line = line;
         return true;
     }

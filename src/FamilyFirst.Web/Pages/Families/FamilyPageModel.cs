@@ -53,6 +53,13 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
         return true;
     }
 
+    /// <summary>As <see cref="Refused(Result, string)"/>, for a domain action that returns what it made or changed.</summary>
+    protected bool Refused<T>(Result<T> result, string field = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Refused(result.Succeeded ? Result.Ok() : Result.Fail(result.Error!), field);
+    }
+
     protected IActionResult BackToFamily() => Redirect(FamilyPath);
 
     private async Task<bool> SetAsync(FamilyCase? family)

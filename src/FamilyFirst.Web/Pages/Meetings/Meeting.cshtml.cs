@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A meeting: when and where, who took part and attended, a circle's rounds, the agreements, and the participants' feedback in aggregate.</summary>
-public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, PlanWorkspace plans, IOptions<CouncilOptions> council)
+public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, PlanRecords plans, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {
     public bool CanChange { get; private set; }
@@ -98,7 +98,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
         {
             plan = FamilyPlan.StartDirect(id, userId, Time.GetUtcNow());
             Db.FamilyPlans.Add(plan);
-            Audit.Record(AuditAction.Create, PlanWorkspace.PlanRecord, plan.Id.ToString(), id, "Started the family plan from a meeting's agreements");
+            Audit.Record(AuditAction.Create, PlanRecords.PlanRecord, plan.Id.ToString(), id, "Started the family plan from a meeting's agreements");
         }
         else if (plan.Draft is null)
         {
@@ -120,7 +120,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
             Meeting.RecordAgreementAddedToPlan(agreement.AgreementId, added.Value!.ActionKey);
         }
 
-        Audit.Record(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id.ToString(), id, $"Added {agreed.Count} agreements from a meeting to version {plan.Draft!.Number} of the plan");
+        Audit.Record(AuditAction.Change, PlanRecords.PlanRecord, plan.Id.ToString(), id, $"Added {agreed.Count} agreements from a meeting to version {plan.Draft!.Number} of the plan");
         if (!await plans.TrySavePlanAsync())
         {
             ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);

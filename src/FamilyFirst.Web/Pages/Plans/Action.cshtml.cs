@@ -2,9 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilyFirst.Web.Pages.Plans;
@@ -44,7 +44,7 @@ public sealed class PlanActionInput
 }
 
 /// <summary>Adds an action to the draft plan, or changes or removes one.</summary>
-public sealed class ActionModel(PlanWorkspace workspace) : PageModel
+public sealed class ActionModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     public PlanActionInput Input { get; set; } = new();
@@ -54,10 +54,6 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 
     [BindProperty]
     public string? Intent { get; set; }
-
-    public FamilyCase Family { get; private set; } = default!;
-
-    public DateOnly Today => workspace.Today;
 
     public Guid? ActionKey { get; private set; }
 
@@ -97,7 +93,7 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
             Input = FromAction(action);
         }
 
-        if (await workspace.LoadDraftAsync<PlanActionInput>(id, FormName) is { } kept)
+        if (await records.LoadDraftAsync<PlanActionInput>(UserId, id, FormName) is { } kept)
         {
             Input = kept.Values;
             Revision = kept.Revision ?? plan.Revision;
@@ -117,8 +113,8 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 
         if (Intent == "draft")
         {
-            await workspace.KeepDraftAsync(id, FormName, Input, Revision);
-            await workspace.Db.SaveChangesAsync();
+            await records.KeepDraftAsync(UserId, id, FormName, Input, Revision, UtcNow);
+            await records.Db.SaveChangesAsync();
             TempData.Success("The action has been kept as a draft. It is not part of the plan until you save it");
             return Redirect(this.Links().FamilyPlan(id));
         }
@@ -152,17 +148,16 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
         }
 
         var details = new PlanActionDetails(Input.What!, owner!, Input.ByWhen!.Value, new ActionChecker(null, Input.WhoChecks), worryKey, bottomLineId);
-        var contacts = await workspace.Db.FamilyContactsAsync(Family);
-        var result = actionKey is { } key ? plan.ChangeAction(key, details, contacts, workspace.Today) : plan.AddAction(details, contacts, workspace.Today) is { Succeeded: false } refused ? Domain.Common.Result.Fail(refused.Error!) : Domain.Common.Result.Ok();
-        if (!result.Succeeded)
+        var contacts = await records.Db.FamilyContactsAsync(Family);
+        var result = actionKey is { } key ? plan.ChangeAction(key, details, contacts, Today) : plan.AddAction(details, contacts, Today) is { Succeeded: false } refused ? Domain.Common.Result.Fail(refused.Error!) : Domain.Common.Result.Ok();
+        if (Refused(result, result.Succeeded || FamilyPlan.MayOwn(owner!, contacts, Today).Succeeded ? string.Empty : "Input.Owner"))
         {
-            ModelState.AddModelError(FamilyPlan.MayOwn(owner!, contacts, workspace.Today).Succeeded ? string.Empty : "Input.Owner", result.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, actionKey is null ? $"Added an action to draft version {plan.Draft.Number}" : $"Changed an action in draft version {plan.Draft.Number}");
-        await workspace.DiscardDraftAsync(id, FormName);
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, plan.Id, id, actionKey is null ? $"Added an action to draft version {plan.Draft.Number}" : $"Changed an action in draft version {plan.Draft.Number}");
+        await records.DiscardDraftAsync(UserId, id, FormName);
+        if (!await records.TrySavePlanAsync())
         {
             return await StaleAsync(id);
         }
@@ -185,16 +180,14 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
             return await StaleAsync(id);
         }
 
-        var removed = plan.RemoveAction(actionKey);
-        if (!removed.Succeeded)
+        if (Refused(plan.RemoveAction(actionKey)))
         {
-            ModelState.AddModelError(string.Empty, removed.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Removed an action from draft version {plan.Draft!.Number}");
-        await workspace.DiscardDraftAsync(id, FormName);
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, plan.Id, id, $"Removed an action from draft version {plan.Draft!.Number}");
+        await records.DiscardDraftAsync(UserId, id, FormName);
+        if (!await records.TrySavePlanAsync())
         {
             return await StaleAsync(id);
         }
@@ -205,10 +198,10 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 
     private async Task<IActionResult> StaleAsync(Guid id)
     {
-        workspace.Db.ChangeTracker.Clear();
-        var latest = (await workspace.PlanAsync(id))!;
-        await workspace.KeepDraftAsync(id, FormName, Input, Revision);
-        await workspace.Db.SaveChangesAsync();
+        records.Db.ChangeTracker.Clear();
+        var latest = (await records.PlanAsync(id))!;
+        await records.KeepDraftAsync(UserId, id, FormName, Input, Revision, UtcNow);
+        await records.Db.SaveChangesAsync();
         ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
         Stale = true;
         Revision = latest.Revision;
@@ -217,19 +210,17 @@ public sealed class ActionModel(PlanWorkspace workspace) : PageModel
 
     private async Task<FamilyPlan?> LoadAsync(Guid id, Guid? actionKey)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return null;
         }
 
-        Family = family;
         ActionKey = actionKey;
-        People = await workspace.PeopleAsync(family);
-        var assessments = await workspace.AssessmentsAsync(id);
+        People = await records.PeopleAsync(Family);
+        var assessments = await records.AssessmentsAsync(id);
         var assessment = assessments.Count > 0 ? assessments[^1] : null;
         Worries = [new SelectListItem("None", string.Empty), .. (assessment?.Worries ?? []).Select(w => new SelectListItem(w.Text, w.ItemKey.ToString("D")))];
-        BottomLines = [new SelectListItem("None", string.Empty), .. (await workspace.BottomLinesAsync(id)).Where(b => b.IsUsable).Select(b => new SelectListItem(b.Text, b.Id.ToString("D")))];
+        BottomLines = [new SelectListItem("None", string.Empty), .. (await records.BottomLinesAsync(id)).Where(b => b.IsUsable).Select(b => new SelectListItem(b.Text, b.Id.ToString("D")))];
         return plan;
     }
 

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
@@ -10,7 +12,7 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// Records the agreement of the draft: which family members agreed and the local authority's decision. Every active
 /// bottom line must be addressed by an action, or agreement needs an explicit reason. The draft becomes the next version.
 /// </summary>
-public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
+public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     [Display(Name = "Which family members agreed the plan?")]
@@ -28,8 +30,6 @@ public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
 
     [BindProperty]
     public int Revision { get; set; }
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public FamilyPlan Plan { get; private set; } = default!;
 
@@ -73,27 +73,25 @@ public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
             return Page();
         }
 
-        var userId = await workspace.UserIdAsync();
-        var bottomLines = await workspace.BottomLinesAsync(id);
+        var bottomLines = await records.BottomLinesAsync(id);
         var number = Plan.Draft?.Number;
-        var agreed = Plan.Agree(agreedIds, Decision, bottomLines.Where(b => b.IsUsable), UncoveredReason, userId, workspace.Now);
-        if (!agreed.Succeeded)
+        var agreed = Plan.Agree(agreedIds, Decision, bottomLines.Where(b => b.IsUsable), UncoveredReason, UserId, UtcNow);
+        var field = agreed.Error switch
         {
-            var field = agreed.Error switch
-            {
-                "Select which family members agreed the plan" => nameof(AgreedBy),
-                "Enter the local authority's decision" => nameof(Decision),
-                { } e when e.StartsWith("No action addresses", StringComparison.Ordinal) => nameof(UncoveredReason),
-                _ => string.Empty,
-            };
-            ModelState.AddModelError(field, agreed.Error!);
+            "Select which family members agreed the plan" => nameof(AgreedBy),
+            "Enter the local authority's decision" => nameof(Decision),
+            { } e when e.StartsWith("No action addresses", StringComparison.Ordinal) => nameof(UncoveredReason),
+            _ => string.Empty,
+        };
+        if (Refused(agreed, field))
+        {
             return Page();
         }
 
         var version = agreed.Value!;
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, Plan.Id, id, $"Recorded the agreement of version {version.Number}");
-        workspace.Chronicle(id, ChronologyEventType.Plan, version.Number == 1 ? "Family plan agreed (version 1)" : $"Family plan revised: version {version.Number} agreed", userId, PlanWorkspace.PlanRecord, Plan.Id);
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, Plan.Id, id, $"Recorded the agreement of version {version.Number}");
+        records.Chronicle(id, ChronologyEventType.Plan, version.Number == 1 ? "Family plan agreed (version 1)" : $"Family plan revised: version {version.Number} agreed", UserId, PlanRecords.PlanRecord, Plan.Id, Today, UtcNow);
+        if (!await records.TrySavePlanAsync())
         {
             ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
             await LoadAsync(id);
@@ -107,17 +105,15 @@ public sealed class AgreeModel(PlanWorkspace workspace) : PageModel
 
     private async Task<PageResult?> LoadAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return null;
         }
 
-        Family = family;
         Plan = plan;
-        FamilyMembers = (await workspace.PeopleAsync(family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        FamilyMembers = (await records.PeopleAsync(Family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
         var draft = plan.Draft;
-        Uncovered = draft is null ? [] : (await workspace.BottomLinesAsync(id)).Where(b => b.IsUsable && draft.Actions.All(a => a.AddressesBottomLineId != b.Id)).ToList();
+        Uncovered = draft is null ? [] : (await records.BottomLinesAsync(id)).Where(b => b.IsUsable && draft.Actions.All(a => a.AddressesBottomLineId != b.Id)).ToList();
         return Page();
     }
 }

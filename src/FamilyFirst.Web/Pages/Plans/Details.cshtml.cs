@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -33,7 +33,7 @@ public sealed class PlanDetailsInput
 /// Changes the draft's contingency plan, resources, plan lead and review. A save from a page that showed an earlier
 /// revision of the plan is refused and the person's text is kept (on the page and as a draft) to apply again.
 /// </summary>
-public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
+public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const string FormName = "plan-details";
 
@@ -46,10 +46,6 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
     [BindProperty]
     public string? Intent { get; set; }
 
-    public FamilyCase Family { get; private set; } = default!;
-
-    public DateOnly Today => workspace.Today;
-
     public IReadOnlyList<PlanPerson> FamilyMembers { get; private set; } = [];
 
     public DateTimeOffset? RestoredDraftFrom { get; private set; }
@@ -61,8 +57,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return NotFound();
         }
@@ -72,7 +67,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
             return Redirect(this.Links().FamilyPlan(id));
         }
 
-        await LoadAsync(family, plan);
+        await LoadAsync(plan);
         Revision = plan.Revision;
         Input = new PlanDetailsInput
         {
@@ -82,7 +77,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
             ReviewArrangements = draft.ReviewArrangements,
             ReviewBy = draft.ReviewBy,
         };
-        if (await workspace.LoadDraftAsync<PlanDetailsInput>(id, FormName) is { } kept)
+        if (await records.LoadDraftAsync<PlanDetailsInput>(UserId, id, FormName) is { } kept)
         {
             Input = kept.Values;
             Revision = kept.Revision ?? plan.Revision;
@@ -94,17 +89,16 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return NotFound();
         }
 
-        await LoadAsync(family, plan);
+        await LoadAsync(plan);
         if (Intent == "draft")
         {
-            await workspace.KeepDraftAsync(id, FormName, Input, Revision);
-            await workspace.Db.SaveChangesAsync();
+            await records.KeepDraftAsync(UserId, id, FormName, Input, Revision, UtcNow);
+            await records.Db.SaveChangesAsync();
             TempData.Success("Your changes to the plan have been kept as a draft. They are not part of the plan until you save them");
             return Redirect(this.Links().FamilyPlan(id));
         }
@@ -125,7 +119,7 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
             }
         }
 
-        if (Input.ReviewBy is { } reviewBy && reviewBy < workspace.Today && ModelState.GetFieldValidationState("Input.ReviewBy") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        if (Input.ReviewBy is { } reviewBy && reviewBy < Today && ModelState.GetFieldValidationState("Input.ReviewBy") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
         {
             ModelState.AddModelError("Input.ReviewBy", "The review date must be today or in the future");
         }
@@ -137,45 +131,43 @@ public sealed class DetailsModel(PlanWorkspace workspace) : PageModel
 
         if (!plan.EnsureNotStale(Revision).Succeeded)
         {
-            return await StaleAsync(family);
+            return await StaleAsync();
         }
 
-        var updated = plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy, await workspace.Db.FamilyContactsAsync(family), workspace.Today);
-        if (!updated.Succeeded)
+        var updated = plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy, await records.Db.FamilyContactsAsync(Family), Today);
+        if (Refused(updated, "Input.PlanLead"))
         {
-            ModelState.AddModelError("Input.PlanLead", updated.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Changed the details of draft version {plan.Draft.Number}");
-        await workspace.DiscardDraftAsync(id, FormName);
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, plan.Id, id, $"Changed the details of draft version {plan.Draft.Number}");
+        await records.DiscardDraftAsync(UserId, id, FormName);
+        if (!await records.TrySavePlanAsync())
         {
-            return await StaleAsync(family);
+            return await StaleAsync();
         }
 
         TempData.Success("The plan has been updated");
         return Redirect(this.Links().FamilyPlan(id));
     }
 
-    private async Task<IActionResult> StaleAsync(FamilyCase family)
+    private async Task<IActionResult> StaleAsync()
     {
-        workspace.Db.ChangeTracker.Clear();
-        var latest = (await workspace.PlanAsync(family.Id))!;
-        await workspace.KeepDraftAsync(family.Id, FormName, Input, Revision);
-        await workspace.Db.SaveChangesAsync();
+        records.Db.ChangeTracker.Clear();
+        var latest = (await records.PlanAsync(Family.Id))!;
+        await records.KeepDraftAsync(UserId, Family.Id, FormName, Input, Revision, UtcNow);
+        await records.Db.SaveChangesAsync();
         ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
         SavedNow = latest.Draft ?? latest.CurrentVersion;
-        Names = await workspace.NamesAsync(family, latest);
+        Names = await records.NamesAsync(Family, latest);
         Revision = latest.Revision;
         return Page();
     }
 
-    private async Task LoadAsync(FamilyCase family, FamilyPlan plan)
+    private async Task LoadAsync(FamilyPlan plan)
     {
-        Family = family;
-        FamilyMembers = (await workspace.PeopleAsync(family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
-        Names = await workspace.NamesAsync(family, plan);
+        FamilyMembers = (await records.PeopleAsync(Family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        Names = await records.NamesAsync(Family, plan);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

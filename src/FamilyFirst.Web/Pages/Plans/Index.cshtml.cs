@@ -2,15 +2,14 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The family plan: the agreed version the family is working to, the draft being written, versions and reviews.</summary>
-public sealed class IndexModel(PlanWorkspace workspace) : PageModel
+public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public FamilyPlan? Plan { get; private set; }
 
     public PlanNames Names { get; private set; } = PlanNames.None;
@@ -18,8 +17,6 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
     public IReadOnlyList<BottomLine> ActiveBottomLines { get; private set; } = [];
 
     public bool CanChange { get; private set; }
-
-    public DateOnly Today { get; private set; }
 
     /// <summary>What family members wrote on the plan in the family view (newest first): comments and requests to change it.</summary>
     public IReadOnlyList<FamilyPlanComment> FromTheFamily { get; private set; } = [];
@@ -30,37 +27,34 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var family = await workspace.ForViewAsync(id);
-        if (family is null)
+        if (!await LoadForViewAsync(id))
         {
             return NotFound();
         }
 
-        await LoadAsync(family);
-        await workspace.AuditViewAsync(PlanWorkspace.PlanRecord, Plan?.Id ?? id, id, Plan is null ? "Viewed the family plan page (no plan yet)" : "Viewed the family plan");
+        await LoadAsync();
+        await records.AuditViewAsync(PlanRecords.PlanRecord, Plan?.Id ?? id, id, Plan is null ? "Viewed the family plan page (no plan yet)" : "Viewed the family plan");
         return Page();
     }
 
     /// <summary>Starts the plan directly on the case (a conference's plan starts from the conference instead).</summary>
     public async Task<IActionResult> OnPostCreateAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        if (await workspace.PlanAsync(id) is not null)
+        if (await records.PlanAsync(id) is not null)
         {
             TempData.Success("This family already has a plan");
             return Redirect(this.Links().FamilyPlan(id));
         }
 
-        var userId = await workspace.UserIdAsync();
-        var plan = FamilyPlan.StartDirect(id, userId, workspace.Now);
-        workspace.Db.FamilyPlans.Add(plan);
-        workspace.AuditChange(AuditAction.Create, PlanWorkspace.PlanRecord, plan.Id, id, "Started the family plan on the case");
-        await workspace.Db.SaveChangesAsync();
+        var plan = FamilyPlan.StartDirect(id, UserId, UtcNow);
+        records.Db.FamilyPlans.Add(plan);
+        records.AuditChange(AuditAction.Create, PlanRecords.PlanRecord, plan.Id, id, "Started the family plan on the case");
+        await records.Db.SaveChangesAsync();
         TempData.Success("Family plan started. Add the actions the family has agreed to");
         return Redirect(this.Links().FamilyPlan(id));
     }
@@ -68,13 +62,12 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
     /// <summary>Opens a new draft version as a copy of the agreed plan.</summary>
     public async Task<IActionResult> OnPostReviseAsync(Guid id, int revision)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        var plan = await workspace.PlanAsync(id);
+        var plan = await records.PlanAsync(id);
         if (plan is null)
         {
             return NotFound();
@@ -84,13 +77,13 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
         var started = stale.Succeeded ? plan.StartRevision() : null;
         if (!stale.Succeeded || started is { Succeeded: false })
         {
-            return await RefusedAsync(family, stale.Error ?? started!.Error!);
+            return await RefusedAsync(stale.Error ?? started!.Error!);
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Started writing version {started!.Value!.Number}");
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, plan.Id, id, $"Started writing version {started!.Value!.Number}");
+        if (!await records.TrySavePlanAsync())
         {
-            return await RefusedAsync(family, FamilyPlan.StaleMessage);
+            return await RefusedAsync(FamilyPlan.StaleMessage);
         }
 
         TempData.Success($"Version {started.Value.Number} started as a copy of the agreed plan. Change what the family has agreed to change, then agree it");
@@ -100,39 +93,36 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
     /// <summary>The practitioner records that a family member's request to change the plan has been dealt with.</summary>
     public async Task<IActionResult> OnPostDealtWithAsync(Guid id, Guid commentId)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        var request = await workspace.Db.FamilyPlanComments.FirstOrDefaultAsync(c => c.Id == commentId && c.FamilyCaseId == id);
+        var request = await records.Db.FamilyPlanComments.FirstOrDefaultAsync(c => c.Id == commentId && c.FamilyCaseId == id);
         if (request is null)
         {
             return NotFound();
         }
 
-        var dealtWith = request.MarkDealtWith(await workspace.UserIdAsync(), workspace.Now);
+        var dealtWith = request.MarkDealtWith(UserId, UtcNow);
         if (!dealtWith.Succeeded)
         {
-            return await RefusedAsync(family, dealtWith.Error!);
+            return await RefusedAsync(dealtWith.Error!);
         }
 
-        workspace.AuditChange(AuditAction.Change, nameof(FamilyPlanComment), request.Id, id, "Recorded that a family member's request to change the plan was dealt with");
-        await workspace.Db.SaveChangesAsync();
+        records.AuditChange(AuditAction.Change, nameof(FamilyPlanComment), request.Id, id, "Recorded that a family member's request to change the plan was dealt with");
+        await records.Db.SaveChangesAsync();
         TempData.Success("The request has been marked as dealt with");
         return Redirect(this.Links().FamilyPlan(id));
     }
 
-    private async Task LoadAsync(FamilyCase family)
+    private async Task LoadAsync()
     {
-        Family = family;
-        Plan = await workspace.PlanAsync(family.Id);
-        Names = await workspace.NamesAsync(family, Plan);
-        ActiveBottomLines = (await workspace.BottomLinesAsync(family.Id)).Where(b => b.IsUsable).ToList();
-        CanChange = await workspace.CanChangeAsync(family);
-        Today = workspace.Today;
-        var fromTheFamily = workspace.Db.FamilyPlanComments.AsNoTracking().Where(c => c.FamilyCaseId == family.Id);
+        Plan = await records.PlanAsync(Family.Id);
+        Names = await records.NamesAsync(Family, Plan);
+        ActiveBottomLines = (await records.BottomLinesAsync(Family.Id)).Where(b => b.IsUsable).ToList();
+        CanChange = await Access.CanChangeAsync(Family);
+        var fromTheFamily = records.Db.FamilyPlanComments.AsNoTracking().Where(c => c.FamilyCaseId == Family.Id);
         FromTheFamilyTotal = await fromTheFamily.CountAsync();
         FromTheFamily = (await fromTheFamily.ToListAsync())
             .OrderByDescending(c => c.IsOpenRequest)
@@ -141,11 +131,11 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
             .ToList();
     }
 
-    private async Task<IActionResult> RefusedAsync(FamilyCase family, string message)
+    private async Task<IActionResult> RefusedAsync(string message)
     {
-        workspace.Db.ChangeTracker.Clear();
+        records.Db.ChangeTracker.Clear();
         ModelState.AddModelError(string.Empty, message);
-        await LoadAsync(family);
+        await LoadAsync();
         return Page();
     }
 }

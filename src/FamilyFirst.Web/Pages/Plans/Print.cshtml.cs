@@ -1,23 +1,21 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The plan in plain language to print on A4 or give to the family: their own words exactly as written.</summary>
-public sealed class PrintModel(PlanWorkspace workspace, TimeProvider clock) : PageModel
+public sealed class PrintModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
-    public FamilyCase Family { get; private set; } = default!;
-
     public PrintablePlan Printable { get; private set; } = default!;
 
     public int VersionNumber { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? version)
     {
-        var family = await workspace.ForViewAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForViewAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return NotFound();
         }
@@ -28,11 +26,10 @@ public sealed class PrintModel(PlanWorkspace workspace, TimeProvider clock) : Pa
             return NotFound();
         }
 
-        Family = family;
         VersionNumber = chosen.Number;
-        Printable = PrintablePlan.From(chosen, await workspace.NamesAsync(family, plan), clock.LocalTimeZone);
-        workspace.AuditChange(AuditAction.Export, PlanWorkspace.PlanRecord, plan.Id, id, $"Opened version {chosen.Number} of the family plan to print");
-        await workspace.Db.SaveChangesAsync();
+        Printable = PrintablePlan.From(chosen, await records.NamesAsync(Family, plan), Time.LocalTimeZone);
+        records.AuditChange(AuditAction.Export, PlanRecords.PlanRecord, plan.Id, id, $"Opened version {chosen.Number} of the family plan to print");
+        await records.Db.SaveChangesAsync();
         return Page();
     }
 }

@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -19,7 +20,7 @@ public sealed class ActionProgressInput
 }
 
 /// <summary>Records a review of the agreed plan: each action's progress, notes, and when to review next.</summary>
-public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
+public sealed class ReviewModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     [Display(Name = "Date of the review")]
@@ -49,8 +50,6 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
     [BindProperty]
     public int Revision { get; set; }
 
-    public FamilyCase Family { get; private set; } = default!;
-
     public PlanVersion Current { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -66,7 +65,7 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
         }
 
         Revision = plan.Revision;
-        ReviewedOn = workspace.Today;
+        ReviewedOn = Today;
         Progress = Current.Actions.Select(a => new ActionProgressInput { ActionKey = a.ActionKey, Status = a.Status.ToString() }).ToList();
         return Page();
     }
@@ -101,7 +100,7 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
             updates.Add(new ActionProgressUpdate(item.ActionKey, status, item.Note));
         }
 
-        if (ReviewedOn is { } on && on > workspace.Today)
+        if (ReviewedOn is { } on && on > Today)
         {
             ModelState.AddModelError(nameof(ReviewedOn), "The date of the review must be today or in the past");
         }
@@ -123,17 +122,15 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
             return Page();
         }
 
-        var userId = await workspace.UserIdAsync();
-        var review = plan.RecordReview(ReviewedOn!.Value, updates, Notes, NextReviewOn, userId, workspace.Now, NoNextReviewReason);
-        if (!review.Succeeded)
+        var review = plan.RecordReview(ReviewedOn!.Value, updates, Notes, NextReviewOn, UserId, UtcNow, NoNextReviewReason);
+        if (Refused(review, review.Error?.Contains("next review", StringComparison.OrdinalIgnoreCase) == true ? nameof(NextReviewOn) : string.Empty))
         {
-            ModelState.AddModelError(review.Error!.Contains("next review", StringComparison.OrdinalIgnoreCase) ? nameof(NextReviewOn) : string.Empty, review.Error!);
             return Page();
         }
 
-        workspace.AuditChange(AuditAction.Change, PlanWorkspace.PlanRecord, plan.Id, id, $"Recorded a review of version {Current.Number}");
-        workspace.Chronicle(id, ChronologyEventType.Plan, $"Family plan reviewed (version {Current.Number})", userId, PlanWorkspace.PlanRecord, plan.Id, ReviewedOn);
-        if (!await workspace.TrySavePlanAsync())
+        records.AuditChange(AuditAction.Change, PlanRecords.PlanRecord, plan.Id, id, $"Recorded a review of version {Current.Number}");
+        records.Chronicle(id, ChronologyEventType.Plan, $"Family plan reviewed (version {Current.Number})", UserId, PlanRecords.PlanRecord, plan.Id, ReviewedOn.Value, UtcNow);
+        if (!await records.TrySavePlanAsync())
         {
             await LoadAsync(id);
             ModelState.AddModelError(string.Empty, FamilyPlan.StaleMessage);
@@ -146,13 +143,11 @@ public sealed class ReviewModel(PlanWorkspace workspace) : PageModel
 
     private async Task<FamilyPlan?> LoadAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null || await workspace.PlanAsync(id) is not { } plan)
+        if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)
         {
             return null;
         }
 
-        Family = family;
         CurrentNextReview = plan.NextReviewDue;
         if (plan.CurrentVersion is { } current)
         {

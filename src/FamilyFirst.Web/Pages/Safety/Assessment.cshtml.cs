@@ -2,9 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
@@ -54,7 +55,7 @@ public sealed class AssessmentInput
 /// Records the family's next safety assessment version, starting from the latest one. A danger statement without its
 /// safety goal (or a goal without its statement) is refused. "Save as a draft" keeps what was typed on the server.
 /// </summary>
-public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
+public sealed class AssessmentModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const string FormName = "safety-assessment";
     private const int BlankPairs = 2;
@@ -64,8 +65,6 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
 
     [BindProperty]
     public string? Intent { get; set; }
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public SafetyAssessment? Latest { get; private set; }
 
@@ -78,7 +77,7 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
             return NotFound();
         }
 
-        Input = new AssessmentInput { AssessedOn = workspace.Today };
+        Input = new AssessmentInput { AssessedOn = Today };
         if (Latest is { } latest)
         {
             Input.Harms = Lines(latest.Worries.Where(w => w.Kind == WorryKind.Harm).Select(w => w.Text));
@@ -92,7 +91,7 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
                 .ToList();
         }
 
-        if (await workspace.LoadDraftAsync<AssessmentInput>(id, FormName) is { } kept)
+        if (await records.LoadDraftAsync<AssessmentInput>(UserId, id, FormName) is { } kept)
         {
             Input = kept.Values;
             RestoredDraftFrom = kept.SavedAt;
@@ -112,8 +111,8 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
         if (Intent is "draft" or "add-pair")
         {
             ModelState.Clear();
-            await workspace.KeepDraftAsync(id, FormName, Input, null);
-            await workspace.Db.SaveChangesAsync();
+            await records.KeepDraftAsync(UserId, id, FormName, Input, null, UtcNow);
+            await records.Db.SaveChangesAsync();
             if (Intent == "draft")
             {
                 TempData.Success("Your assessment has been kept as a draft. It is not recorded until you save it");
@@ -139,7 +138,7 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
             }
         }
 
-        if (Input.AssessedOn is { } on && on > workspace.Today)
+        if (Input.AssessedOn is { } on && on > Today)
         {
             ModelState.AddModelError("Input.AssessedOn", "The date of the assessment must be today or in the past");
         }
@@ -167,37 +166,33 @@ public sealed class AssessmentModel(PlanWorkspace workspace) : PageModel
         var workingWell = Split(Input.Strengths).Select(WorkingWellItem.Strength).Concat(Split(Input.ExistingSafety).Select(WorkingWellItem.ExistingSafety)).ToList();
         nextSteps.AddRange(Split(Input.NextSteps).Select(NextStepItem.NextStep));
 
-        var userId = await workspace.UserIdAsync();
         var recorded = Latest is null
-            ? SafetyAssessment.Create(id, Input.AssessedOn!.Value, userId, worries, workingWell, nextSteps)
-            : Latest.NextVersion(Input.AssessedOn!.Value, userId, worries, workingWell, nextSteps);
-        if (!recorded.Succeeded)
+            ? SafetyAssessment.Create(id, Input.AssessedOn!.Value, UserId, worries, workingWell, nextSteps)
+            : Latest.NextVersion(Input.AssessedOn!.Value, UserId, worries, workingWell, nextSteps);
+        if (Refused(recorded))
         {
-            ModelState.AddModelError(string.Empty, recorded.Error!);
             AddBlankPairs();
             return Page();
         }
 
         var assessment = recorded.Value!;
-        workspace.Db.SafetyAssessments.Add(assessment);
-        workspace.AuditChange(AuditAction.Create, PlanWorkspace.AssessmentRecord, assessment.Id, id, $"Recorded safety assessment version {assessment.VersionNumber}");
-        workspace.Chronicle(id, ChronologyEventType.Plan, $"Safety assessment recorded (version {assessment.VersionNumber})", userId, PlanWorkspace.AssessmentRecord, assessment.Id, assessment.AssessedOn);
-        await workspace.DiscardDraftAsync(id, FormName);
-        await workspace.Db.SaveChangesAsync();
+        records.Db.SafetyAssessments.Add(assessment);
+        records.AuditChange(AuditAction.Create, PlanRecords.AssessmentRecord, assessment.Id, id, $"Recorded safety assessment version {assessment.VersionNumber}");
+        records.Chronicle(id, ChronologyEventType.Plan, $"Safety assessment recorded (version {assessment.VersionNumber})", UserId, PlanRecords.AssessmentRecord, assessment.Id, assessment.AssessedOn, UtcNow);
+        await records.DiscardDraftAsync(UserId, id, FormName);
+        await records.Db.SaveChangesAsync();
         TempData.Success($"Safety assessment version {assessment.VersionNumber} recorded");
         return Redirect(this.Links().Safety(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return false;
         }
 
-        Family = family;
-        var assessments = await workspace.AssessmentsAsync(id);
+        var assessments = await records.AssessmentsAsync(id);
         Latest = assessments.Count > 0 ? assessments[^1] : null;
         return true;
     }

@@ -1,17 +1,15 @@
-using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
 /// <summary>Worries, strengths and safety: the latest (or a chosen) assessment in three columns, and the scaling chart.</summary>
-public sealed class IndexModel(PlanWorkspace workspace) : PageModel
+public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const double ChartWidth = 560;
     public const double ChartHeight = 220;
-
-    public FamilyCase Family { get; private set; } = default!;
 
     public IReadOnlyList<SafetyAssessment> Assessments { get; private set; } = [];
 
@@ -27,26 +25,24 @@ public sealed class IndexModel(PlanWorkspace workspace) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? version)
     {
-        var family = await workspace.ForViewAsync(id);
-        if (family is null)
+        if (!await LoadForViewAsync(id))
         {
             return NotFound();
         }
 
-        Family = family;
-        Assessments = await workspace.AssessmentsAsync(id);
+        Assessments = await records.AssessmentsAsync(id);
         Shown = version is { } number ? Assessments.FirstOrDefault(a => a.VersionNumber == number) : Assessments.Count > 0 ? Assessments[^1] : null;
         if (version is not null && Shown is null)
         {
             return NotFound();
         }
 
-        var ratings = await workspace.Db.ScalingRatings.Where(r => r.FamilyId == id).ToListAsync();
+        var ratings = await records.Db.ScalingRatings.Where(r => r.FamilyId == id).ToListAsync();
         Series = ScalingSeries.From(ratings.OrderBy(r => r.RatedOn));
         Chart = Series.Chart(ChartWidth, ChartHeight);
-        Staff = await workspace.StaffNamesAsync(Assessments.Select(a => a.AuthorId).Concat(ratings.Select(r => r.GivenById).OfType<Guid>()).Distinct());
-        CanChange = await workspace.CanChangeAsync(family);
-        await workspace.AuditViewAsync(PlanWorkspace.AssessmentRecord, Shown?.Id ?? id, id, Shown is null ? "Viewed worries, strengths and safety (no assessment yet)" : $"Viewed safety assessment version {Shown.VersionNumber}");
+        Staff = await records.StaffNamesAsync(Assessments.Select(a => a.AuthorId).Concat(ratings.Select(r => r.GivenById).OfType<Guid>()).Distinct());
+        CanChange = await Access.CanChangeAsync(Family);
+        await records.AuditViewAsync(PlanRecords.AssessmentRecord, Shown?.Id ?? id, id, Shown is null ? "Viewed worries, strengths and safety (no assessment yet)" : $"Viewed safety assessment version {Shown.VersionNumber}");
         return Page();
     }
 

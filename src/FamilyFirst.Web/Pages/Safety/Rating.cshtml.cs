@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Audit;
-using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Safety;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
 /// <summary>Records one person's answer to the scaling question: who, in what role, the rating and the date.</summary>
-public sealed class RatingModel(PlanWorkspace workspace) : PageModel
+public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     [Display(Name = "Who gave the rating?")]
@@ -37,33 +37,27 @@ public sealed class RatingModel(PlanWorkspace workspace) : PageModel
     [StringLength(2000, ErrorMessage = "Why they gave this rating must be 2,000 characters or less")]
     public string? Comment { get; set; }
 
-    public FamilyCase Family { get; private set; } = default!;
-
     public IReadOnlyList<SelectListItem> Scores { get; } =
         [new SelectListItem("Select a rating", string.Empty), .. Enumerable.Range(ScalingRating.LowestScore, ScalingRating.HighestScore + 1).Select(s => new SelectListItem(s.ToString(System.Globalization.CultureInfo.InvariantCulture), s.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        Family = family;
-        RatedOn = workspace.Today;
+        RatedOn = Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var family = await workspace.ForChangeAsync(id);
-        if (family is null)
+        if (!await LoadForChangeAsync(id))
         {
             return NotFound();
         }
 
-        Family = family;
         var role = Enum.TryParse<ScalingRole>(GivenByRole, out var parsedRole) ? parsedRole : (ScalingRole?)null;
         if (GivenByRole is not null && role is null)
         {
@@ -76,7 +70,7 @@ public sealed class RatingModel(PlanWorkspace workspace) : PageModel
             ModelState.AddModelError(nameof(Score), "Select a rating from 0 to 10");
         }
 
-        if (RatedOn is { } on && on > workspace.Today)
+        if (RatedOn is { } on && on > Today)
         {
             ModelState.AddModelError(nameof(RatedOn), "The date of the rating must be today or in the past");
         }
@@ -87,15 +81,14 @@ public sealed class RatingModel(PlanWorkspace workspace) : PageModel
         }
 
         var recorded = ScalingRating.Record(id, score!.Value, role!.Value, null, GivenByName, RatedOn!.Value, Comment);
-        if (!recorded.Succeeded)
+        if (Refused(recorded, nameof(Score)))
         {
-            ModelState.AddModelError(nameof(Score), recorded.Error!);
             return Page();
         }
 
-        workspace.Db.ScalingRatings.Add(recorded.Value!);
-        workspace.AuditChange(AuditAction.Create, PlanWorkspace.AssessmentRecord, recorded.Value!.Id, id, "Recorded a scaling rating");
-        await workspace.Db.SaveChangesAsync();
+        records.Db.ScalingRatings.Add(recorded.Value!);
+        records.AuditChange(AuditAction.Create, PlanRecords.AssessmentRecord, recorded.Value!.Id, id, "Recorded a scaling rating");
+        await records.Db.SaveChangesAsync();
         TempData.Success($"Scaling rating of {score} recorded");
         return Redirect(this.Links().Safety(id));
     }

@@ -3,7 +3,6 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Domain.Safety;
-using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
@@ -27,11 +26,11 @@ public sealed record PlanPerson(string Value, Guid? PersonId, string Name, strin
 }
 
 /// <summary>
-/// What the safety, bottom line and plan pages share: the family loaded through <see cref="FamilyAccess"/> (so
-/// another team's family is a 404), the family's plan, bottom lines and assessments, the names a plan refers to,
-/// audit, chronology and the server-side drafts of long forms.
+/// The family's plan records, shared by the safety, bottom line and plan pages: the plan, bottom lines and
+/// assessments, the names a plan refers to, audit, chronology and the server-side drafts of long forms. The pages
+/// load the family themselves (they are <see cref="FamilyPageModel"/>s) and pass in who is acting and when.
 /// </summary>
-public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time)
+public sealed class PlanRecords(AppDbContext db, StaffDirectory directory, AuditTrail audit)
 {
     public const string PlanRecord = nameof(FamilyPlan);
     public const string AssessmentRecord = nameof(SafetyAssessment);
@@ -40,18 +39,6 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
     public AppDbContext Db => db;
 
     public AuditTrail Audit => audit;
-
-    public DateTimeOffset Now => time.GetUtcNow();
-
-    public DateOnly Today => time.Today;
-
-    public async Task<Guid> UserIdAsync() => (await access.CurrentStaffAsync()).UserId;
-
-    public Task<FamilyCase?> ForViewAsync(Guid familyId) => access.FindForViewAsync(familyId);
-
-    public Task<FamilyCase?> ForChangeAsync(Guid familyId) => access.FindForChangeAsync(familyId);
-
-    public Task<bool> CanChangeAsync(FamilyCase family) => access.CanChangeAsync(family);
 
     /// <summary>The family's plan (one per family), tracked so a change can be saved.</summary>
     public Task<FamilyPlan?> PlanAsync(Guid familyId) =>
@@ -119,8 +106,9 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
 
     public Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(IEnumerable<Guid> ids) => directory.NamesAsync(ids);
 
-    public void Chronicle(Guid familyId, ChronologyEventType type, string summary, Guid by, string recordType, Guid recordId, DateOnly? on = null) =>
-        Chronology.Add(db, familyId, type, on ?? Today, summary, by, Now, recordType, recordId);
+    /// <summary>Adds the event to the family's chronology on <paramref name="on"/>, recorded at <paramref name="at"/> (added to the unit of work; the caller saves).</summary>
+    public void Chronicle(Guid familyId, ChronologyEventType type, string summary, Guid by, string recordType, Guid recordId, DateOnly on, DateTimeOffset at) =>
+        Chronology.Add(db, familyId, type, on, summary, by, at, recordType, recordId);
 
     public Task AuditViewAsync(string recordType, Guid recordId, Guid familyId, string detail) =>
         audit.RecordAndSaveAsync(AuditAction.View, recordType, recordId.ToString("D"), familyId, detail);
@@ -128,11 +116,10 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
     public void AuditChange(AuditAction action, string recordType, Guid recordId, Guid familyId, string detail) =>
         audit.Record(action, recordType, recordId.ToString("D"), familyId, detail);
 
-    /// <summary>What the signed-in person last typed into this form for this family, if they left without saving it.</summary>
-    public async Task<(T Values, int? Revision, DateTimeOffset SavedAt)?> LoadDraftAsync<T>(Guid familyId, string form)
+    /// <summary>What this person last typed into this form for this family, if they left without saving it.</summary>
+    public async Task<(T Values, int? Revision, DateTimeOffset SavedAt)?> LoadDraftAsync<T>(Guid userId, Guid familyId, string form)
         where T : class
     {
-        var userId = await UserIdAsync();
         var draft = await db.PlanFormDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == userId && d.FamilyCaseId == familyId && d.Form == form);
         if (draft is null)
         {
@@ -144,9 +131,8 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
     }
 
     /// <summary>Keeps what was typed (added to the unit of work; the caller saves).</summary>
-    public async Task KeepDraftAsync<T>(Guid familyId, string form, T values, int? revision)
+    public async Task KeepDraftAsync<T>(Guid userId, Guid familyId, string form, T values, int? revision, DateTimeOffset savedAt)
     {
-        var userId = await UserIdAsync();
         var json = JsonSerializer.Serialize(values);
         if (json.Length > PlanFormDraft.MaximumValuesLength)
         {
@@ -162,13 +148,12 @@ public sealed class PlanWorkspace(AppDbContext db, FamilyAccess access, StaffDir
 
         draft.Values = json;
         draft.BasedOnRevision = revision;
-        draft.SavedAt = Now;
+        draft.SavedAt = savedAt;
     }
 
     /// <summary>Forgets the draft once the form has been saved (added to the unit of work).</summary>
-    public async Task DiscardDraftAsync(Guid familyId, string form)
+    public async Task DiscardDraftAsync(Guid userId, Guid familyId, string form)
     {
-        var userId = await UserIdAsync();
         var draft = await db.PlanFormDrafts.FirstOrDefaultAsync(d => d.UserId == userId && d.FamilyCaseId == familyId && d.Form == form);
         if (draft is not null)
         {
