@@ -13,6 +13,8 @@ public static class PageChecks
     /// <summary>Fails with the list of axe violations (WCAG 2.2 A and AA and best practice) when there are any.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // A click that navigates returns once the new page has started loading: check the page, not half of it.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         if (WithoutJavaScript.TryGetValue(page.Context, out _))
         {
             // axe needs JavaScript to run. Check the page exactly as served without it: its HTML, minus
