@@ -30,6 +30,12 @@ const accounts = {
     groups: ['5a6b7c8d-managers', '7d2e9f40-north-team', 'all-staff'],
     roles: [],
   },
+  'dee.deactivated': {
+    email: 'dee.deactivated@northmoor.example.gov.uk',
+    name: 'Dee Deactivated',
+    groups: ['0b1c5c1e-practitioners', 'all-staff'],
+    roles: [],
+  },
   'nia.noaccess': {
     email: 'nia.noaccess@northmoor.example.gov.uk',
     name: 'Nia No-Access',

@@ -78,6 +78,40 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
     }
 
     [Fact]
+    public async Task ADeactivatedAccount_IsRefused_ThoughTheProviderSignedThePersonIn()
+    {
+        var local = await app.CreateUserAsync("dee.deactivated@northmoor.example.gov.uk", Roles.Practitioner);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var stored = (await users.FindByIdAsync(local.Id))!;
+            stored.IsActive = false;
+            await users.UpdateAsync(stored);
+        }
+
+        var client = app.CreateClientThroughTheProvider();
+        var refused = await SignInAsync(client, "dee.deactivated");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("Your account is not active", (await refused.ReadPageAsync()).Heading());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+    }
+
+    [Fact]
+    public void AMappingToARoleTheServiceDoesNotHave_StopsTheAppStarting()
+    {
+        using var wrong = new FamilyFirstFactory()
+            .WithSetting("Authentication:Oidc:Authority", "https://login.example.gov.uk/tenant/v2.0")
+            .WithSetting("Authentication:Oidc:ClientId", "familyfirst")
+            .WithSetting("Authentication:Oidc:ClientSecret", "a secret")
+            .WithSetting("Authentication:Oidc:Roles:Social worker:0", "social-workers");
+
+        var error = Assert.ThrowsAny<Exception>(() => wrong.Services);
+
+        Assert.Contains("'Social worker', which is not one of the service's roles", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSignInPage_OffersTheCouncilAccountAndTheEmailAndPasswordForm()
     {
         var page = await app.CreateBrowserlessClient().GetPageAsync("/sign-in");
