@@ -36,6 +36,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string SignOut() => Page("/Account/SignOut");
 
+    /// <summary>Signs in through the council's identity provider, then goes to <paramref name="returnUrl"/> (a local address).</summary>
+    public string CouncilSignIn(string? returnUrl = null) => Page("/Account/CouncilSignIn", new { returnUrl });
+
+    /// <summary>Why a council sign-in was refused (<c>CouncilSignIn.Refusals</c>).</summary>
+    public string CouncilSignInRefused(string reason) => Page("/Account/CouncilSignInRefused", new { reason });
+
     public string SignedOut() => Page("/Account/SignedOut");
 
     public string AccessDenied() => Page("/Account/AccessDenied");

@@ -101,6 +101,11 @@ public class VerbTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFa
 
     private sealed class ProductionFactory : FamilyFirstFactory
     {
+        // Production refuses to start without these (docs/deployment.md); this test is about the verb, not them.
+        public ProductionFactory() => WithSetting("AllowedHosts", "familyfirst.example.gov.uk")
+            .WithSetting("Council:ServiceUrl", "https://familyfirst.example.gov.uk")
+            .WithSetting("DataProtection:AllowUnprotectedKeys", "true");
+
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -114,6 +114,7 @@ public static class FamilyFirstApp
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddFamilyMemberCookie();
+        services.AddAuthentication().AddCouncilSignIn(configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
@@ -131,9 +132,12 @@ public static class FamilyFirstApp
 
         services.AddOpenApi();
 
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("FamilyFirst")
             .PersistKeysToDbContext<AppDbContext>();
+
+        // Behind a proxy: forwarded headers from trusted proxies only, Secure cookies, HSTS, the key ring encrypted.
+        builder.AddDeploymentSecurity(dataProtection);
 
         // Each feature folder's Conventions.cs applies the folder's authorisation once.
         services.AddRazorPages(o => o.AddFolderConventions())
@@ -175,6 +179,8 @@ public static class FamilyFirstApp
 
     public static WebApplication UseFamilyFirst(this WebApplication app)
     {
+        // First: everything after it (HSTS, cookies, rate limits, the audit) sees the real client and scheme.
+        app.UseForwardedClient();
         if (!app.Environment.IsDevelopment())
         {
             // A failure is a page, never an empty answer: "Sorry, the service is unavailable" (503, Retry-After)

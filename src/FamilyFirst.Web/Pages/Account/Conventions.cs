@@ -9,7 +9,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// </summary>
 public sealed class Conventions : IConfigureFolderConventions
 {
-    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "SignIn", "SignOut", "SignedOut"];
+    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "SignIn", "SignOut", "SignedOut"];
 
     public void Configure(PageConventionCollection conventions)
     {
@@ -17,5 +17,8 @@ public sealed class Conventions : IConfigureFolderConventions
         {
             conventions.AllowAnonymousToOnePage(this.FolderPath() + "/" + page);
         }
+
+        // With Authentication:Oidc:Only, staff sign in through the council's identity provider and nowhere else.
+        conventions.AddPageApplicationModelConvention(this.FolderPath() + "/SignIn", page => page.Filters.Add(new CouncilSignInOnly()));
     }
 }

@@ -24,7 +24,7 @@ public sealed class LanguageModel(TimeProvider time) : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = time.Now.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/family" });
+            new CookieOptions { Expires = time.Now.AddYears(1), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = "/family" });
         var home = this.Links().FamilyView();
         var back = returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == home || returnUrl.StartsWith(home + "/", StringComparison.Ordinal) || returnUrl.StartsWith(home + "?", StringComparison.Ordinal))
             ? returnUrl

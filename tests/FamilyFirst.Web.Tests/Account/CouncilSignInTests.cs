@@ -1,0 +1,242 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using FamilyFirst.Domain.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
+namespace FamilyFirst.Web.Tests.Account;
+
+/// <summary>
+/// Staff sign-in through the council's identity provider: the full authorisation code flow (with PKCE, the answer
+/// posted back as a form) through a real, OpenID-certified provider started for these tests.
+/// </summary>
+public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<CouncilSignInTests.App>
+{
+    [Fact]
+    public async Task FirstSignIn_CreatesTheAccount_WithTheRoleAndTeamThatTheProvidersGroupsGive()
+    {
+        var client = app.CreateClientThroughTheProvider();
+
+        var home = await SignInAsync(client, "pat.practitioner");
+
+        Assert.Equal("Hello, Pat Practitioner", (await home.ReadPageAsync()).Heading());
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByLoginAsync("council", "pat.practitioner"))!;
+        Assert.Equal("pat.practitioner@northmoor.example.gov.uk", user.Email);
+        Assert.Equal([Roles.Practitioner], await users.GetRolesAsync(user));
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(["North team"], await db.TeamMemberships.Where(m => m.UserId == user.Id).Select(m => m.Team.Name).ToListAsync());
+        var audited = await db.AuditEntries.Where(e => e.RecordId == user.Id).Select(e => e.RecordType + " " + e.Action).ToListAsync();
+        Assert.Contains("StaffAccount Create", audited);
+        Assert.Contains("StaffSignIn Create", audited);
+    }
+
+    [Fact]
+    public async Task AnAppRole_GivesTheAdministratorRole()
+    {
+        var client = app.CreateClientThroughTheProvider();
+
+        await SignInAsync(client, "ada.administrator");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task APersonWithNoMappedRole_IsRefusedWithAClearPage_AndNoAccountIsCreated()
+    {
+        var client = app.CreateClientThroughTheProvider();
+
+        var refused = await SignInAsync(client, "nia.noaccess");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("You do not have access to Family First", (await refused.ReadPageAsync()).Heading());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "nia.noaccess@northmoor.example.gov.uk"));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.RecordType == "StaffSignIn" && e.RecordId == "nia.noaccess" && e.Action == AuditAction.AccessDenied));
+    }
+
+    [Fact]
+    public async Task AnExistingLocalAccount_IsLinkedByEmail_AndItsRolesAndTeamsFollowTheProvider()
+    {
+        var local = await app.CreateUserAsync("max.manager@northmoor.example.gov.uk", Roles.Practitioner);
+        var client = app.CreateClientThroughTheProvider();
+
+        await SignInAsync(client, "max.manager");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var linked = (await users.FindByLoginAsync("council", "max.manager"))!;
+        Assert.Equal(local.Id, linked.Id);
+        Assert.Equal([Roles.Manager], await users.GetRolesAsync(linked));
+        Assert.Equal("Max Manager", linked.DisplayName);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(["North team"], await db.TeamMemberships.Where(m => m.UserId == linked.Id).Select(m => m.Team.Name).ToListAsync());
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.RecordType == "StaffAccount" && e.RecordId == local.Id && e.Action == AuditAction.Change));
+    }
+
+    [Fact]
+    public async Task ADeactivatedAccount_IsRefused_ThoughTheProviderSignedThePersonIn()
+    {
+        var local = await app.CreateUserAsync("dee.deactivated@northmoor.example.gov.uk", Roles.Practitioner);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var stored = (await users.FindByIdAsync(local.Id))!;
+            stored.IsActive = false;
+            await users.UpdateAsync(stored);
+        }
+
+        var client = app.CreateClientThroughTheProvider();
+        var refused = await SignInAsync(client, "dee.deactivated");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("Your account is not active", (await refused.ReadPageAsync()).Heading());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+    }
+
+    [Fact]
+    public void AMappingToARoleTheServiceDoesNotHave_StopsTheAppStarting()
+    {
+        using var wrong = new FamilyFirstFactory()
+            .WithSetting("Authentication:Oidc:Authority", "https://login.example.gov.uk/tenant/v2.0")
+            .WithSetting("Authentication:Oidc:ClientId", "familyfirst")
+            .WithSetting("Authentication:Oidc:ClientSecret", "a secret")
+            .WithSetting("Authentication:Oidc:Roles:Social worker:0", "social-workers");
+
+        var error = Assert.ThrowsAny<Exception>(() => wrong.Services);
+
+        Assert.Contains("'Social worker', which is not one of the service's roles", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSignInPage_OffersTheCouncilAccountAndTheEmailAndPasswordForm()
+    {
+        var page = await app.CreateBrowserlessClient().GetPageAsync("/sign-in");
+
+        Assert.NotNull(page.QuerySelector("a.govuk-button[href^='/sign-in/council']"));
+        Assert.NotNull(page.QuerySelector("main form input[name=Password]"));
+    }
+
+    [Fact]
+    public async Task WhenOnlyTheCouncilsSignInIsAllowed_ThePasswordFormSendsPeopleToIt()
+    {
+        using var councilOnly = new FamilyFirstFactory()
+            .WithSetting("Authentication:Oidc:Authority", "https://login.example.gov.uk/tenant/v2.0")
+            .WithSetting("Authentication:Oidc:ClientId", "familyfirst")
+            .WithSetting("Authentication:Oidc:ClientSecret", "a secret")
+            .WithSetting("Authentication:Oidc:Roles:Practitioner:0", "practitioners")
+            .WithSetting("Authentication:Oidc:Only", "true");
+        await councilOnly.CreateUserAsync("only.local@example.gov.uk", Roles.Practitioner);
+        var client = councilOnly.CreateBrowserlessClient();
+
+        var page = await client.GetAsync("/sign-in?ReturnUrl=%2Fstaff");
+        var post = await client.PostAsync("/sign-in", new FormUrlEncodedContent([new("Email", "only.local@example.gov.uk"), new("Password", FamilyFirstFactory.Password)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/sign-in/council?returnUrl=%2Fstaff", page.Headers.Location!.OriginalString);
+        Assert.NotEqual("/staff", post.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+    }
+
+    /// <summary>Signs in as <paramref name="login"/> at the provider, following every redirect; the last answer.</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string login)
+    {
+        var signIn = await FollowAsync(client, await client.GetAsync("/sign-in/council?returnUrl=%2Fstaff"));
+        var providerForm = (await signIn.ReadPageAsync()).QuerySelector<IHtmlFormElement>("form")!;
+        var submit = new Uri(signIn.RequestMessage!.RequestUri!, providerForm.GetAttribute("action"));
+        Assert.NotEqual("localhost", submit.Host);
+        var answer = await FollowAsync(client, await client.PostAsync(submit, new FormUrlEncodedContent([new("prompt", "login"), new("login", login), new("password", "the council password")])));
+
+        // response_mode=form_post: the provider's page posts the code back to the service.
+        var callback = (await answer.ReadPageAsync()).QuerySelector<IHtmlFormElement>("form")!;
+        Assert.Equal(App.ServiceUrl + "/signin-oidc", callback.GetAttribute("action"));
+        var fields = callback.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        Assert.Contains(fields, f => f.Key == "code");
+        return await FollowAsync(client, await client.PostAsync(callback.GetAttribute("action"), new FormUrlEncodedContent(fields)));
+    }
+
+    private static async Task<HttpResponseMessage> FollowAsync(HttpClient client, HttpResponseMessage response)
+    {
+        for (var hops = 0; hops < 10 && (int)response.StatusCode is >= 300 and < 400; hops++)
+        {
+            response = await client.GetAsync(new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!));
+        }
+
+        return response;
+    }
+
+    /// <summary>The app at https://localhost, configured for the test provider, with the team its groups map to.</summary>
+    public sealed class App : FamilyFirstFactory
+    {
+        public const string ServiceUrl = "https://localhost";
+
+        private readonly CouncilIdentityProvider _provider = new(ServiceUrl);
+
+        public App()
+        {
+            WithSetting("Council:ServiceUrl", ServiceUrl);
+            WithSetting("Authentication:Oidc:Authority", _provider.Issuer);
+            WithSetting("Authentication:Oidc:ClientId", CouncilIdentityProvider.ClientId);
+            WithSetting("Authentication:Oidc:ClientSecret", CouncilIdentityProvider.ClientSecret);
+            WithSetting("Authentication:Oidc:RequireHttpsMetadata", "false");
+            WithSetting("Authentication:Oidc:Roles:Practitioner:0", "0b1c5c1e-practitioners");
+            WithSetting("Authentication:Oidc:Roles:Manager:0", "5a6b7c8d-managers");
+            WithSetting("Authentication:Oidc:Roles:Administrator:0", "FamilyFirst.Administrator");
+            WithSetting("Authentication:Oidc:Teams:North team:0", "7d2e9f40-north-team");
+        }
+
+        /// <summary>
+        /// A client whose requests to the service go to the test server and the rest to the provider over the network,
+        /// with one cookie jar for both, like a browser.
+        /// </summary>
+        public HttpClient CreateClientThroughTheProvider()
+        {
+            EnsureTeam();
+            var routing = new Routing(Server.CreateHandler(), new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
+            return new HttpClient(new CookieContainerHandler(new CookieContainer()) { InnerHandler = routing }) { BaseAddress = new Uri(ServiceUrl) };
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing)
+            {
+                _provider.Dispose();
+            }
+        }
+
+        private void EnsureTeam()
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!db.Teams.Any(t => t.Name == "North team"))
+            {
+                db.Teams.Add(new Team { Id = Guid.NewGuid(), Name = "North team" });
+                db.SaveChanges();
+            }
+        }
+
+        private sealed class Routing(HttpMessageHandler service, HttpMessageHandler network) : HttpMessageHandler
+        {
+            private readonly HttpMessageInvoker _service = new(service);
+            private readonly HttpMessageInvoker _network = new(network);
+
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                (request.RequestUri!.Host == "localhost" ? _service : _network).SendAsync(request, cancellationToken);
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing)
+                {
+                    _service.Dispose();
+                    _network.Dispose();
+                }
+
+                base.Dispose(disposing);
+            }
+        }
+    }
+}
