@@ -110,6 +110,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.ConfigureServices(s => FamilyFirst.Web.Infrastructure.CouncilClock.AddCouncilClock(s, clock));
+
+            // The real hasher at the web tests' 1,000 rounds (FamilyFirstFactory.PasswordHashRounds, docs/adr/0006).
+            builder.ConfigureServices(s => s.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000));
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
