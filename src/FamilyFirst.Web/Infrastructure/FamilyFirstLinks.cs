@@ -38,6 +38,10 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string SignedOut() => Page("/Account/SignedOut");
 
+    public string SignInAgain(string reason, string? returnUrl) => Page("/Account/SignIn", new { reason, returnUrl });
+
+    public string StaySignedIn(string? returnUrl = null) => Page("/Account/StaySignedIn", new { returnUrl });
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });

@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions) : PageModel
 {
     [BindProperty]
     [Display(Name = "Email address")]
@@ -20,6 +21,17 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the last session ended, when the session's time limits ended it (<see cref="StaffSessions"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
+    public string? SessionEndedMessage => Reason switch
+    {
+        StaffSessions.IdleReason => $"You have been signed out because you had not used the service for {(int)sessions.Value.IdleTimeout.TotalMinutes} minutes. Sign in again to carry on.",
+        StaffSessions.LifetimeReason => $"You have been signed out because you signed in more than {(int)sessions.Value.AbsoluteLifetime.TotalHours} hours ago. Sign in again to carry on.",
+        _ => null,
+    };
 
     public IActionResult OnGet()
     {
