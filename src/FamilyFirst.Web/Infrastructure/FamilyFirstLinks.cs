@@ -42,6 +42,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string StaySignedIn(string? returnUrl = null) => Page("/Account/StaySignedIn", new { returnUrl });
 
+    public string SignInCode(string? returnUrl = null) => Page("/Account/SignInCode", new { returnUrl });
+
+    public string SignInRecoveryCode(string? returnUrl = null) => Page("/Account/SignInRecoveryCode", new { returnUrl });
+
+    public string SetUpAuthenticator(string? returnUrl = null) => Page("/Account/SetUpAuthenticator", new { returnUrl });
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });
@@ -57,6 +63,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     public string Users() => Page("/Admin/Users/Index");
 
     public string User(string id) => Page("/Admin/Users/Edit", new { id });
+
+    public string ResetSecondFactor(string id) => Page("/Admin/Users/ResetSecondFactor", new { id });
 
     public string InviteUser() => Page("/Admin/Users/Invite");
 

@@ -113,6 +113,8 @@ public static class FamilyFirstApp
         // at every request by StaffSessions before the account check.
         services.Configure<StaffSessionOptions>(configuration.GetSection(StaffSessionOptions.Section));
         services.AddScoped<SignInEvents>();
+        services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
+        services.AddScoped<SecondFactorSetUpFilter>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<StaffSessionOptions>>((o, sessions) =>
             {
@@ -153,6 +155,7 @@ public static class FamilyFirstApp
             {
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 o.Filters.Add(new Security.NoHandlerIsNotFound());
+                o.Filters.AddService<SecondFactorSetUpFilter>();
             });
         services.AddAntiforgery(o =>
         {

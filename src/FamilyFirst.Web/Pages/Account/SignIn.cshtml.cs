@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events) : PageModel
 {
     [BindProperty]
     [Display(Name = "Email address")]
@@ -50,11 +50,20 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IO
             return Page();
         }
 
+        var account = await signInManager.UserManager.FindByEmailAsync(Email!.Trim());
         var result = await signInManager.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await events.RecordAsync(SignInEvent.SignedIn, account?.Id, "with a password");
             return LocalRedirect(SafeReturnUrl());
         }
+
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect(this.Links().SignInCode(SafeReturnUrl()));
+        }
+
+        await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SignInFailed, account?.Id);
 
         // The same message for an unknown email and a wrong password, so accounts cannot be discovered.
         var message = result.IsLockedOut
