@@ -42,6 +42,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string StaySignedIn(string? returnUrl = null) => Page("/Account/StaySignedIn", new { returnUrl });
 
+    public string ChangePassword() => Page("/Account/ChangePassword");
+
+    public string ForgottenPassword() => Page("/Account/ForgottenPassword");
+
+    public string ResetPassword(string userId, string token) => Page("/Account/ResetPassword", new { userId, token });
+
     public string SignInCode(string? returnUrl = null) => Page("/Account/SignInCode", new { returnUrl });
 
     public string SignInRecoveryCode(string? returnUrl = null) => Page("/Account/SignInRecoveryCode", new { returnUrl });

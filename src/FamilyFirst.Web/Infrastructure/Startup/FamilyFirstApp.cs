@@ -93,7 +93,8 @@ public static class FamilyFirstApp
             .AddSignInManager<StaffSignInManager>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ForgottenPasswordTokenProvider>(ForgottenPasswordTokenOptions.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         // Every request re-checks the account, so a deactivated user's open sessions stop at once.
@@ -115,6 +116,8 @@ public static class FamilyFirstApp
         services.AddScoped<SignInEvents>();
         services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
         services.AddScoped<SecondFactorSetUpFilter>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<StaffSessionOptions>>((o, sessions) =>
             {

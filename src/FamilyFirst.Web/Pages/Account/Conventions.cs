@@ -9,7 +9,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// </summary>
 public sealed class Conventions : IConfigureFolderConventions
 {
-    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "SignIn", "SignInCode", "SignInRecoveryCode", "SignOut", "SignedOut"];
+    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "ForgottenPassword", "ResetPassword", "SignIn", "SignInCode", "SignInRecoveryCode", "SignOut", "SignedOut"];
 
     public void Configure(PageConventionCollection conventions)
     {

@@ -6,8 +6,17 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events) : PageModel
+/// <summary>
+/// Staff sign in with their email address and password (then a code, when they have an authenticator app). An unknown
+/// email, a wrong password and an inactive account get the same message after the same work (a password hash is
+/// checked in every case), and attempts are throttled by client address and by account.
+/// </summary>
+public sealed class SignInModel(
+    SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events, SignInThrottle throttle) : PageModel
 {
+    // A hash of a random password, checked when there is no account to check, so unknown emails take as long as known ones.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     [Display(Name = "Email address")]
     [Required(ErrorMessage = "Enter your email address")]
@@ -50,11 +59,30 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IO
             return Page();
         }
 
-        var account = await signInManager.UserManager.FindByEmailAsync(Email!.Trim());
-        var result = await signInManager.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        var email = Email!.Trim();
+        var account = await signInManager.UserManager.FindByEmailAsync(email);
+        if (throttle.IsThrottled(HttpContext, email))
+        {
+            await events.RecordAsync(SignInEvent.SignInThrottled, account?.Id);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(nameof(Email), $"You have tried to sign in too many times. Wait {(int)throttle.Window.TotalMinutes} minutes, then try again");
+            return Page();
+        }
+
+        if (account is not { IsActive: true })
+        {
+            // No account, or a deactivated one: the same work and the same answer as a wrong password.
+            signInManager.UserManager.PasswordHasher.VerifyHashedPassword(account ?? new ApplicationUser(), DecoyHash.Value, Password!);
+            throttle.CountFailure(HttpContext, email);
+            await events.RecordAsync(SignInEvent.SignInFailed, account?.Id, account is null ? "no such account" : "account not active");
+            ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(account, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await events.RecordAsync(SignInEvent.SignedIn, account?.Id, "with a password");
+            await events.RecordAsync(SignInEvent.SignedIn, account.Id, "with a password");
             return LocalRedirect(SafeReturnUrl());
         }
 
@@ -63,15 +91,13 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IO
             return Redirect(this.Links().SignInCode(SafeReturnUrl()));
         }
 
-        await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SignInFailed, account?.Id);
+        throttle.CountFailure(HttpContext, email);
+        await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SignInFailed, account.Id, result.IsLockedOut ? null : "wrong password");
 
-        // The same message for an unknown email and a wrong password, so accounts cannot be discovered.
-        var message = result.IsLockedOut
+        // The same message for an unknown email, an inactive account and a wrong password, so accounts cannot be discovered.
+        ModelState.AddModelError(nameof(Email), result.IsLockedOut
             ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
-            : result.IsNotAllowed
-                ? "Your account is not active. Ask an administrator if you still need access"
-                : "Enter a correct email address and password";
-        ModelState.AddModelError(nameof(Email), message);
+            : "Enter a correct email address and password");
         return Page();
     }
 
