@@ -13,6 +13,9 @@ public enum AuditAction
     Delete,
     Export,
     AccessDenied,
+
+    /// <summary>A staff sign-in event: signed in or out, a failed attempt, a session ended, a second factor or password changed.</summary>
+    Authentication,
 }
 
 /// <summary>

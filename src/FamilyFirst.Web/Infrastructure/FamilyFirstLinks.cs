@@ -44,6 +44,22 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string SignedOut() => Page("/Account/SignedOut");
 
+    public string SignInAgain(string reason, string? returnUrl) => Page("/Account/SignIn", new { reason, returnUrl });
+
+    public string StaySignedIn(string? returnUrl = null) => Page("/Account/StaySignedIn", new { returnUrl });
+
+    public string ChangePassword() => Page("/Account/ChangePassword");
+
+    public string ForgottenPassword() => Page("/Account/ForgottenPassword");
+
+    public string ResetPassword(string userId, string token) => Page("/Account/ResetPassword", new { userId, token });
+
+    public string SignInCode(string? returnUrl = null) => Page("/Account/SignInCode", new { returnUrl });
+
+    public string SignInRecoveryCode(string? returnUrl = null) => Page("/Account/SignInRecoveryCode", new { returnUrl });
+
+    public string SetUpAuthenticator(string? returnUrl = null) => Page("/Account/SetUpAuthenticator", new { returnUrl });
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });
@@ -59,6 +75,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     public string Users() => Page("/Admin/Users/Index");
 
     public string User(string id) => Page("/Admin/Users/Edit", new { id });
+
+    public string ResetSecondFactor(string id) => Page("/Admin/Users/ResetSecondFactor", new { id });
 
     public string InviteUser() => Page("/Admin/Users/Invite");
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Auth;
 
-/// <summary>Adds the staff member's display name to their sign-in, so pages can greet them without a query.</summary>
+/// <summary>Adds the staff member's display name to their sign-in, so pages can greet them without a query, and whether they have a second factor.</summary>
 public sealed class StaffClaimsFactory(UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
@@ -14,6 +14,10 @@ public sealed class StaffClaimsFactory(UserManager<ApplicationUser> userManager,
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(SecondFactorPolicy.Claim, "authenticator"));
+        }
         return identity;
     }
 }

@@ -23,6 +23,9 @@ public static partial class NotificationTemplates
 {
     public const string EnquiryConfirmation = "enquiry-confirmation";
     public const string StaffInvitation = "staff-invitation";
+
+    /// <summary>To a member of staff who asked for a forgotten-password link: the single-use link, valid 1 hour.</summary>
+    public const string StaffPasswordReset = "staff-password-reset";
     public const string MeetingInvitation = "meeting-invitation";
 
     /// <summary>To the member of staff (or team) holding an enquiry that is past its response target.</summary>
@@ -89,6 +92,18 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once and stops working after 3 days. If you did not expect this email, you can ignore it.
+            """),
+        new(
+            StaffPasswordReset,
+            "Reset your ((serviceName)) password",
+            """
+            Dear ((name)),
+
+            Someone asked to reset the password of your ((serviceName)) account. To choose a new password, open this link:
+
+            ((link))
+
+            The link works once and stops working after 1 hour. If you did not ask, you can ignore this email: your password has not changed.
             """),
         new(
             EnquiryOverdueReminder,

@@ -24,6 +24,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Startup;
 
@@ -92,7 +93,8 @@ public static class FamilyFirstApp
             .AddSignInManager<StaffSignInManager>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ForgottenPasswordTokenProvider>(ForgottenPasswordTokenOptions.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         // Every request re-checks the account, so a deactivated user's open sessions stop at once.
@@ -105,9 +107,24 @@ public static class FamilyFirstApp
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            o.SlidingExpiration = false;
         });
+
+        // Sessions end after 30 minutes without a request and 12 hours after signing in (Security:Sessions), checked
+        // at every request by StaffSessions before the account check.
+        services.Configure<StaffSessionOptions>(configuration.GetSection(StaffSessionOptions.Section));
+        services.AddScoped<SignInEvents>();
+        services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
+        services.AddScoped<SecondFactorSetUpFilter>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<StaffSessionOptions>>((o, sessions) =>
+            {
+                // The cookie outlives the absolute limit by the idle time, so StaffSessions always sees it end (and audits it).
+                o.ExpireTimeSpan = sessions.Value.AbsoluteLifetime + sessions.Value.IdleTimeout;
+                StaffSessions.Configure(o);
+            });
 
         // The account checks of the sign-in cookies need the database; the error page must not (ErrorPages).
         services.PostConfigureAll<CookieAuthenticationOptions>(o => o.Events.OnValidatePrincipal = ErrorPages.KeepingDatabaseFailures(o.Events.OnValidatePrincipal));
@@ -145,6 +162,7 @@ public static class FamilyFirstApp
             {
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 o.Filters.Add(new Security.NoHandlerIsNotFound());
+                o.Filters.AddService<SecondFactorSetUpFilter>();
             });
         services.AddAntiforgery(o =>
         {

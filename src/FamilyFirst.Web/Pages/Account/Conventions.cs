@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>
-/// Signing in and out, accepting an invitation, access denied: public, since nobody is signed in yet. Named page by
+/// Signing in and out, accepting an invitation, a forgotten password, access denied: public, since nobody is signed in
+/// yet; a person's own password, authenticator app and session: any member of staff. Named page by
 /// page because the <c>ApiTokens</c> subfolder is not public (its own conventions authorise it).
 /// </summary>
 public sealed class Conventions : IConfigureFolderConventions
 {
-    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "SignIn", "SignOut", "SignedOut"];
+    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "ForgottenPassword", "ResetPassword", "SignIn", "SignInCode", "SignInRecoveryCode", "SignOut", "SignedOut"];
+
+    private static readonly string[] StaffPages = ["ChangePassword", "SetUpAuthenticator", "StaySignedIn"];
 
     public void Configure(PageConventionCollection conventions)
     {
@@ -20,5 +23,11 @@ public sealed class Conventions : IConfigureFolderConventions
 
         // With Authentication:Oidc:Only, staff sign in through the council's identity provider and nowhere else.
         conventions.AddPageApplicationModelConvention(this.FolderPath() + "/SignIn", page => page.Filters.Add(new CouncilSignInOnly()));
+
+        // A signed-in member of staff's own account: their password, authenticator app and session.
+        foreach (var page in StaffPages)
+        {
+            conventions.AuthorizePage(this.FolderPath() + "/" + page, Policies.Staff);
+        }
     }
 }

@@ -2,11 +2,21 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : PageModel
+/// <summary>
+/// Staff sign in with their email address and password (then a code, when they have an authenticator app). An unknown
+/// email, a wrong password and an inactive account get the same message after the same work (a password hash is
+/// checked in every case), and attempts are throttled by client address and by account.
+/// </summary>
+public sealed class SignInModel(
+    SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events, SignInThrottle throttle) : PageModel
 {
+    // A hash of a random password, checked when there is no account to check, so unknown emails take as long as known ones.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     [Display(Name = "Email address")]
     [Required(ErrorMessage = "Enter your email address")]
@@ -20,6 +30,17 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the last session ended, when the session's time limits ended it (<see cref="StaffSessions"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
+    public string? SessionEndedMessage => Reason switch
+    {
+        StaffSessions.IdleReason => $"You have been signed out because you had not used the service for {(int)sessions.Value.IdleTimeout.TotalMinutes} minutes. Sign in again to carry on.",
+        StaffSessions.LifetimeReason => $"You have been signed out because you signed in more than {(int)sessions.Value.AbsoluteLifetime.TotalHours} hours ago. Sign in again to carry on.",
+        _ => null,
+    };
 
     public IActionResult OnGet()
     {
@@ -38,19 +59,45 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager) : 
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        var email = Email!.Trim();
+        var account = await signInManager.UserManager.FindByEmailAsync(email);
+        if (throttle.IsThrottled(HttpContext, email))
+        {
+            await events.RecordAsync(SignInEvent.SignInThrottled, account?.Id);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(nameof(Email), $"You have tried to sign in too many times. Wait {(int)throttle.Window.TotalMinutes} minutes, then try again");
+            return Page();
+        }
+
+        if (account is not { IsActive: true })
+        {
+            // No account, or a deactivated one: the same work and the same answer as a wrong password.
+            signInManager.UserManager.PasswordHasher.VerifyHashedPassword(account ?? new ApplicationUser(), DecoyHash.Value, Password!);
+            throttle.CountFailure(HttpContext, email);
+            await events.RecordAsync(SignInEvent.SignInFailed, account?.Id, account is null ? "no such account" : "account not active");
+            ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(account, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await events.RecordAsync(SignInEvent.SignedIn, account.Id, "with a password");
             return LocalRedirect(SafeReturnUrl());
         }
 
-        // The same message for an unknown email and a wrong password, so accounts cannot be discovered.
-        var message = result.IsLockedOut
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect(this.Links().SignInCode(SafeReturnUrl()));
+        }
+
+        throttle.CountFailure(HttpContext, email);
+        await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SignInFailed, account.Id, result.IsLockedOut ? null : "wrong password");
+
+        // The same message for an unknown email, an inactive account and a wrong password, so accounts cannot be discovered.
+        ModelState.AddModelError(nameof(Email), result.IsLockedOut
             ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
-            : result.IsNotAllowed
-                ? "Your account is not active. Ask an administrator if you still need access"
-                : "Enter a correct email address and password";
-        ModelState.AddModelError(nameof(Email), message);
+            : "Enter a correct email address and password");
         return Page();
     }
 

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Options;
+
+namespace FamilyFirst.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Whether every staff account must use a second factor (an authenticator app) to sign in:
+/// <c>Security:RequireSecondFactor</c>, on by default in Production and off elsewhere unless configured.
+/// </summary>
+public sealed class SecondFactorPolicy(bool required)
+{
+    public const string Setting = "Security:RequireSecondFactor";
+
+    /// <summary>The claim a staff session carries once the account has an authenticator app set up.</summary>
+    public const string Claim = "second_factor";
+
+    public bool Required { get; } = required;
+
+    public static SecondFactorPolicy From(IConfiguration configuration, IHostEnvironment environment) =>
+        new(configuration.GetValue<bool?>(Setting) ?? environment.IsProduction());
+
+    /// <summary>Whether this staff session's account has an authenticator app set up.</summary>
+    public static bool IsSetUp(ClaimsPrincipal user) => user.HasClaim(c => c.Type == Claim);
+
+    /// <summary>Normalises what a person typed as an authenticator code: spaces and hyphens removed.</summary>
+    public static string Normalise(string code) => code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The authenticator key as a person types it: lower case, in groups of four.</summary>
+    public static string Grouped(string key) =>
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+}
+
+/// <summary>
+/// While a second factor is required and a staff member has none yet, every page sends them to set one up first,
+/// except the few they need on the way (set-up, sign-out, the session warning and the error page).
+/// </summary>
+public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<IdentityOptions> identity, FamilyFirstLinks links) : IAsyncPageFilter
+{
+    private static readonly HashSet<string> AllowedFirst = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "/Account/SetUpAuthenticator", "/Account/SignOut", "/Account/SignedOut", "/Account/StaySignedIn", "/Account/AccessDenied",
+        "/Account/SignIn", "/Account/SignInCode", "/Account/SignInRecoveryCode", "/Error",
+    };
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var user = context.HttpContext.User;
+        var isStaff = user.HasClaim(c => c.Type == identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        if (policy.Required && isStaff && !SecondFactorPolicy.IsSetUp(user) && !AllowedFirst.Contains(context.ActionDescriptor.ViewEnginePath))
+        {
+            var here = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
+            context.Result = new RedirectResult(links.SetUpAuthenticator(HttpMethods.IsGet(context.HttpContext.Request.Method) ? here : null));
+            return;
+        }
+
+        await next();
+    }
+}
