@@ -35,7 +35,7 @@ public static partial class CouncilSignIn
         public const string Failed = "failed";
     }
 
-    private const string AuditRecord = "StaffSignIn";
+    private const string AuditRecord = SignInEvents.RecordType;
     private const string AccountRecord = "StaffAccount";
 
     public static void AddCouncilSignIn(this AuthenticationBuilder authentication, IConfiguration configuration)
@@ -81,7 +81,7 @@ public static partial class CouncilSignIn
             {
                 context.HandleResponse();
                 RemoteFailure(Logger(context.HttpContext), context.Failure?.GetType().Name ?? "unknown");
-                await Audit(context.HttpContext).RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, "unknown", detail: "Sign-in through the council's identity provider failed");
+                await Audit(context.HttpContext).RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, "unknown", detail: "Sign-in through the council's identity provider failed");
                 context.Response.Redirect(Links(context.HttpContext).CouncilSignInRefused(Refusals.Failed));
             };
         });
@@ -150,7 +150,7 @@ public static partial class CouncilSignIn
         var name = principal.FindFirstValue("name")?.Trim() is { Length: > 0 } given ? given : email;
         if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(email) || !email.Contains('@', StringComparison.Ordinal))
         {
-            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, subject ?? "unknown", detail: "The council's identity provider gave no subject or email address");
+            await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, subject ?? "unknown", detail: "The council's identity provider gave no subject or email address");
             context.Response.Redirect(links.CouncilSignInRefused(Refusals.Failed));
             return;
         }
@@ -159,14 +159,14 @@ public static partial class CouncilSignIn
         var user = await users.FindByLoginAsync(LoginProvider, subject) ?? await users.FindByEmailAsync(email);
         if (roles.Count == 0)
         {
-            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, user?.Id ?? subject, detail: "Council sign-in refused: no role of this service is given by the person's app roles or groups");
+            await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, user?.Id ?? subject, detail: "Council sign-in refused: no role of this service is given by the person's app roles or groups");
             context.Response.Redirect(links.CouncilSignInRefused(Refusals.NoRole));
             return;
         }
 
         if (user is { IsActive: false })
         {
-            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, user.Id, detail: "Council sign-in refused: the account is not active");
+            await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, user.Id, detail: "Council sign-in refused: the account is not active");
             context.Response.Redirect(links.CouncilSignInRefused(Refusals.NotActive));
             return;
         }
@@ -184,7 +184,7 @@ public static partial class CouncilSignIn
             user = created.Succeeded ? await users.FindByEmailAsync(email) : null;
             if (user is null)
             {
-                await audit.RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, subject, detail: "Council sign-in refused: the staff account could not be created");
+                await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, subject, detail: "Council sign-in refused: the staff account could not be created");
                 context.Response.Redirect(links.CouncilSignInRefused(Refusals.Failed));
                 return;
             }
@@ -197,7 +197,7 @@ public static partial class CouncilSignIn
         if (login is not null && login.ProviderKey != subject)
         {
             // The address belongs to an account already linked to another council identity: never take it over.
-            await audit.RecordAndSaveAsync(AuditAction.AccessDenied, AuditRecord, user.Id, detail: "Council sign-in refused: the account is linked to a different council identity");
+            await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, user.Id, detail: "Council sign-in refused: the account is linked to a different council identity");
             context.Response.Redirect(links.CouncilSignInRefused(Refusals.Failed));
             return;
         }
@@ -210,8 +210,9 @@ public static partial class CouncilSignIn
 
         await FollowTheProviderAsync(services, user, name!, roles, options.Teams.Count > 0 ? teams : null, audit);
         var signInManager = services.GetRequiredService<SignInManager<ApplicationUser>>();
-        await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: Scheme);
-        await audit.RecordAndSaveAsync(AuditAction.Create, AuditRecord, user.Id, detail: $"Signed in through the council's identity provider; roles: {string.Join(", ", roles)}");
+        // The provider applied the council's own second factor: the service's authenticator app is not asked for as well.
+        await signInManager.SignInAsync(user, new AuthenticationProperties { Items = { [SecondFactorPolicy.CouncilSignInProperty] = "true" } }, Scheme);
+        await audit.RecordAndSaveAsync(AuditAction.Authentication, AuditRecord, user.Id, detail: $"Signed in through the council's identity provider; roles: {string.Join(", ", roles)}");
         var returnUrl = context.ReturnUri;
         context.Response.Redirect(returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not '/' and not '\\' ? returnUrl : links.StaffHome());
     }

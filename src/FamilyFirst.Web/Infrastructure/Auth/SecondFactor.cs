@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,12 @@ public sealed class SecondFactorPolicy(bool required)
 
     /// <summary>The claim a staff session carries once the account has an authenticator app set up.</summary>
     public const string Claim = "second_factor";
+
+    /// <summary>
+    /// Set on a staff session the council's identity provider signed in: the provider applies the council's own
+    /// second factor (docs/deployment.md), so the service does not ask for its authenticator app as well.
+    /// </summary>
+    public const string CouncilSignInProperty = ".familyfirst.council-sign-in";
 
     public bool Required { get; } = required;
 
@@ -50,7 +57,8 @@ public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<
     {
         var user = context.HttpContext.User;
         var isStaff = user.HasClaim(c => c.Type == identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        if (policy.Required && isStaff && !SecondFactorPolicy.IsSetUp(user) && !AllowedFirst.Contains(context.ActionDescriptor.ViewEnginePath))
+        if (policy.Required && isStaff && !SecondFactorPolicy.IsSetUp(user) && !AllowedFirst.Contains(context.ActionDescriptor.ViewEnginePath)
+            && !await SignedInByTheCouncilAsync(context.HttpContext))
         {
             var here = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
             context.Result = new RedirectResult(links.SetUpAuthenticator(HttpMethods.IsGet(context.HttpContext.Request.Method) ? here : null));
@@ -59,4 +67,7 @@ public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<
 
         await next();
     }
+
+    private static async Task<bool> SignedInByTheCouncilAsync(HttpContext http) =>
+        (await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties?.Items.ContainsKey(SecondFactorPolicy.CouncilSignInProperty) == true;
 }
