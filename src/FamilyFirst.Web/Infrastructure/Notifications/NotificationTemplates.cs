@@ -174,7 +174,7 @@ public static partial class NotificationTemplates
             FamilyViewCode,
             "Your ((serviceName)) code",
             """
-            ((code)) is your ((serviceName)) code. It stops working in 15 minutes. Do not share it with anyone.
+            ((code)) is your ((serviceName)) code. It stops working in 10 minutes. Do not share it with anyone.
             """),
         new(
             MeetingInvitation,

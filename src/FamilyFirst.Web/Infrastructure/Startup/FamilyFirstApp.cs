@@ -163,7 +163,7 @@ public static class FamilyFirstApp
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         // Request size limits: forms are small; uploads have their own, larger, limits where they are accepted.
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1_048_576);
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = RequestSizeLimits.DefaultMaxBodyBytes);
         services.Configure<FormOptions>(o =>
         {
             o.ValueLengthLimit = 65_536;
@@ -200,6 +200,8 @@ public static class FamilyFirstApp
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         }));
         app.UseRouting();
+        // After routing, to know the endpoint's own limit; before anything reads the body.
+        app.UseRequestSizeLimits();
         app.UseAuthentication();
         app.UseDeferredDatabaseFailures();
         app.UseAuthorization();
