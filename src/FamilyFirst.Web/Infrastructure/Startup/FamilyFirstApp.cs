@@ -60,6 +60,14 @@ public static class FamilyFirstApp
         services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        // The audit chain's key is never in the database; Production refuses to start without one (ADR 0018).
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
+            .Validate(o => !builder.Environment.IsProduction() || AuditOptions.IsValidKey(o.Key), "Audit:Key must be set in Production: at least 32 random bytes as Base64.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditOptions>>().Value);
+        services.AddSingleton(sp => AuditKey.Resolve(sp.GetRequiredService<AuditOptions>(), builder.Environment, configuration));
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditCheckpointJob>();
         services.AddPartnerDataImports();
         services.AddFamilyResults(configuration);
         services.AddImpactReport(configuration);
