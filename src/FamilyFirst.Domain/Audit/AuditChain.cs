@@ -4,7 +4,7 @@ using System.Text;
 
 namespace FamilyFirst.Domain.Audit;
 
-/// <summary>What someone did with a family's data, as the audit trail records it.</summary>
+/// <summary>What someone did with a family's data, or a security event, as the audit trail records it (the kind of event the security log filters by).</summary>
 public enum AuditAction
 {
     View,
@@ -13,6 +13,18 @@ public enum AuditAction
     Delete,
     Export,
     AccessDenied,
+
+    /// <summary>
+    /// A security event about a person's sign-in rather than a family's data: signed in, failed, locked out, signed
+    /// out, second factor set up or reset, password changed. The row's record type names the event.
+    /// </summary>
+    Authentication,
+
+    /// <summary>
+    /// An administrator's change to who may do what: an account invited, deactivated or reactivated, a role or team
+    /// changed, an API token issued or revoked. The row's record type names what changed.
+    /// </summary>
+    Administration,
 }
 
 /// <summary>

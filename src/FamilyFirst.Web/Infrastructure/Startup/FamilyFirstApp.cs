@@ -60,6 +60,8 @@ public static class FamilyFirstApp
         services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        // Every role-based refusal (403) is written to the audit before it is answered.
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedRefusals>();
         // The audit chain's key is never in the database; Production refuses to start without one (ADR 0018).
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
             .Validate(o => !builder.Environment.IsProduction() || AuditOptions.IsValidKey(o.Key), "Audit:Key must be set in Production: at least 32 random bytes as Base64.")
