@@ -4,7 +4,7 @@ using System.Text;
 
 namespace FamilyFirst.Domain.Audit;
 
-/// <summary>What someone did with a family's data, as the audit trail records it.</summary>
+/// <summary>What someone did with a family's data, or a security event, as the audit trail records it (the kind of event the security log filters by).</summary>
 public enum AuditAction
 {
     View,
@@ -14,8 +14,17 @@ public enum AuditAction
     Export,
     AccessDenied,
 
-    /// <summary>A staff sign-in event: signed in or out, a failed attempt, a session ended, a second factor or password changed.</summary>
+    /// <summary>
+    /// A security event about a person's sign-in rather than a family's data: signed in, failed, locked out, signed
+    /// out, second factor set up or reset, password changed. The row's record type is "Staff sign-in" and its detail names the event.
+    /// </summary>
     Authentication,
+
+    /// <summary>
+    /// An administrator's change to who may do what: an account invited, deactivated or reactivated, a role or team
+    /// changed, an API token issued or revoked. The row's record type names what changed.
+    /// </summary>
+    Administration,
 }
 
 /// <summary>
@@ -61,6 +70,37 @@ public static class AuditChain
         Guid? familyCaseId,
         string? detail,
         string? clientAddress,
+        string previousHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(Canonical(
+            sequence, occurredAtUtc, userId, userDisplayName, action, recordType, recordId, familyCaseId, detail, clientAddress, previousHash)));
+
+    public static string ComputeHash(AuditLink link) => ComputeHash(
+        link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
+        link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash);
+
+    /// <summary>
+    /// The keyed seal of a link: HMAC-SHA256 of the same canonical text under a key kept outside the database, so
+    /// someone who can write the database cannot recompute the chain after changing or removing rows.
+    /// </summary>
+    public static string ComputeMac(ReadOnlySpan<byte> key, AuditLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(
+            link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
+            link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash)));
+    }
+
+    private static byte[] Canonical(
+        long sequence,
+        DateTime occurredAtUtc,
+        string? userId,
+        string? userDisplayName,
+        AuditAction action,
+        string recordType,
+        string recordId,
+        Guid? familyCaseId,
+        string? detail,
+        string? clientAddress,
         string previousHash)
     {
         // Each field is length-prefixed so that no two different links can share one canonical text.
@@ -87,12 +127,28 @@ public static class AuditChain
         Field(detail);
         Field(clientAddress);
         Field(previousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
+}
 
-    public static string ComputeHash(AuditLink link) => ComputeHash(
-        link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
-        link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash);
+/// <summary>
+/// The head of the chain at a moment, written outside the database (a file of JSON lines): how many rows there were
+/// and the last row's seal, itself sealed with the key. Deleting the newest rows, or rewriting the chain, no longer
+/// matches the latest checkpoint.
+/// </summary>
+public sealed record AuditCheckpoint(long Count, string Hash, DateTime WrittenAtUtc, string Mac)
+{
+    public static AuditCheckpoint Create(ReadOnlySpan<byte> key, long count, string hash, DateTime writtenAtUtc) =>
+        new(count, hash, writtenAtUtc, ComputeMac(key, count, hash, writtenAtUtc));
+
+    /// <summary>True when the checkpoint was written with the key (not forged or edited in the file).</summary>
+    public bool IsAuthentic(ReadOnlySpan<byte> key) =>
+        CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(ComputeMac(key, Count, Hash, WrittenAtUtc)), Encoding.ASCII.GetBytes(Mac ?? string.Empty));
+
+    private static string ComputeMac(ReadOnlySpan<byte> key, long count, string hash, DateTime writtenAtUtc) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(
+            $"checkpoint:{count.ToString(CultureInfo.InvariantCulture)}:{hash}:{AuditChain.Normalise(writtenAtUtc).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture)}")));
 }
 
 /// <summary>
@@ -101,8 +157,30 @@ public static class AuditChain
 /// </summary>
 public sealed class AuditChainVerifier
 {
+    private readonly byte[]? _key;
+    private readonly long _keyedFrom;
+    private readonly AuditCheckpoint? _checkpoint;
     private long _expectedSequence = 1;
     private string _previousHash = AuditChain.GenesisHash;
+
+    /// <summary>A verifier of the unkeyed SHA-256 chain only (a trail written before the chain was keyed).</summary>
+    public AuditChainVerifier()
+    {
+        _keyedFrom = long.MaxValue;
+    }
+
+    /// <summary>
+    /// A verifier of the keyed chain: links from <paramref name="keyedFrom"/> on must carry the key's MAC (links
+    /// before it, written before the chain was keyed, their SHA-256). With a <paramref name="checkpoint"/>, the link it
+    /// counted must still carry the hash it recorded, and <see cref="Finish"/> finds rows deleted after it.
+    /// </summary>
+    public AuditChainVerifier(byte[] key, long keyedFrom = 1, AuditCheckpoint? checkpoint = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _key = key;
+        _keyedFrom = Math.Max(1, keyedFrom);
+        _checkpoint = checkpoint;
+    }
 
     public long LinksChecked { get; private set; }
 
@@ -135,9 +213,13 @@ public sealed class AuditChainVerifier
         {
             problem = $"row {link.Sequence} does not follow on from row {link.Sequence - 1} (its previous hash differs)";
         }
-        else if (!string.Equals(link.Hash, AuditChain.ComputeHash(link), StringComparison.Ordinal))
+        else if (!string.Equals(link.Hash, Seal(link), StringComparison.Ordinal))
         {
             problem = $"row {link.Sequence} has been altered (its contents do not match its hash)";
+        }
+        else if (_checkpoint is { } checkpoint && link.Sequence == checkpoint.Count && !string.Equals(link.Hash, checkpoint.Hash, StringComparison.Ordinal))
+        {
+            problem = $"row {link.Sequence} is not the row the checkpoint of {Describe(checkpoint)} recorded: the trail has been rewritten";
         }
 
         if (problem is not null)
@@ -152,4 +234,20 @@ public sealed class AuditChainVerifier
         _previousHash = link.Hash;
         return true;
     }
+
+    /// <summary>After the last link: a trail shorter than the checkpoint counted has lost its newest rows.</summary>
+    public void Finish()
+    {
+        if (IsIntact && _checkpoint is { } checkpoint && LinksChecked < checkpoint.Count)
+        {
+            FirstBrokenSequence = LinksChecked + 1;
+            Problem = $"the checkpoint of {Describe(checkpoint)} counted {checkpoint.Count} row(s) but the trail ends at row {LinksChecked}: rows {LinksChecked + 1} to {checkpoint.Count} have been deleted";
+        }
+    }
+
+    private string Seal(AuditLink link) =>
+        _key is not null && link.Sequence >= _keyedFrom ? AuditChain.ComputeMac(_key, link) : AuditChain.ComputeHash(link);
+
+    private static string Describe(AuditCheckpoint checkpoint) =>
+        checkpoint.WrittenAtUtc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -51,7 +51,7 @@ public enum FamilyMemberAccessStatus
 public sealed class FamilyMemberAccess
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
-    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
     /// <summary>Wrong codes allowed for one code before it stops working.</summary>
@@ -265,18 +265,61 @@ public sealed class FamilyMemberAccess
             return CodeOutcome.CodeExpired;
         }
 
-        var typed = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HashCode(typed)), Encoding.ASCII.GetBytes(CodeHash)))
+        if (!Matches(code))
         {
             CodeAttempts++;
             return CodeAttempts >= MaximumCodeAttempts ? CodeOutcome.TooManyAttempts : CodeOutcome.WrongCode;
         }
 
+        UseLink(newSessionId, now);
+        return CodeOutcome.SignedIn;
+    }
+
+    /// <summary>
+    /// Checks a typed code whose attempt the store has already counted in <see cref="CodeAttempts"/> (one
+    /// conditional update that adds 1 only while fewer than <see cref="MaximumCodeAttempts"/> were made, so parallel
+    /// attempts are each counted and none gets past the limit). Leaves <see cref="CodeAttempts"/> as it is. The right
+    /// code, in time, uses up the link and starts a session with the id given.
+    /// </summary>
+    public CodeOutcome EnterCountedCode(string? code, string newSessionId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newSessionId);
+        if (CodeHash is null || CodeSentAt is null)
+        {
+            return CodeOutcome.NoCodeSent;
+        }
+
+        if (CodeAttempts > MaximumCodeAttempts)
+        {
+            return CodeOutcome.TooManyAttempts;
+        }
+
+        if (now >= CodeSentAt + CodeLifetime)
+        {
+            return CodeOutcome.CodeExpired;
+        }
+
+        if (!Matches(code))
+        {
+            return CodeAttempts >= MaximumCodeAttempts ? CodeOutcome.TooManyAttempts : CodeOutcome.WrongCode;
+        }
+
+        UseLink(newSessionId, now);
+        return CodeOutcome.SignedIn;
+    }
+
+    private bool Matches(string? code)
+    {
+        var typed = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HashCode(typed)), Encoding.ASCII.GetBytes(CodeHash!));
+    }
+
+    private void UseLink(string newSessionId, DateTimeOffset now)
+    {
         CodeHash = null;
         LinkUsedAt = now;
         SessionId = newSessionId;
         LastActiveAt = now;
-        return CodeOutcome.SignedIn;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class ImportRowCsv
             values.Add(value);
         }
 
-        return CsvFormat.Line(columns) + "\r\n" + CsvFormat.Line(values) + "\r\n";
+        return CsvFormat.RawLine(columns) + "\r\n" + CsvFormat.RawLine(values) + "\r\n";
     }
 
     /// <summary>How the partner named the person, for staff to read ("person_ref P001; Zoe O'Brien, born 2012-03-04").</summary>

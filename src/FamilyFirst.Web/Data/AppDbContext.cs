@@ -13,6 +13,7 @@ using FamilyFirst.Web.Infrastructure.Jobs;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace FamilyFirst.Web.Data;
@@ -241,6 +242,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             return;
         }
 
+        // The key is not in the database (ADR 0018): someone who can write the database cannot recompute the seals.
+        var key = this.GetService<AuditKey>();
         await LockAuditChainAsync(cancellationToken);
         var last = await AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
@@ -252,7 +255,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             entry.Sequence = ++sequence;
             entry.PreviousHash = previousHash;
-            entry.Hash = AuditChain.ComputeHash(entry.ToLink());
+            entry.Hash = entry.Sequence >= key.KeyedFrom ? AuditChain.ComputeMac(key.Key, entry.ToLink()) : AuditChain.ComputeHash(entry.ToLink());
             previousHash = entry.Hash;
         }
     }

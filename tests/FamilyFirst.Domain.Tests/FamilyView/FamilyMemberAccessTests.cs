@@ -128,16 +128,16 @@ public class FamilyMemberAccessTests
     }
 
     [Fact]
-    public void Code_Expires15MinutesAfterItWasSent()
+    public void Code_Expires10MinutesAfterItWasSent()
     {
         var access = Invited();
         access.IssueCode("123456", InvitedAt);
 
-        Assert.Equal(CodeOutcome.CodeExpired, access.EnterCode("123456", Session, InvitedAt.AddMinutes(15)));
+        Assert.Equal(CodeOutcome.CodeExpired, access.EnterCode("123456", Session, InvitedAt.AddMinutes(10)));
 
         var fresh = Invited();
         fresh.IssueCode("123456", InvitedAt);
-        Assert.Equal(CodeOutcome.SignedIn, fresh.EnterCode("123456", Session, InvitedAt.AddMinutes(15).AddSeconds(-1)));
+        Assert.Equal(CodeOutcome.SignedIn, fresh.EnterCode("123456", Session, InvitedAt.AddMinutes(10).AddSeconds(-1)));
     }
 
     [Fact]
@@ -234,6 +234,34 @@ public class FamilyMemberAccessTests
         Assert.Equal(LinkProblem.Revoked, invited.CheckLink(InvitedAt.AddMinutes(2)));
         Assert.Equal(CodeOutcome.LinkNotUsable, invited.EnterCode("123456", Session, InvitedAt.AddMinutes(2)));
         Assert.False(invited.Revoke(Practitioner, InvitedAt.AddMinutes(3)).Succeeded);
+    }
+
+    [Fact]
+    public void ACountedAttempt_IsNotCountedAgain_AndTheFifthMayStillBeRight()
+    {
+        var access = Invited();
+        access.IssueCode("123456", InvitedAt);
+        for (var i = 0; i < 4; i++)
+        {
+            access.EnterCode("000000", Session, InvitedAt.AddMinutes(1));
+        }
+
+        Assert.Equal(CodeOutcome.WrongCode, access.EnterCountedCode("000000", Session, InvitedAt.AddMinutes(1)));
+        Assert.Equal(4, access.CodeAttempts);
+        Assert.Equal(CodeOutcome.SignedIn, access.EnterCountedCode("123 456", Session, InvitedAt.AddMinutes(1)));
+    }
+
+    [Fact]
+    public void AWrongFifthCountedAttempt_LocksTheCode()
+    {
+        var access = Invited();
+        access.IssueCode("123456", InvitedAt);
+        for (var i = 0; i < 5; i++)
+        {
+            access.EnterCode("000000", Session, InvitedAt.AddMinutes(1));
+        }
+
+        Assert.Equal(CodeOutcome.TooManyAttempts, access.EnterCountedCode("000000", Session, InvitedAt.AddMinutes(1)));
     }
 }
 

@@ -114,7 +114,8 @@ public class FamilyViewJourneyTests(BrowserFixture browser) : IClassFixture<Brow
             .Where(m => m.Recipient == JadesEmail && m.Template == template)
             .OrderByDescending(m => m.CreatedAtUtc)
             .FirstAsync();
-        return NotificationOutbox.ReadPersonalisation(message);
+        // As the sender sees it: the link and code are sealed in the outbox.
+        return scope.ServiceProvider.GetRequiredService<OutboxSecrets>().Reveal(message);
     }
 
     /// <summary>Nothing wider than the screen: no sideways scrolling on a phone.</summary>

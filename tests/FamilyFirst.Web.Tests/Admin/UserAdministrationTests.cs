@@ -41,7 +41,8 @@ public class UserAdministrationTests(FamilyFirstFactory factory) : IClassFixture
         Assert.Equal("Invite Team", Assert.Single(user.Teams).Team.Name);
         var invitation = await db.OutboxMessages.SingleAsync(m => m.Recipient == "nia.new@example.gov.uk");
         Assert.Equal("staff-invitation", invitation.Template);
-        Assert.Contains(link.PathAndQuery, NotificationOutbox.Render(invitation).Body);
+        Assert.Contains(link.PathAndQuery, factory.Services.GetRequiredService<OutboxSecrets>().RenderForSending(invitation).Body);
+        Assert.DoesNotContain(link.PathAndQuery, invitation.Personalisation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -125,4 +125,58 @@ public class AuditTrailTests
         Assert.Equal(1, exit);
         Assert.Contains("broken at row 2", error);
     }
+
+    [Fact]
+    public async Task DeletingTheNewestRows_MakesVerifyFail_AgainstTheCheckpointOutsideTheDatabase()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 5);
+        var (first, output, _) = await VerifyAsync(factory.Services);
+        Assert.Equal(0, first);
+        Assert.Contains("Checkpoint written to", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(factory.Services.GetRequiredService<AuditKey>().CheckpointPath));
+
+        // A database writer removes the newest rows: what is left is still a chain that holds by itself.
+        await ExecuteAsync(factory.Services, factory.Database.Provider == "Postgres"
+            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER "AuditEntries_append_only" """
+            : """DROP TRIGGER "AuditEntries_no_delete" """);
+        await ExecuteAsync(factory.Services, """DELETE FROM "AuditEntries" WHERE "Sequence" > 3""");
+
+        var (exit, _, error) = await VerifyAsync(factory.Services);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken at row 4", error, StringComparison.Ordinal);
+        Assert.Contains("rows 4 to 5 have been deleted", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChainRewrittenAndRecomputedWithoutTheKey_MakesVerifyFail()
+    {
+        using var factory = new FamilyFirstFactory();
+        await RecordAsync(factory.Services, 4);
+        await ExecuteAsync(factory.Services, factory.Database.Provider == "Postgres"
+            ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER "AuditEntries_append_only" """
+            : """DROP TRIGGER "AuditEntries_no_update" """);
+
+        // The writer edits row 2 and recomputes every hash from the first row, as the unkeyed chain allowed.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var rows = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+            var previous = AuditChain.GenesisHash;
+            foreach (var row in rows)
+            {
+                var link = row.ToLink() with { UserDisplayName = row.Sequence == 2 ? "Nobody" : row.UserDisplayName, PreviousHash = previous };
+                var hash = AuditChain.ComputeHash(link);
+                await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "AuditEntries" SET "UserDisplayName" = {link.UserDisplayName}, "PreviousHash" = {previous}, "Hash" = {hash} WHERE "Sequence" = {row.Sequence}""");
+                previous = hash;
+            }
+        }
+
+        var (exit, _, error) = await VerifyAsync(factory.Services);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken at row 1", error, StringComparison.Ordinal);
+        Assert.Contains("altered", error, StringComparison.Ordinal);
+    }
 }

@@ -110,6 +110,8 @@ public class VerbTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFa
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+            // Production refuses to start without the audit chain's key (ADR 0018).
+            builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 }

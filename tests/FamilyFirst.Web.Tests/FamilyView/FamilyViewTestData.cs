@@ -57,8 +57,9 @@ public sealed record FamilyViewFamily(PlanTeam Team, Guid Dana, Guid Lee, Guid K
         return link[(link.LastIndexOf('/') + 1)..];
     }
 
+    /// <summary>The latest message's personalisation as the sender sees it, secrets (the link, the code) included.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> LatestMessageAsync(FamilyFirstFactory factory, string recipient, string template) =>
-        NotificationOutbox.ReadPersonalisation(await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+        factory.Services.GetRequiredService<OutboxSecrets>().Reveal(await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
             .Where(m => m.Recipient == recipient && m.Template == template)
             .OrderByDescending(m => m.CreatedAtUtc)
             .FirstAsync()));

@@ -67,7 +67,7 @@ public sealed class BackupRestoreTests : IDisposable
 
         // Restore into a new database, with only the database services (the app is not running on it yet).
         var target = NewTargetDatabase(app.Database);
-        using var restoreServices = DatabaseServices(app.Database.Provider, target);
+        using var restoreServices = DatabaseServices(app.Database.Provider, target, app.Services.GetRequiredService<AuditKey>());
         var (restoreExit, _, restoreError) = await RunAsync(restoreServices, "restore", backup);
         Assert.True(restoreExit == ExitCodes.Success, restoreError);
 
@@ -167,7 +167,7 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     /// <summary>Only what the backup, restore and audit verify verbs need: the configured database.</summary>
-    private static ServiceProvider DatabaseServices(string provider, string connectionString)
+    private static ServiceProvider DatabaseServices(string provider, string connectionString, AuditKey? auditKey = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -176,6 +176,14 @@ public sealed class BackupRestoreTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         DatabaseOptions.AddAppDatabase(services, configuration, AppContext.BaseDirectory);
+        if (auditKey is not null)
+        {
+            // The same key as the app that wrote the trail (it is not in the database), with checkpoints of its own.
+            services.AddSingleton(new AuditKey(auditKey.Key, auditKey.KeyedFrom, Path.Combine(Path.GetTempPath(), $"familyfirst-restored-checkpoints-{Guid.NewGuid():N}.jsonl")));
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<AuditCheckpoints>();
+        }
+
         return services.BuildServiceProvider();
     }
 

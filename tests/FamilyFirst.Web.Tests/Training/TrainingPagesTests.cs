@@ -307,7 +307,7 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync($"/training/sessions/{sessionId}/bookings/{bookings["Eli Leaves"]}/certificate")).StatusCode);
 
         var request = Assert.Single(await MessagesToAsync("dee.attends@example.org"), m => m.Template == NotificationTemplates.TrainingEvaluationRequest);
-        var link = NotificationOutbox.ReadPersonalisation(request)["link"];
+        var link = factory.Services.GetRequiredService<OutboxSecrets>().Reveal(request)["link"];
         var path = new Uri(link).AbsolutePath;
         var anonymous = factory.CreateBrowserlessClient();
         var questionnaire = await anonymous.GetPageAsync(path);

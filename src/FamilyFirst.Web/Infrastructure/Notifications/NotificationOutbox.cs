@@ -6,7 +6,7 @@ namespace FamilyFirst.Web.Infrastructure.Notifications;
 /// Queues messages by adding them to the request's <see cref="AppDbContext"/> without saving, so a message
 /// is written in the same transaction as the change that caused it, or not at all.
 /// </summary>
-public sealed class NotificationOutbox(AppDbContext db, TimeProvider time)
+public sealed class NotificationOutbox(AppDbContext db, TimeProvider time, OutboxSecrets secrets)
 {
     /// <summary>
     /// Adds the message to the context. Returns null, adding nothing, when a message with the same
@@ -43,7 +43,8 @@ public sealed class NotificationOutbox(AppDbContext db, TimeProvider time)
             Recipient = recipient.Trim(),
             Channel = channel,
             Template = template,
-            Personalisation = JsonSerializer.Serialize(personalisation.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)),
+            // Secrets (sign-in links, codes) are sealed, never stored readable.
+            Personalisation = JsonSerializer.Serialize(secrets.Seal(template, personalisation)),
             RegardingType = regardingType,
             RegardingId = regardingId,
             DeduplicationKey = deduplicationKey,
@@ -57,9 +58,26 @@ public sealed class NotificationOutbox(AppDbContext db, TimeProvider time)
     public static IReadOnlyDictionary<string, string> ReadPersonalisation(OutboxMessage message) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(message.Personalisation) ?? new Dictionary<string, string>();
 
+    /// <summary>
+    /// The message as the outbox pages show it: every secret (a sign-in link, a code) as <see cref="OutboxSecrets.Hidden"/>,
+    /// even in a message stored before secrets were sealed, and anything since removed as "(removed)". Only the
+    /// dispatcher renders with the secrets (<see cref="OutboxSecrets.RenderForSending"/>).
+    /// </summary>
     public static RenderedNotification Render(OutboxMessage message)
     {
-        var personalisation = ReadPersonalisation(message);
+        ArgumentNullException.ThrowIfNull(message);
+        var personalisation = new Dictionary<string, string>(ReadPersonalisation(message), StringComparer.Ordinal);
+        personalisation.Remove(OutboxSecrets.SealedKey);
+        foreach (var secret in NotificationTemplates.Get(message.Template).Secrets)
+        {
+            personalisation[secret] = OutboxSecrets.Hidden;
+        }
+
+        foreach (var missing in NotificationTemplates.MissingPersonalisation(message.Template, personalisation))
+        {
+            personalisation[missing] = "(removed)";
+        }
+
         var (subject, body) = NotificationTemplates.Render(message.Template, personalisation);
         return new RenderedNotification(message.Id, message.Channel, message.Recipient, subject, body, message.Template, personalisation);
     }

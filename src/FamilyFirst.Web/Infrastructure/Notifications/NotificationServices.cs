@@ -21,6 +21,7 @@ public static class NotificationServices
             .Validate(o => o.Reminders.PlanReviewDueSoonDays is >= 0 and <= 60, "Notifications:Reminders:PlanReviewDueSoonDays must be a number of days from 0 to 60.")
             .ValidateOnStart();
         services.AddScoped<NotificationOutbox>();
+        services.AddSingleton<OutboxSecrets>();
         services.AddHttpClient(NotifyNotificationSender.HttpClientName, (sp, http) =>
             http.Timeout = TimeSpan.FromSeconds(Math.Max(1, sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Notify.TimeoutSeconds)));
         services.AddScoped<INotificationSender>(sp => sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Sender switch

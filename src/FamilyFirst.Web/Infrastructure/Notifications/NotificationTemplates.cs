@@ -67,7 +67,17 @@ public static partial class NotificationTemplates
     /// <summary>To a participant who took part in a session: the link to the anonymous evaluation.</summary>
     public const string TrainingEvaluationRequest = "training-evaluation-request";
 
-    public sealed record Template(string Name, string Subject, string Body);
+    /// <summary>
+    /// A message: its subject and body with <c>((placeholders))</c>. <see cref="Secrets"/> names the placeholders that
+    /// carry a secret (a sign-in link, a one-time code): the outbox keeps them sealed and never shows them
+    /// (<see cref="OutboxSecrets"/>). A new template with a link or code that signs someone in must name it here.
+    /// </summary>
+    public sealed record Template(string Name, string Subject, string Body)
+    {
+        public IReadOnlySet<string> Secrets { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    private static HashSet<string> Secret(params string[] placeholders) => new(placeholders, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, Template> All = new Template[]
     {
@@ -92,7 +102,8 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once and stops working after 3 days. If you did not expect this email, you can ignore it.
-            """),
+            """)
+        { Secrets = Secret("link") },
         new(
             StaffPasswordReset,
             "Reset your ((serviceName)) password",
@@ -184,13 +195,15 @@ public static partial class NotificationTemplates
             The link works once and stops working after 7 days. We will send you a code to check it is you.
 
             If you did not expect this message, call ((contactPhone)).
-            """),
+            """)
+        { Secrets = Secret("link") },
         new(
             FamilyViewCode,
             "Your ((serviceName)) code",
             """
-            ((code)) is your ((serviceName)) code. It stops working in 15 minutes. Do not share it with anyone.
-            """),
+            ((code)) is your ((serviceName)) code. It stops working in 10 minutes. Do not share it with anyone.
+            """)
+        { Secrets = Secret("code") },
         new(
             MeetingInvitation,
             "You are invited to a family meeting",
@@ -273,7 +286,8 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once.
-            """),
+            """)
+        { Secrets = Secret("link") },
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Names => All.Keys;

@@ -45,6 +45,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         }
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var secrets = scope.ServiceProvider.GetRequiredService<OutboxSecrets>();
         var now = _time.GetUtcNow().UtcDateTime;
         var leaseUntil = now.AddSeconds(options.LeaseSeconds);
 
@@ -81,8 +82,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             try
             {
-                var reference = await sender.SendAsync(OutboxNotification(message), cancellationToken);
+                var reference = await sender.SendAsync(secrets.RenderForSending(message), cancellationToken);
                 message.Status = OutboxStatus.Sent;
+                // Sent: the link or code is the recipient's alone now.
+                OutboxSecrets.Redact(message);
                 message.SentAtUtc = _time.GetUtcNow().UtcDateTime;
                 message.Attempts++;
                 message.LastError = null;
@@ -177,8 +180,6 @@ public sealed partial class OutboxDispatcher : BackgroundService
             return false;
         }
     }
-
-    private static RenderedNotification OutboxNotification(OutboxMessage message) => NotificationOutbox.Render(message);
 
     private static string Describe(Exception ex)
     {

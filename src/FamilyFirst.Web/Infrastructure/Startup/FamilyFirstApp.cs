@@ -61,6 +61,16 @@ public static class FamilyFirstApp
         services.AddReminderSource<OverdueEnquiryReminders>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        // Every role-based refusal (403) is written to the audit before it is answered.
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedRefusals>();
+        // The audit chain's key is never in the database; Production refuses to start without one (ADR 0018).
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section))
+            .Validate(o => !builder.Environment.IsProduction() || AuditOptions.IsValidKey(o.Key), "Audit:Key must be set in Production: at least 32 random bytes as Base64.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditOptions>>().Value);
+        services.AddSingleton(sp => AuditKey.Resolve(sp.GetRequiredService<AuditOptions>(), builder.Environment, configuration));
+        services.AddSingleton<AuditCheckpoints>();
+        services.AddHostedService<AuditCheckpointJob>();
         services.AddPartnerDataImports();
         services.AddFamilyResults(configuration);
         services.AddImpactReport(configuration);
@@ -185,7 +195,7 @@ public static class FamilyFirstApp
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         // Request size limits: forms are small; uploads have their own, larger, limits where they are accepted.
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1_048_576);
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = RequestSizeLimits.DefaultMaxBodyBytes);
         services.Configure<FormOptions>(o =>
         {
             o.ValueLengthLimit = 65_536;
@@ -224,6 +234,8 @@ public static class FamilyFirstApp
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         }));
         app.UseRouting();
+        // After routing, to know the endpoint's own limit; before anything reads the body.
+        app.UseRequestSizeLimits();
         app.UseAuthentication();
         app.UseDeferredDatabaseFailures();
         app.UseAuthorization();

@@ -59,7 +59,7 @@ public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewTe
         }
 
         var sessionId = FamilyMemberAuthentication.NewSessionId();
-        var outcome = access.EnterCode(Code, sessionId, signIn.Now);
+        var outcome = await signIn.EnterCodeAsync(access, Code, sessionId);
         switch (outcome)
         {
             case CodeOutcome.SignedIn:

@@ -47,6 +47,39 @@ public sealed class FamilySignIn(AppDbContext db, NotificationOutbox outbox, IOp
         return LinkProblem.None;
     }
 
+    /// <summary>
+    /// Checks a typed code, counting the attempt first with one conditional update (add 1 while the code is the one
+    /// sent and fewer than 5 attempts were made), so parallel wrong codes are each counted and none gets a sixth try.
+    /// The caller saves (a right code uses up the link; the attempt count itself is already stored).
+    /// </summary>
+    public async Task<CodeOutcome> EnterCodeAsync(FamilyMemberAccess access, string? code, string sessionId)
+    {
+        if (access.CheckLink(Now) is not LinkProblem.None and not LinkProblem.TooManyCodes)
+        {
+            return CodeOutcome.LinkNotUsable;
+        }
+
+        var sentHash = access.CodeHash;
+        if (sentHash is null)
+        {
+            return CodeOutcome.NoCodeSent;
+        }
+
+        var counted = await db.FamilyMemberAccesses
+            .Where(a => a.Id == access.Id && a.CodeHash == sentHash && a.CodeAttempts < FamilyMemberAccess.MaximumCodeAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CodeAttempts, a => a.CodeAttempts + 1));
+        // The stored count (this attempt's and any made at the same time), never written back from this copy.
+        await db.Entry(access).ReloadAsync();
+        if (counted == 0)
+        {
+            return access.CodeHash is null ? CodeOutcome.NoCodeSent
+                : access.CodeHash != sentHash ? CodeOutcome.WrongCode
+                : CodeOutcome.TooManyAttempts;
+        }
+
+        return access.EnterCountedCode(code, sessionId, Now);
+    }
+
     public void Audit(FamilyMemberAccess access, AuditAction action, string detail) =>
         audit.Record(action, AccessRecord, access.Id.ToString("D"), access.FamilyCaseId, detail);
 
