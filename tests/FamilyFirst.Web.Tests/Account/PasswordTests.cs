@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Tests.Families;
 
 namespace FamilyFirst.Web.Tests.Account;
@@ -107,7 +107,8 @@ public class PasswordTests(FamilyFirstFactory factory) : IClassFixture<FamilyFir
         var message = Assert.Single(messages);
         Assert.Equal("password.forgotten@example.gov.uk", message.Recipient);
 
-        var link = new Uri(JsonSerializer.Deserialize<Dictionary<string, string>>(message.Personalisation)!["link"]);
+        Assert.Equal(OutboxSecrets.Hidden, NotificationOutbox.ReadPersonalisation(message)["link"]);
+        var link = new Uri(factory.Services.GetRequiredService<OutboxSecrets>().Reveal(message)["link"]);
         var reset = factory.CreateBrowserlessClient();
         var resetPage = await reset.GetPageAsync(link.PathAndQuery);
         Assert.Equal("Choose a new password", resetPage.QuerySelector("h1")!.TextContent);

@@ -115,7 +115,8 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once and stops working after 1 hour. If you did not ask, you can ignore this email: your password has not changed.
-            """),
+            """)
+        { Secrets = Secret("link") },
         new(
             EnquiryOverdueReminder,
             "Enquiry ((reference)) needs a response",
