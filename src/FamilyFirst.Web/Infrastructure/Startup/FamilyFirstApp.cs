@@ -141,6 +141,7 @@ public static class FamilyFirstApp
             {
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 o.Filters.Add(new Security.NoHandlerIsNotFound());
+                o.Filters.Add(new Auth.RoleModelFilter());
             });
         services.AddAntiforgery(o =>
         {

@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -26,6 +27,12 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
     public bool CanChange { get; private set; }
 
+    /// <summary>Whether the user may close or reopen the case (the lead practitioner or a manager of the team).</summary>
+    public bool CanClose { get; private set; }
+
+    /// <summary>Whether the user may add people to the family.</summary>
+    public bool CanAddPeople { get; private set; }
+
     public bool CanAllocate { get; private set; }
 
     public bool IsManager { get; private set; }
@@ -45,6 +52,8 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
         var family = Family;
         CanChange = await Access.CanChangeAsync(family);
+        CanClose = await Access.MayAsync(family, StaffAction.CloseCase);
+        CanAddPeople = await Access.MayAsync(family, StaffAction.ChangeFamilyMembers);
         CanAllocate = await Access.CanAllocateAnywhereAsync(family);
         IsManager = User.IsInRole(Roles.Manager);
 

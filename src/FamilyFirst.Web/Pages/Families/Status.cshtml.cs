@@ -4,10 +4,12 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>Closes the case with a reason, or reopens a closed one; every change stays in the status history.</summary>
+[ForAction(StaffAction.CloseCase)]
 public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
