@@ -27,8 +27,14 @@ public enum StaffAction
     /// <summary>Approve a bottom line so it binds the plan.</summary>
     ApproveBottomLine,
 
-    /// <summary>Close the family's case, or reopen it.</summary>
-    CloseCase,
+    /// <summary>Ask to close the family's case, with a reason, for a manager to approve.</summary>
+    RequestCaseClosure,
+
+    /// <summary>Approve a request to close the case (which closes it) or return it with comments.</summary>
+    DecideCaseClosure,
+
+    /// <summary>Reopen a closed case.</summary>
+    ReopenCase,
 
     /// <summary>Allocate the family to a team and lead practitioner.</summary>
     AllocateFamily,
@@ -94,7 +100,9 @@ public static class RoleModel
         OnFamily(StaffAction.ChangeFamilyPlan, "Write and review the family plan", "Practitioners and managers who hold the case", CaseHolder),
         OnFamily(StaffAction.WriteBottomLine, "Write, reword or retire a bottom line", "Practitioners and managers who hold the case", CaseHolder),
         OnFamily(StaffAction.ApproveBottomLine, "Approve a bottom line", "Managers of the family's team", TeamManager),
-        OnFamily(StaffAction.CloseCase, "Close or reopen the case", "The lead practitioner and managers of the family's team", (s, f) => LeadPractitioner(s, f) || TeamManager(s, f)),
+        OnFamily(StaffAction.RequestCaseClosure, "Ask to close the case", "The lead practitioner", LeadPractitioner),
+        OnFamily(StaffAction.DecideCaseClosure, "Approve or return a request to close the case", "Managers of the family's team (never their own request)", TeamManager),
+        OnFamily(StaffAction.ReopenCase, "Reopen a closed case", "The lead practitioner and managers of the family's team", (s, f) => LeadPractitioner(s, f) || TeamManager(s, f)),
         OnFamily(StaffAction.AllocateFamily, "Allocate the family", "Managers of the family's team (or of the receiving team when it has none)", CanAllocateSomewhere),
         OnFamily(StaffAction.ReferToConference, "Refer to a Family Group Conference and allocate its coordinator", "Practitioners and managers who hold the case", CaseHolder),
         OnFamily(StaffAction.RunConference, "Run a conference (preparation, invitations, private family time, the family's plan, review)", "The conference's coordinator, and practitioners and managers who hold the case", (s, f) => CaseHolder(s, f) || ConferenceCoordinator(s, f)),

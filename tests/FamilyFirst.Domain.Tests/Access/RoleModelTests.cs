@@ -23,7 +23,8 @@ public class RoleModelTests
     }
 
     [Theory]
-    [InlineData(StaffAction.CloseCase)]
+    [InlineData(StaffAction.RequestCaseClosure)]
+    [InlineData(StaffAction.DecideCaseClosure)]
     [InlineData(StaffAction.WriteCaseRecord)]
     [InlineData(StaffAction.ChangeFamilyMembers)]
     [InlineData(StaffAction.RecordLocalAuthorityDecision)]
@@ -45,15 +46,25 @@ public class RoleModelTests
     }
 
     [Fact]
-    public void TheLocalAuthoritysDecision_AndClosingTheCase_AreTheLeadPractitionersOrATeamManagers()
+    public void TheLocalAuthoritysDecision_AndReopeningTheCase_AreTheLeadPractitionersOrATeamManagers()
     {
-        foreach (var action in new[] { StaffAction.RecordLocalAuthorityDecision, StaffAction.CloseCase })
+        foreach (var action in new[] { StaffAction.RecordLocalAuthorityDecision, StaffAction.ReopenCase })
         {
             Assert.True(RoleModel.Allows(Staff(StaffRole.Practitioner, OtherTeam), action, Family(lead: Me)));
             Assert.False(RoleModel.Allows(Staff(StaffRole.Practitioner, MyTeam), action, Family()));
             Assert.True(RoleModel.Allows(Staff(StaffRole.Manager, MyTeam), action, Family()));
             Assert.False(RoleModel.Allows(Staff(StaffRole.Manager, OtherTeam), action, Family()));
         }
+    }
+
+    [Fact]
+    public void ClosingTheCase_IsAskedByTheLeadPractitioner_AndDecidedByAManagerOfTheTeam()
+    {
+        Assert.True(RoleModel.Allows(Staff(StaffRole.Practitioner, OtherTeam), StaffAction.RequestCaseClosure, Family(lead: Me)));
+        Assert.False(RoleModel.Allows(Staff(StaffRole.Practitioner, MyTeam), StaffAction.RequestCaseClosure, Family()));
+        Assert.False(RoleModel.Allows(Staff(StaffRole.Practitioner, OtherTeam), StaffAction.DecideCaseClosure, Family(lead: Me)));
+        Assert.True(RoleModel.Allows(Staff(StaffRole.Manager, MyTeam), StaffAction.DecideCaseClosure, Family()));
+        Assert.False(RoleModel.Allows(Staff(StaffRole.Manager, OtherTeam), StaffAction.DecideCaseClosure, Family()));
     }
 
     [Fact]

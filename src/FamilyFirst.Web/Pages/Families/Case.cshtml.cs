@@ -27,7 +27,7 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
     public bool CanChange { get; private set; }
 
-    /// <summary>Whether the user may close or reopen the case (the lead practitioner or a manager of the team).</summary>
+    /// <summary>Whether the user has a part in closing the case (the lead practitioner asks, a team manager decides) or may reopen it.</summary>
     public bool CanClose { get; private set; }
 
     /// <summary>Whether the user may add people to the family.</summary>
@@ -52,7 +52,9 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
         var family = Family;
         CanChange = await Access.CanChangeAsync(family);
-        CanClose = await Access.MayAsync(family, StaffAction.CloseCase);
+        CanClose = family.IsClosed
+            ? await Access.MayAsync(family, StaffAction.ReopenCase)
+            : await Access.MayAsync(family, StaffAction.RequestCaseClosure) || await Access.MayAsync(family, StaffAction.DecideCaseClosure);
         CanAddPeople = await Access.MayAsync(family, StaffAction.ChangeFamilyMembers);
         CanAllocate = await Access.CanAllocateAnywhereAsync(family);
         IsManager = User.IsInRole(Roles.Manager);
