@@ -70,6 +70,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string MyWork() => Page("/Families/MyWork");
 
+    /// <summary>A coordinator's open conferences.</summary>
+    public string MyConferences() => Page("/Conferences/Mine");
+
     /// <summary>A manager's approvals inbox.</summary>
     public string Approvals() => Page("/Approvals/Index");
 
