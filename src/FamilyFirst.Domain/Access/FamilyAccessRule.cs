@@ -83,6 +83,19 @@ public static class FamilyAccessRule
         return staff.HasRole(StaffRole.Analyst) || staff.HasRole(StaffRole.Manager);
     }
 
+    /// <summary>
+    /// Whether this member of staff may see the family's Family First results (programme data): anyone who may see the
+    /// family, analysts for every family that is not restricted (pseudonymised: no names), and managers for a family
+    /// with no team yet (families imported from partner data), whose results nobody would otherwise reach.
+    /// </summary>
+    public static bool CanSeeResults(StaffMember staff, FamilyAccessFacts family)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(family);
+        return CanView(staff, family)
+            || (!family.IsRestricted && (staff.HasRole(StaffRole.Analyst) || (staff.HasRole(StaffRole.Manager) && family.TeamId is null)));
+    }
+
     private static bool HoldsCaseRole(StaffMember staff) =>
         staff.HasRole(StaffRole.Practitioner) || staff.HasRole(StaffRole.Coordinator) || staff.HasRole(StaffRole.Manager);
 

@@ -40,4 +40,21 @@ public static class ConferenceStageNames
         ConferenceStage.Withdrawn => "Consent withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
+
+    /// <summary>What happens next at this stage, in a few words (for a coordinator's list of their conferences).</summary>
+    public static string NextStep(ConferenceStage stage) => stage switch
+    {
+        ConferenceStage.Referred => "Allocate a coordinator",
+        ConferenceStage.CoordinatorAllocated => "Prepare: invitations, children, date and venue",
+        ConferenceStage.Prepared => "Hold the conference",
+        ConferenceStage.InformationSharing => "Private family time",
+        ConferenceStage.PrivateFamilyTime => "Record the family's plan",
+        ConferenceStage.PlanPresented => "The referrer's decision on the plan",
+        ConferenceStage.PlanNotAgreed => "More private family time, or close",
+        ConferenceStage.PlanAgreed => "Schedule the review",
+        ConferenceStage.ReviewScheduled => "Hold the review",
+        ConferenceStage.Reviewed => "Another review, or close",
+        ConferenceStage.Closed or ConferenceStage.Withdrawn => "None",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
 }

@@ -76,6 +76,12 @@ public sealed class ImpactSnapshot
             return Result.Fail("This snapshot has already been approved for publication");
         }
 
+        // Publishing figures needs two people: the one who took the snapshot never approves it.
+        if (string.Equals(userId, CreatedByUserId, StringComparison.Ordinal))
+        {
+            return Result.Fail("You took this snapshot, so a different manager must approve it for publication");
+        }
+
         ApprovedAtUtc = nowUtc;
         ApprovedByUserId = userId;
         ApprovedByName = Trim(userName);

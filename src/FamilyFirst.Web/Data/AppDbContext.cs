@@ -70,6 +70,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<BottomLine> BottomLines => Set<BottomLine>();
 
+    public DbSet<CaseClosureRequest> CaseClosureRequests => Set<CaseClosureRequest>();
+
     public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
 
     public DbSet<PlanFormDraft> PlanFormDrafts => Set<PlanFormDraft>();

@@ -94,6 +94,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string MyWork() => Page("/Families/MyWork");
 
+    /// <summary>A coordinator's open conferences.</summary>
+    public string MyConferences() => Page("/Conferences/Mine");
+
+    /// <summary>A manager's approvals inbox.</summary>
+    public string Approvals() => Page("/Approvals/Index");
+
     /// <summary>Families the user works with; <paramref name="show"/> chooses the list (for example <c>team</c>).</summary>
     public string Families(string? show = null) => Page("/Families/Index", new { show });
 

@@ -60,6 +60,7 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
             var northPractitioner = await Factory.CreateStaffAsync("north.practitioner@test.gov.uk", Roles.Practitioner, North);
             var southPractitioner = await Factory.CreateStaffAsync("south.practitioner@test.gov.uk", Roles.Practitioner, South);
             await Factory.CreateStaffAsync("north.manager@test.gov.uk", Roles.Manager, North);
+            await Factory.CreateStaffAsync("south.manager@test.gov.uk", Roles.Manager, South);
             await Factory.CreateStaffAsync("impact.analyst@test.gov.uk", Roles.Analyst);
             await Factory.CreateStaffAsync("north.admin@test.gov.uk", Roles.Administrator, North);
 
@@ -358,19 +359,28 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
     }
 
     [Fact]
-    public async Task ASnapshot_IsTakenReviewedAndApproved_ThenPublished_AndOnlyManagersApprove()
+    public async Task ASnapshot_IsTakenReviewedAndApproved_ThenPublished_AndOnlyAnotherManagerApproves()
     {
-        var manager = await _f.Factory.SignedInClientAsync("north.manager@test.gov.uk");
+        var taker = await _f.Factory.SignedInClientAsync("north.manager@test.gov.uk");
+        var manager = await _f.Factory.SignedInClientAsync("south.manager@test.gov.uk");
         var analyst = await _f.Factory.SignedInClientAsync("impact.analyst@test.gov.uk");
-        var report = await manager.GetPageAsync("/reports/impact?" + AsAtQuery);
+        var report = await taker.GetPageAsync("/reports/impact?" + AsAtQuery);
         var form = report.QuerySelectorAll("form").Single(f => f.GetAttribute("action")?.Contains("handler=Snapshot", StringComparison.Ordinal) == true);
 
-        var taken = await manager.PostFormAsync(form.GetAttribute("action")!.Replace("&amp;", "&", StringComparison.Ordinal), report, [], "form[action*='handler=Snapshot']");
+        var taken = await taker.PostFormAsync(form.GetAttribute("action")!.Replace("&amp;", "&", StringComparison.Ordinal), report, [], "form[action*='handler=Snapshot']");
 
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
         var snapshotUrl = taken.Headers.Location!.OriginalString;
+        var own = await taker.GetPageAsync(snapshotUrl);
+        Assert.Equal("Snapshot taken. Check the figures, then approve it for publication.", own.SuccessBanner());
+        Assert.Equal("Waiting for approval", own.SummaryValue("Status"));
+
+        // Publishing needs two people: the manager who took it is not offered approval, and is refused if they try.
+        Assert.DoesNotContain(own.QuerySelectorAll("button"), b => b.TextContent.Contains("Approve", StringComparison.Ordinal));
+        Assert.Contains("a different manager must check it and approve it", own.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var ownApproval = await (await taker.PostFormAsync(snapshotUrl + "?handler=Approve", own, [], "form[action='/sign-out']")).ReadPageAsync();
+        Assert.Contains("You took this snapshot, so a different manager must approve it for publication", ownApproval.ErrorSummary());
         var review = await manager.GetPageAsync(snapshotUrl);
-        Assert.Equal("Snapshot taken. Check the figures, then approve it for publication.", review.SuccessBanner());
         Assert.Equal("Waiting for approval", review.SummaryValue("Status"));
 
         // Not approved yet: the public page does not show it.

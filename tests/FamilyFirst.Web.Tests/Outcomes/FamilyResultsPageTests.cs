@@ -4,7 +4,7 @@ using FamilyFirst.Web.Tests.Imports;
 
 namespace FamilyFirst.Web.Tests.Outcomes;
 
-/// <summary>One family's results page (<c>/results/families/{id}</c>): family access first (404), then the role (403).</summary>
+/// <summary>One family's results page (<c>/results/families/{id}</c>): the role first (403), then which families the role reaches (404).</summary>
 public class FamilyResultsPageTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
 {
     [Fact]
@@ -31,6 +31,39 @@ public class FamilyResultsPageTests(FamilyFirstFactory factory) : IClassFixture<
         var outsider = await factory.SignedInClientAsync("results.outsider@test.familyfirst.test");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"{url}?handler=Claim")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnImportedFamilyWithNoTeam_IsReachedByManagersAndAnalysts_AndAnalystsSeeNoNames()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var team = await factory.CreateTeamAsync("Results no team " + suffix);
+        await factory.CreateStaffAsync($"noteam.manager.{suffix}@test.familyfirst.test", Roles.Manager, team);
+        await factory.CreateStaffAsync($"noteam.analyst.{suffix}@test.familyfirst.test", Roles.Analyst, team);
+        await factory.CreateStaffAsync($"noteam.practitioner.{suffix}@test.familyfirst.test", Roles.Practitioner, team);
+        var imported = await factory.ImportFamilyAsync();
+        var id = await factory.WithDbAsync(db => db.FamilyCases.Where(f => f.Reference == imported.FamilyRef).Select(f => f.Id).SingleAsync());
+        var url = $"/results/families/{id}?asAt=2015-09-01";
+
+        // A manager reaches the results of a family no team holds yet, without its record.
+        var manager = await factory.SignedInClientAsync($"noteam.manager.{suffix}@test.familyfirst.test");
+        var managers = await manager.GetPageAsync(url);
+        Assert.Equal("1 September 2013", managers.SummaryValue("Attached to Family First"));
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/families/{id}")).StatusCode);
+
+        // An analyst sees the results with the working, pseudonymised: no names, people as "Child 1" and "Adult 1".
+        var analyst = await factory.SignedInClientAsync($"noteam.analyst.{suffix}@test.familyfirst.test");
+        var analysts = await analyst.GetPageAsync(url);
+        Assert.Equal("1 September 2013", analysts.SummaryValue("Attached to Family First"));
+        var text = analysts.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain("O'Brien", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zoë", text, StringComparison.Ordinal);
+        Assert.Contains(analysts.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/reports/impact");
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyCaseId == id && a.Action == FamilyFirst.Domain.Audit.AuditAction.View)));
+
+        // Results are programme data: a practitioner, who may not see this family, is told nothing about it.
+        var practitioner = await factory.SignedInClientAsync($"noteam.practitioner.{suffix}@test.familyfirst.test");
+        Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync(url)).StatusCode);
     }
 
     [Theory]

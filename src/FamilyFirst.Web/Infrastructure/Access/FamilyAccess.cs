@@ -61,9 +61,53 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
     /// </summary>
     public Task<FamilyCase?> FindForChangeAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanChange, auditView: false);
 
-    /// <summary>Whether the signed-in user may change the family (to show or hide change links; handlers still load through <see cref="FindForChangeAsync"/>).</summary>
-    public async Task<bool> CanChangeAsync(FamilyCase familyCase) =>
-        FamilyAccessRule.CanChange(await CurrentStaffAsync(), await FactsWithCoordinatorsAsync(familyCase));
+    /// <summary>
+    /// Whether the signed-in user may write the family's case record (to show or hide change links): the role model's
+    /// <see cref="StaffAction.WriteCaseRecord"/>, so a coordinator who may see the family is not offered its case work.
+    /// Handlers still load through <see cref="FindForChangeAsync"/> and are held to the role model.
+    /// </summary>
+    public Task<bool> CanChangeAsync(FamilyCase familyCase) => MayAsync(familyCase, StaffAction.WriteCaseRecord);
+
+    /// <summary>
+    /// What the role model needs to know about the family (with its conferences' coordinators), when the signed-in
+    /// user may see it; null when there is no such family or they may not (the page then answers 404 and audits it).
+    /// </summary>
+    public async Task<FamilyAccessFacts?> FactsIfVisibleAsync(Guid familyCaseId)
+    {
+        var familyCase = await db.FamilyCases.AsNoTracking().FirstOrDefaultAsync(f => f.Id == familyCaseId);
+        if (familyCase is null)
+        {
+            return null;
+        }
+
+        var facts = await FactsWithCoordinatorsAsync(familyCase);
+        return FamilyAccessRule.CanView(await CurrentStaffAsync(), facts) ? facts : null;
+    }
+
+    /// <summary>Whether the signed-in user may do the action on the family (to show or hide its link; the handler is held to the same rule).</summary>
+    public async Task<bool> MayAsync(FamilyCase familyCase, StaffAction action) =>
+        RoleModel.Allows(await CurrentStaffAsync(), action, await FactsWithCoordinatorsAsync(familyCase));
+
+    /// <summary>
+    /// For a family's results (programme data): the family when the signed-in user may see its results
+    /// (<see cref="FamilyAccessRule.CanSeeResults"/>), with the view audited; otherwise null (audited). Whether the
+    /// user may also see who the family are is <see cref="CanViewAsync"/>.
+    /// </summary>
+    public Task<FamilyCase?> FindForResultsAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanSeeResults, auditView: true);
+
+    /// <summary>Whether the signed-in user may see the family's identifiable record.</summary>
+    public async Task<bool> CanViewAsync(FamilyCase familyCase) =>
+        FamilyAccessRule.CanView(await CurrentStaffAsync(), await FactsWithCoordinatorsAsync(familyCase));
+
+    /// <summary>Every family whose results the signed-in user may see (<see cref="FamilyAccessRule.CanSeeResults"/>), as a query.</summary>
+    public async Task<IQueryable<FamilyCase>> ResultsVisibleCasesAsync()
+    {
+        var staff = await CurrentStaffAsync();
+        var visible = await VisibleCasesAsync();
+        var analyst = staff.HasRole(StaffRole.Analyst);
+        var manager = staff.HasRole(StaffRole.Manager);
+        return visible.Union(db.FamilyCases.AsNoTracking().Where(f => !f.IsRestricted && (analyst || (manager && f.TeamId == null))));
+    }
 
     /// <summary>Whether the signed-in user may allocate the family to a practitioner in the team.</summary>
     public async Task<bool> CanAllocateAsync(FamilyCase familyCase, Guid toTeamId) =>

@@ -121,7 +121,24 @@ public static class DemoFamilies
         }
 
         await DemoSafetyAndPlans.SeedAsync(db, manager, priya, now, today);
+        await ClosureRequestAsync(db, priya, now, today);
         return added;
+    }
+
+    /// <summary>Priya has asked to close the Marsh family's case; it waits in Morgan's approvals inbox.</summary>
+    private static async Task ClosureRequestAsync(AppDbContext db, Guid priya, DateTimeOffset now, DateOnly today)
+    {
+        var marsh = await db.FamilyCases.FirstOrDefaultAsync(f => f.Reference == MarshReference);
+        if (marsh is null || marsh.IsClosed || await db.CaseClosureRequests.AnyAsync(r => r.FamilyId == marsh.Id))
+        {
+            return;
+        }
+
+        var asked = now.AddDays(-3);
+        var request = CaseClosureRequest.Ask(marsh, false, "Sophie says the new routines are working and Alfie is settled at nursery; she agrees the case can close.", priya, asked).Value!;
+        db.CaseClosureRequests.Add(request);
+        Chronology.Add(db, marsh.Id, ChronologyEventType.CaseStatus, today.AddDays(-3), $"Asked to close the case: {request.Reason}", priya, asked, nameof(CaseClosureRequest), request.Id);
+        await db.SaveChangesAsync();
     }
 
     private static void Check(Result result)

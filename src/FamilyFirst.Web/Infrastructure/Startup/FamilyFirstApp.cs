@@ -173,6 +173,7 @@ public static class FamilyFirstApp
                 o.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
                 o.Filters.Add(new Security.NoHandlerIsNotFound());
                 o.Filters.AddService<SecondFactorSetUpFilter>();
+                o.Filters.Add(new Auth.RoleModelFilter());
             });
         services.AddAntiforgery(o =>
         {

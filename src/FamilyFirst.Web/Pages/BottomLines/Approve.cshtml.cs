@@ -5,6 +5,7 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
@@ -18,6 +19,7 @@ public sealed class ApproveModel(PlanRecords records, FamilyAccess access, TimeP
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lineId) => await LoadAsync(id, lineId) ?? Page();
 
+    [ForAction(StaffAction.ApproveBottomLine)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid lineId)
     {
         if (await LoadAsync(id, lineId) is { } refused)

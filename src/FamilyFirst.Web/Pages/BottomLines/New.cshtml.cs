@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
@@ -21,6 +23,7 @@ public sealed class NewModel(PlanRecords records, FamilyAccess access, TimeProvi
         return await LoadForChangeAsync(id) ? Page() : NotFound();
     }
 
+    [ForAction(StaffAction.WriteBottomLine)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

@@ -5,6 +5,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
@@ -21,6 +23,7 @@ public sealed class RetireModel(PlanRecords records, FamilyAccess access, TimePr
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid lineId) => await LoadAsync(id, lineId) ? Page() : NotFound();
 
+    [ForAction(StaffAction.WriteBottomLine)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid lineId)
     {
         if (!await LoadAsync(id, lineId))

@@ -5,6 +5,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.BottomLines;
 
@@ -33,6 +35,7 @@ public sealed class RewordModel(PlanRecords records, FamilyAccess access, TimePr
         return Page();
     }
 
+    [ForAction(StaffAction.WriteBottomLine)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid lineId)
     {
         if (!await LoadAsync(id, lineId))

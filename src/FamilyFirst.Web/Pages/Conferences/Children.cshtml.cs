@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -42,6 +44,7 @@ public sealed class ChildrenModel(AppDbContext db, FamilyAccess access, AuditTra
         return Page();
     }
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)

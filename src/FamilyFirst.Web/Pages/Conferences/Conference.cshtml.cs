@@ -9,6 +9,7 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -32,6 +33,12 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
 
     public StepPrompt? NextStep { get; private set; }
 
+    /// <summary>Whether the user may record the local authority's decision on the plan (the lead practitioner or a manager, never the coordinator).</summary>
+    public bool CanDecide { get; private set; }
+
+    /// <summary>Whether the user may allocate the coordinator (practitioners and managers who hold the case).</summary>
+    public bool CanAllocateCoordinator { get; private set; }
+
     public IReadOnlyDictionary<Guid, string> PlanTexts { get; private set; } = new Dictionary<Guid, string>();
 
     /// <summary>Everyone on the family's record with their contact restrictions, for the warning on the invitation list.</summary>
@@ -52,12 +59,15 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
         return Page();
     }
 
+    [ForAction(StaffAction.RunConference)]
     public Task<IActionResult> OnPostCompletePreparationAsync(Guid id, Guid conferenceId) =>
         StepAsync(id, conferenceId, c => c.CompletePreparation(CouncilNow, UserKey), "Preparation complete. The conference is ready to start", "Family Group Conference preparation complete");
 
+    [ForAction(StaffAction.RunConference)]
     public Task<IActionResult> OnPostStartInformationSharingAsync(Guid id, Guid conferenceId) =>
         StepAsync(id, conferenceId, c => c.StartInformationSharing(CouncilNow, UserKey), "Conference started: information sharing", "Family Group Conference held: information sharing started");
 
+    [ForAction(StaffAction.RunConference)]
     public Task<IActionResult> OnPostEndPrivateFamilyTimeAsync(Guid id, Guid conferenceId) =>
         StepAsync(id, conferenceId, c => c.EndPrivateFamilyTime(CouncilNow, UserKey), "Private family time ended. The family can now present its plan", null);
 
@@ -133,7 +143,9 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
 
     private async Task ShowAsync()
     {
-        CanChange = await Access.CanChangeAsync(Family);
+        CanChange = await Access.MayAsync(Family, StaffAction.RunConference);
+        CanDecide = await Access.MayAsync(Family, StaffAction.RecordLocalAuthorityDecision);
+        CanAllocateCoordinator = await Access.MayAsync(Family, StaffAction.ReferToConference);
         Contacts = await Db.FamilyContactsAsync(Family);
         var ids = new List<Guid> { StaffIds.FromUserKey(Conference.ReferrerUserId) };
         if (Conference.CoordinatorUserId is { } coordinator)
@@ -164,6 +176,7 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
         var (familyId, conferenceId) = (Family.Id, Conference.Id);
         return Conference.Stage switch
         {
+            ConferenceStage.Referred when !CanAllocateCoordinator => new("Waiting for the lead practitioner or a manager to allocate an independent coordinator.", string.Empty, null, null),
             ConferenceStage.Referred => new("Allocate an independent coordinator: not the lead practitioner, the referrer or anyone on the case.", "Allocate a coordinator", links.ConferenceCoordinator(familyId, conferenceId), null),
             ConferenceStage.CoordinatorAllocated => new("Prepare the conference: the invitation list and needs, how the children take part, and the date and venue. Then mark preparation complete.", "Mark preparation complete", null, "CompletePreparation"),
             ConferenceStage.Prepared => new("On the day, start the conference with information sharing.", "Start information sharing", null, "StartInformationSharing"),
@@ -174,6 +187,7 @@ public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditT
                 "Start private family time", links.PrivateFamilyTime(familyId, conferenceId), null),
             ConferenceStage.PrivateFamilyTime when !Conference.PrivateFamilyTime[^1].HasEnded => new("When the family has written its plan, end private family time.", "End private family time", null, "EndPrivateFamilyTime"),
             ConferenceStage.PrivateFamilyTime => new("The family presents its plan.", "Record the plan presented", links.ConferencePlan(familyId, conferenceId), null),
+            ConferenceStage.PlanPresented when !CanDecide => new("Waiting for the lead practitioner or a manager to record the local authority's decision on the plan.", string.Empty, null, null),
             ConferenceStage.PlanPresented => new("The referrer agrees the plan, or says why not, naming the bottom lines or the safety concern.", "Record the decision", links.ConferenceDecision(familyId, conferenceId), null),
             ConferenceStage.PlanAgreed => new($"Schedule the review, normally {ConferenceRules.Default.ReviewAfterDays} days after the conference.", "Schedule the review", links.ConferenceReview(familyId, conferenceId), null),
             ConferenceStage.ReviewScheduled => new("When the review has been held, record it.", "Record the review held", links.ConferenceReviewHeld(familyId, conferenceId), null),

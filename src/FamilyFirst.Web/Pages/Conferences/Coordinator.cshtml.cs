@@ -3,6 +3,7 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -29,6 +30,7 @@ public sealed class CoordinatorModel(AppDbContext db, FamilyAccess access, Audit
         return Page();
     }
 
+    [ForAction(StaffAction.ReferToConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)

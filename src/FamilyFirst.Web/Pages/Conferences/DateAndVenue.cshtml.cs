@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Meetings;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -41,6 +43,7 @@ public sealed class DateAndVenueModel(AppDbContext db, FamilyAccess access, Audi
         return Page();
     }
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)

@@ -6,6 +6,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -13,6 +15,7 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// Step 4, the decision: the referrer agrees the plan and a family member is named plan lead, or does not
 /// agree it and must say why, naming the bottom line or safety concern.
 /// </summary>
+[ForAction(StaffAction.RecordLocalAuthorityDecision)]
 public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : ConferencePage(db, access, audit, time)
 {
     [BindProperty]

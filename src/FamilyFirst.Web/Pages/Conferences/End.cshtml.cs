@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -22,6 +24,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
         !IsKnownEnding ? NotFound() : await LoadAsync(id, conferenceId, forChange: true) ?? Page();
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (!IsKnownEnding)

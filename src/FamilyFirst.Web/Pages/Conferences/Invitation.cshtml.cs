@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -40,6 +42,7 @@ public sealed class InvitationModel(AppDbContext db, FamilyAccess access, AuditT
         return Page();
     }
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId, Guid invitationId)
     {
         if (await LoadInvitationAsync(id, conferenceId, invitationId) is { } notFound)

@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -42,6 +44,7 @@ public sealed class InviteModel(AppDbContext db, FamilyAccess access, AuditTrail
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
         await LoadAsync(id, conferenceId, forChange: true) ?? Page();
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -16,6 +18,7 @@ public sealed class PlanModel(AppDbContext db, FamilyAccess access, AuditTrail a
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
         await LoadAsync(id, conferenceId, forChange: true) ?? Page();
 
+    [ForAction(StaffAction.RunConference)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
         if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)

@@ -8,6 +8,8 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Conferences;
 
@@ -76,6 +78,7 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         return Page();
     }
 
+    [ForAction(StaffAction.ReferToConference)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var family = await access.FindForChangeAsync(id);

@@ -5,6 +5,7 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Domain.Access;
 
 /// <summary>Closes an enquiry with a reason from the council's list and an optional note.</summary>
 public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
@@ -31,6 +32,7 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
         return Enquiry.IsOpen ? Page() : Redirect(this.Links().Enquiry(id));
     }
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id))

@@ -10,6 +10,7 @@ namespace FamilyFirst.Web.Pages.Enquiries;
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Domain.Access;
 
 /// <summary>
 /// One enquiry: everything the person told us, and the triage actions (assign, note, accept, reopen), each
@@ -41,9 +42,11 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public Task<IActionResult> OnPostAssignToMeAsync(Guid id) =>
         ActAsync(id, null, e => e.AssignTo(Me, Me, time.GetUtcNow()), "The enquiry is assigned to you");
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public async Task<IActionResult> OnPostAssignAsync(Guid id)
     {
         if (!await LoadAsync(id))
@@ -61,12 +64,15 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
         return await ActAsync(id, nameof(AssigneeId), e => e.AssignTo(new EnquiryActor(colleague.Value, colleague.Text), Me, time.GetUtcNow()), $"The enquiry is assigned to {colleague.Text}");
     }
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public Task<IActionResult> OnPostNoteAsync(Guid id) =>
         ActAsync(id, nameof(Note), e => e.AddNote(Note, Me, time.GetUtcNow()), "Triage note added");
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public Task<IActionResult> OnPostAcceptAsync(Guid id) =>
         ActAsync(id, null, e => e.Accept(Me, time.GetUtcNow()), "The enquiry is accepted for a family case");
 
+    [ForAction(StaffAction.WorkEnquiries)]
     public Task<IActionResult> OnPostReopenAsync(Guid id) =>
         ActAsync(id, null, e => e.Reopen(Me, time.GetUtcNow()), "The enquiry is reopened for triage");
 

@@ -4,6 +4,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families;
 
@@ -32,6 +33,7 @@ public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDir
         return Page();
     }
 
+    [ForAction(StaffAction.AllocateFamily)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

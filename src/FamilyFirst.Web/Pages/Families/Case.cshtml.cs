@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -26,6 +27,12 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
     public bool CanChange { get; private set; }
 
+    /// <summary>Whether the user has a part in closing the case (the lead practitioner asks, a team manager decides) or may reopen it.</summary>
+    public bool CanClose { get; private set; }
+
+    /// <summary>Whether the user may add people to the family.</summary>
+    public bool CanAddPeople { get; private set; }
+
     public bool CanAllocate { get; private set; }
 
     public bool IsManager { get; private set; }
@@ -45,6 +52,10 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
 
         var family = Family;
         CanChange = await Access.CanChangeAsync(family);
+        CanClose = family.IsClosed
+            ? await Access.MayAsync(family, StaffAction.ReopenCase)
+            : await Access.MayAsync(family, StaffAction.RequestCaseClosure) || await Access.MayAsync(family, StaffAction.DecideCaseClosure);
+        CanAddPeople = await Access.MayAsync(family, StaffAction.ChangeFamilyMembers);
         CanAllocate = await Access.CanAllocateAnywhereAsync(family);
         IsManager = User.IsInRole(Roles.Manager);
 

@@ -37,6 +37,9 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
     /// <summary>Loads the family to change it (POST). False means return NotFound.</summary>
     protected async Task<bool> LoadForChangeAsync(Guid id) => await SetAsync(await access.FindForChangeAsync(id));
 
+    /// <summary>Loads the family for its results (programme data, which analysts see pseudonymised). False means return NotFound.</summary>
+    protected async Task<bool> LoadForResultsAsync(Guid id) => await SetAsync(await access.FindForResultsAsync(id));
+
     /// <summary>
     /// True when the domain refused the action: its message goes on the field it is about (or the page), for the
     /// error summary and the field. <c>if (Refused(family.Close(...), nameof(Reason))) return Page();</c>

@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,8 +11,13 @@ namespace FamilyFirst.Web.Pages.Families;
 /// "My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>),
 /// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>).
 /// </summary>
-public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, TimeProvider time) : PageModel
+public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, StaffDirectory directory, TimeProvider time) : PageModel
 {
+    /// <summary>Your requests to close a case: those waiting, and those decided in the last 60 days with the manager's decision.</summary>
+    public IReadOnlyList<ClosureOutcome> ClosureRequests { get; private set; } = [];
+
+    public sealed record ClosureOutcome(Guid FamilyId, string FamilyName, CaseClosureRequest Request, string? DecidedBy);
+
     public IReadOnlyList<FamilyWork> Families { get; private set; } = [];
 
     public int OverdueCount => Families.Sum(f => f.Items.Count(i => i.Urgency == Urgency.Overdue));
@@ -57,6 +63,19 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
             .OrderByDescending(f => f.Items.Count(i => i.Urgency == Urgency.Overdue))
             .ThenByDescending(f => f.Items.Count)
             .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var since = time.GetUtcNow().AddDays(-60);
+        var visible = await access.VisibleCasesAsync();
+        var requests = await db.CaseClosureRequests.AsNoTracking()
+            .Where(r => r.RequestedBy == staff.UserId && (r.Status == ClosureRequestStatus.Waiting || r.DecidedAt >= since))
+            .Join(visible, r => r.FamilyId, f => f.Id, (r, f) => new { Request = r, f.FamilyName })
+            .OrderByDescending(x => x.Request.RequestedAt)
+            .Take(20)
+            .ToListAsync();
+        var deciders = await directory.NamesAsync(requests.Where(x => x.Request.DecidedBy != null).Select(x => x.Request.DecidedBy!.Value));
+        ClosureRequests = requests
+            .Select(x => new ClosureOutcome(x.Request.FamilyId, x.FamilyName, x.Request, x.Request.DecidedBy is { } by && deciders.TryGetValue(by, out var name) ? name : null))
             .ToList();
     }
 

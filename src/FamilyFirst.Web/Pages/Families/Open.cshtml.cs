@@ -81,6 +81,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         return Page();
     }
 
+    [ForAction(StaffAction.OpenFamily)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (await LoadChoicesAsync() is { } refused)

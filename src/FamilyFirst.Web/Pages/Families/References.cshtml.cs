@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families;
 
@@ -23,6 +25,7 @@ public sealed class ReferencesModel(AppDbContext db, FamilyAccess access, AuditT
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadForChangeFormAsync(id) ? Page() : NotFound();
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))
@@ -59,6 +62,7 @@ public sealed class ReferencesModel(AppDbContext db, FamilyAccess access, AuditT
         return Redirect(this.Links().FamilyReferences(Family.Id));
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, ReferenceSource source)
     {
         if (!await LoadForChangeAsync(id))

@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families;
 
@@ -53,6 +55,7 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
         return Page();
     }
 
+    [ForAction(StaffAction.ChangeFamilyMembers)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

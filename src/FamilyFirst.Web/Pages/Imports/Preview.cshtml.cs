@@ -3,6 +3,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
@@ -30,6 +31,7 @@ public sealed class PreviewModel(IUploadStore uploads, PartnerDataImporter impor
         return Page();
     }
 
+    [ForAction(StaffAction.ImportPartnerData)]
     public async Task<IActionResult> OnPostApplyAsync(Guid id)
     {
         var found = await FindAsync(id);
@@ -58,6 +60,7 @@ public sealed class PreviewModel(IUploadStore uploads, PartnerDataImporter impor
         return RedirectToPage("Detail", new { id = outcome.RunId });
     }
 
+    [ForAction(StaffAction.ImportPartnerData)]
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
     {
         if ((await FindAsync(id)).Upload is { } upload)

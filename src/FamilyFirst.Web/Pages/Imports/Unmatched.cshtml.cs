@@ -4,6 +4,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
@@ -23,6 +24,7 @@ public sealed class UnmatchedModel(AppDbContext db, UnmatchedRowResolver resolve
 
     public async Task OnGetAsync() => await LoadAsync();
 
+    [ForAction(StaffAction.ImportPartnerData)]
     public async Task<IActionResult> OnPostMatchAsync()
     {
         if (string.IsNullOrWhiteSpace(PersonReference))
@@ -54,6 +56,7 @@ public sealed class UnmatchedModel(AppDbContext db, UnmatchedRowResolver resolve
         return Page();
     }
 
+    [ForAction(StaffAction.ImportPartnerData)]
     public async Task<IActionResult> OnPostDismissAsync()
     {
         var result = await resolver.DismissAsync(RowId, Actor.From(User), HttpContext.RequestAborted);

@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Imports;
 
@@ -30,6 +32,7 @@ public sealed class UploadModel(IUploadStore uploads) : PageModel
     {
     }
 
+    [ForAction(StaffAction.ImportPartnerData)]
     public async Task<IActionResult> OnPostAsync()
     {
         var kind = Kind is null ? null : ImportKinds.Parse(Kind);

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -27,6 +29,7 @@ public sealed class AgreementModel(AppDbContext db, FamilyAccess access, AuditTr
     public async Task<IActionResult> OnGetAsync(Guid id, Guid meetingId) =>
         await LoadAsync(id, meetingId, forChange: true) ?? Page();
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId)
     {
         if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -26,6 +28,7 @@ public sealed class AttendanceModel(AppDbContext db, FamilyAccess access, AuditT
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId, Guid participantId)
     {
         if (await LoadParticipantAsync(id, meetingId, participantId) is { } notFound)

@@ -6,6 +6,8 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -52,6 +54,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } notFound)

@@ -8,6 +8,7 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -78,6 +79,7 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
     /// started on the case if there is none, and a new draft version is opened if the plan is agreed. Who will do
     /// it is matched to the meeting's participants; who checks is the meeting's facilitator, until changed.
     /// </summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAddToPlanAsync(Guid id, Guid meetingId)
     {
         if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)

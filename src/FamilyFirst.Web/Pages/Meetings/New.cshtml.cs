@@ -7,6 +7,7 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -65,6 +66,7 @@ public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail au
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is { } notFound)

@@ -6,6 +6,8 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -38,6 +40,7 @@ public sealed class ParticipantModel(AppDbContext db, FamilyAccess access, Audit
     public async Task<IActionResult> OnGetAsync(Guid id, Guid meetingId) =>
         await LoadAsync(id, meetingId, forChange: true) ?? Page();
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId)
     {
         if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)

@@ -10,6 +10,8 @@ using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -55,6 +57,7 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId)
     {
         if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)

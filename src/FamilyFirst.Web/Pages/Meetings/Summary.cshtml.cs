@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Meetings;
 
@@ -27,6 +29,7 @@ public sealed class SummaryModel(AppDbContext db, FamilyAccess access, AuditTrai
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid meetingId)
     {
         if (await LoadAsync(id, meetingId, forChange: true) is { } notFound)

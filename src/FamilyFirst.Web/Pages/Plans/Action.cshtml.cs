@@ -6,6 +6,8 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -103,6 +105,7 @@ public sealed class ActionModel(PlanRecords records, FamilyAccess access, TimePr
         return Page();
     }
 
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? actionKey)
     {
         var plan = await LoadAsync(id, actionKey);
@@ -166,6 +169,7 @@ public sealed class ActionModel(PlanRecords records, FamilyAccess access, TimePr
         return Redirect(this.Links().FamilyPlan(id));
     }
 
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid actionKey)
     {
         var plan = await LoadAsync(id, actionKey);

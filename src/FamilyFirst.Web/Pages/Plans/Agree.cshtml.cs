@@ -5,6 +5,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -53,6 +55,7 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
         return result;
     }
 
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is null)

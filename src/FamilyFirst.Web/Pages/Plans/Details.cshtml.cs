@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -87,6 +89,7 @@ public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeP
         return Page();
     }
 
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id) || await records.PlanAsync(id) is not { } plan)

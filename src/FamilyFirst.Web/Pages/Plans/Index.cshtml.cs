@@ -4,6 +4,8 @@ using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -38,6 +40,7 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
     }
 
     /// <summary>Starts the plan directly on the case (a conference's plan starts from the conference instead).</summary>
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostCreateAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))
@@ -60,6 +63,7 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
     }
 
     /// <summary>Opens a new draft version as a copy of the agreed plan.</summary>
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostReviseAsync(Guid id, int revision)
     {
         if (!await LoadForChangeAsync(id))
@@ -91,6 +95,7 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
     }
 
     /// <summary>The practitioner records that a family member's request to change the plan has been dealt with.</summary>
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostDealtWithAsync(Guid id, Guid commentId)
     {
         if (!await LoadForChangeAsync(id))

@@ -5,6 +5,8 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Plans;
 
@@ -70,6 +72,7 @@ public sealed class ReviewModel(PlanRecords records, FamilyAccess access, TimePr
         return Page();
     }
 
+    [ForAction(StaffAction.ChangeFamilyPlan)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id) is not { } plan || plan.CurrentVersion is null)

@@ -7,6 +7,8 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Meetings;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.PreProceedings;
 
@@ -53,6 +55,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostResponseAsync(Guid id, Guid offerId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadOfferAsync(offerId))
@@ -70,6 +73,7 @@ public sealed class OfferUpdateModel(AppDbContext db, FamilyAccess access, Audit
         return await SavedAsync($"Response recorded: {MeetingText.Response(FamilyResponse.Value).ToLowerInvariant()}", $"Offer of a family group decision-making meeting: {MeetingText.Response(FamilyResponse.Value).ToLowerInvariant()}", RespondedOn.Value);
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostMeetingHeldAsync(Guid id, Guid offerId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadOfferAsync(offerId))

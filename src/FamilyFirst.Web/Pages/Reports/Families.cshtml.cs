@@ -13,11 +13,13 @@ namespace FamilyFirst.Web.Pages.Reports;
 
 /// <summary>
 /// The families behind one figure of the impact report, for those who may see both reports and family records
-/// (managers). Only the families the user may see (need to know: their teams, restrictions) are listed, with a
+/// (managers). The families whose results the user may see are listed
+/// (<see cref="FamilyFirst.Domain.Access.FamilyAccessRule.CanSeeResults"/>: their teams' families and those with no team
+/// yet, such as families imported from partner data), named only where the user may see the family's record, with a
 /// count of those left out; the list is paged and every viewing is audited.
 /// </summary>
-// Differs from its folder: the folder requires the reports policy; these are identifiable families, so the
-// family records policy is required as well.
+// Differs from its folder: the folder requires the reports policy; these are families, so the family records policy is
+// required as well.
 [Authorize(Policy = Policies.FamilyRecords)]
 public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, FamilyAccess access, AuditTrail audit) : PageModel
 {
@@ -56,7 +58,8 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
         Measure = chosen.Value;
         Cohort = new ImpactCohort(date.Value, fromDate, toDate, chosenTeam?.Id, chosenTeam?.Name);
         var behind = await report.FamiliesBehindAsync(Cohort, Measure, cancellationToken);
-        var visible = (await (await access.VisibleCasesAsync()).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var visible = (await (await access.ResultsVisibleCasesAsync()).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var identifiable = (await (await access.VisibleCasesAsync()).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
         var shown = behind.Where(visible.Contains).ToList();
         Total = shown.Count;
         NotShown = behind.Count - shown.Count;
@@ -65,7 +68,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
         var page = shown.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var names = await db.FamilyCases.AsNoTracking().Where(f => page.Contains(f.Id))
             .Select(f => new { f.Id, f.Reference, f.FamilyName }).ToDictionaryAsync(f => f.Id, cancellationToken);
-        Families = page.Select(id => new FamilyRow(id, names[id].Reference, names[id].FamilyName)).ToList();
+        Families = page.Select(id => new FamilyRow(id, names[id].Reference, identifiable.Contains(id) ? names[id].FamilyName : "Name not shown")).ToList();
 
         await audit.RecordAndSaveAsync(
             AuditAction.View, ImpactModel.AuditRecord, Measure.Slug(), null,

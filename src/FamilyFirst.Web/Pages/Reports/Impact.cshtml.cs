@@ -11,6 +11,7 @@ using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Pages.Meetings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Reports;
 
@@ -18,7 +19,7 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// The staff impact report for a chosen as-at date and cohort (attachment period and team): the three headline
 /// figures, the results, looked-after children, Family Group Conferences and participant feedback, with charts,
 /// downloads, links to each figure's definition and (for those who may see family records) to the families
-/// behind it. Managers can take a snapshot of it for review and publication.
+/// behind it. Managers and analysts can take a snapshot of it for a manager to review and publish.
 /// </summary>
 public sealed class ImpactModel(AppDbContext db, ImpactReportService report, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
 {
@@ -50,7 +51,8 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     /// <summary>Whether the user may open the lists of families behind the figures (they see family records: managers).</summary>
     public bool CanListFamilies => User.IsInRole(Roles.Manager);
 
-    public bool CanTakeSnapshot => User.IsInRole(Roles.Manager);
+    /// <summary>Managers and analysts take snapshots; a manager who did not take it approves it for publication.</summary>
+    public bool CanTakeSnapshot => User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Analyst);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +87,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     }
 
     /// <summary>Takes a snapshot of the report for the chosen cohort (managers only), for review and approval.</summary>
+    [ForAction(StaffAction.TakeImpactSnapshot)]
     public async Task<IActionResult> OnPostSnapshotAsync(CancellationToken cancellationToken)
     {
         if (!CanTakeSnapshot)

@@ -5,6 +5,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Impact;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Reports;
 
@@ -22,7 +23,10 @@ public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, Au
 
     public int Threshold => options.Value.DisclosureThreshold;
 
-    public bool CanApprove => User.IsInRole(Roles.Manager) && !Snapshot.IsApproved;
+    public bool CanApprove => User.IsInRole(Roles.Manager) && !Snapshot.IsApproved && !TookIt;
+
+    /// <summary>Whether the signed-in person took this snapshot (and so may not approve it: publishing needs two people).</summary>
+    public bool TookIt => string.Equals(Snapshot.CreatedByUserId, Actor.From(User).UserId, StringComparison.Ordinal);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -35,6 +39,7 @@ public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, Au
         return Page();
     }
 
+    [ForAction(StaffAction.ApproveImpactSnapshot)]
     public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!User.IsInRole(Roles.Manager))

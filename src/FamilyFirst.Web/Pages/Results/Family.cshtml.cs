@@ -9,14 +9,16 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.GovUk;
 using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Results;
 
 /// <summary>
 /// One family's Family First results at an assessment date with the working in plain language, and the claims
-/// made for it. For managers and analysts who may see the family (the family access rules decide); viewing is audited.
-/// The family is checked first, so staff of another team get "Page not found" like every family page, never a hint
-/// that the family exists; then the role.
+/// made for it. For managers and analysts: <see cref="FamilyFirst.Domain.Access.FamilyAccessRule.CanSeeResults"/> decides
+/// which families (analysts every family that is not restricted, pseudonymised; managers theirs and those with no team
+/// yet). Anyone else gets "Page not found", never a hint that the family exists, and then a role other than manager or
+/// analyst is refused (a practitioner of the family's team); viewing is audited.
 /// </summary>
 public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
     : FamilyPageModel(access, clock)
@@ -53,6 +55,7 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         return Page();
     }
 
+    [ForAction(StaffAction.ClaimResults)]
     public async Task<IActionResult> OnPostClaimAsync(Guid id, ClaimableResult result)
     {
         if (await LoadAsync(id) is { } refused)
@@ -70,6 +73,23 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         return RedirectToPage(new { id, asAt = AsAt.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
+    /// <summary>Whether the user may see who the family are; if not (an analyst), people are named "Child 1", "Adult 1".</summary>
+    public bool Identifiable { get; private set; }
+
+    private static Dictionary<Guid, string> Pseudonyms(FamilyCase family)
+    {
+        var names = new Dictionary<Guid, string>();
+        int children = 0, adults = 0;
+        foreach (var member in family.Members)
+        {
+            names.TryAdd(member.PersonId, member.Role == FamilyRole.ChildOrYoungPerson
+                ? $"Child {(++children).ToString(CultureInfo.InvariantCulture)}"
+                : $"Adult {(++adults).ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return names;
+    }
+
     public string Name(Guid personId) => Names.TryGetValue(personId, out var name) ? name : "Someone no longer in the family";
 
     /// <summary>
@@ -78,7 +98,7 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
     /// </summary>
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (!await LoadForViewAsync(id))
+        if (!await LoadForResultsAsync(id))
         {
             return NotFound();
         }
@@ -87,6 +107,8 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         {
             return Forbid();
         }
+
+        Identifiable = await Access.CanViewAsync(Family);
 
         if (!ModelState.IsValid)
         {
@@ -97,7 +119,9 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
         Results = await results.ForFamilyAsync(id, AsAt.Value, HttpContext.RequestAborted);
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
         var personIds = Family.Members.Select(m => m.PersonId).ToList();
-        Names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+        Names = Identifiable
+            ? await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName)
+            : Pseudonyms(Family);
         return null;
     }
 }

@@ -6,6 +6,8 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
@@ -101,6 +103,7 @@ public sealed class AssessmentModel(PlanRecords records, FamilyAccess access, Ti
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id))

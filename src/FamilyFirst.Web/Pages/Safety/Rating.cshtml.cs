@@ -5,6 +5,8 @@ using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
@@ -51,6 +53,7 @@ public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimePr
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

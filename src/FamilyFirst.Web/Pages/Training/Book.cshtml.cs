@@ -5,6 +5,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Enquiries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -89,6 +90,7 @@ public sealed class BookModel(AppDbContext db, TimeProvider time, TrainingMessag
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadAsync())

@@ -1,4 +1,6 @@
 using FamilyFirst.Domain.Training;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -21,6 +23,7 @@ public sealed class CancelModel(AppDbContext db, TimeProvider time, TrainingMess
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAsync(Guid sessionId, Guid bookingId)
     {
         if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)

@@ -1,5 +1,7 @@
 using FamilyFirst.Domain.Training;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -25,6 +27,7 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostWithdrawAsync(Guid courseId)
     {
         if (!await LoadAsync(courseId))
@@ -38,6 +41,7 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
         return Redirect(this.Links().Course(courseId));
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostReinstateAsync(Guid courseId)
     {
         if (!await LoadAsync(courseId))

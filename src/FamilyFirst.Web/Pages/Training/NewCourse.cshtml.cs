@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Training;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -32,6 +34,7 @@ public sealed class NewCourseModel(AppDbContext db) : PageModel
     {
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (ModelState[nameof(LengthHours)]?.Errors.Count > 0 && LengthHours is null && Request.Form[nameof(LengthHours)].ToString().Trim().Length > 0)

@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -58,6 +60,7 @@ public sealed class NewSessionModel(AppDbContext db, TimeProvider time) : PageMo
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAsync(Guid courseId)
     {
         if (!await LoadAsync(courseId))

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Data.Training;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -28,6 +30,7 @@ public sealed class RegisterModel(AppDbContext db, TimeProvider time, TrainingMe
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAsync(Guid sessionId, Guid bookingId)
     {
         if (!await LoadBookingAsync(sessionId, bookingId))

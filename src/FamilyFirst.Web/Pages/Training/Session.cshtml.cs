@@ -1,4 +1,6 @@
 using FamilyFirst.Domain.Training;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Training;
 
@@ -29,6 +31,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
         return Page();
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostAcceptOfferAsync(Guid sessionId, Guid bookingId)
     {
         if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
@@ -46,6 +49,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
         return await SavedAsync($"{booking.Name} has taken the place. A confirmation with the joining instructions has been sent");
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostCompleteAsync(Guid sessionId, Guid bookingId)
     {
         if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)
@@ -62,6 +66,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
         return await SavedAsync($"Completion recorded for {booking.Name}. Their certificate is ready to print");
     }
 
+    [ForAction(StaffAction.RunTraining)]
     public async Task<IActionResult> OnPostWithdrawCompletionAsync(Guid sessionId, Guid bookingId)
     {
         if (!await LoadAsync(sessionId) || Session.Find(bookingId) is not { } booking)

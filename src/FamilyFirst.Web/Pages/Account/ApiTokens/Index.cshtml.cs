@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
@@ -17,6 +18,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Tokens = await db.ApiTokens.Where(t => t.UserId == me).OrderByDescending(t => t.CreatedAtUtc).ToListAsync();
     }
 
+    [ForAction(StaffAction.HoldApiTokens)]
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);

@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>Creates a personal access token and shows it once; only its hash is kept.</summary>
+[ForAction(StaffAction.HoldApiTokens)]
 public sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public static readonly int[] ValidityChoices = [30, 90, 180, 365];

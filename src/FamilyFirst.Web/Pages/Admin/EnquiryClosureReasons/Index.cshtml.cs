@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Pages.Enquiries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Admin.EnquiryClosureReasons;
 
 /// <summary>The council's list of reasons for closing an enquiry: add one, stop using one, use one again.</summary>
+[ForAction(StaffAction.ManageSettings)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<EnquiryClosureReason> Reasons { get; private set; } = [];

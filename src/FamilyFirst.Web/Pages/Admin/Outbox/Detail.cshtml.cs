@@ -1,8 +1,11 @@
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Admin.Outbox;
 
+[ForAction(StaffAction.ManageSettings)]
 public sealed class DetailModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public OutboxMessage Message { get; private set; } = null!;

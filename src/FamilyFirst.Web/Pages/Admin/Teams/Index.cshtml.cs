@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Admin.Teams;
 
+[ForAction(StaffAction.ManageTeams)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty]

@@ -1,10 +1,12 @@
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator changes a user's roles and teams, unlocks them, or deactivates them.</summary>
+[ForAction(StaffAction.ManageUsers)]
 public sealed class EditModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -5,10 +5,12 @@ using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator creates an account for a member of staff and gets the link that lets them set a password.</summary>
+[ForAction(StaffAction.ManageUsers)]
 public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, NotificationOutbox outbox, IOptions<CouncilOptions> council) : PageModel
 {
     [BindProperty]

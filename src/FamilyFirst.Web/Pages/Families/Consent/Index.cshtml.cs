@@ -6,6 +6,7 @@ using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ConsentRecord = FamilyFirst.Domain.Families.Consent;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families.Consent;
 
@@ -60,6 +61,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

@@ -4,6 +4,8 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using ConsentRecord = FamilyFirst.Domain.Families.Consent;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Consent;
 
@@ -28,6 +30,7 @@ public sealed class WithdrawModel(AppDbContext db, FamilyAccess access, AuditTra
     public async Task<IActionResult> OnGetAsync(Guid id, Guid consentId) =>
         await LoadForChangeFormAsync(id) && await LoadConsentAsync(consentId) ? Page() : NotFound();
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid consentId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadConsentAsync(consentId))

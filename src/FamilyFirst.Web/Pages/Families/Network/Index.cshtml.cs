@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Network;
 
@@ -44,6 +46,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail 
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

@@ -4,6 +4,7 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Network;
 
@@ -34,6 +35,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
     }
 
     /// <summary>A manager allows contact despite the restriction; the domain refuses anyone else, and the reason is audited.</summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid memberId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadMemberAsync(memberId))
@@ -54,6 +56,7 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
         return Redirect(this.Links().FamilyNetwork(Family.Id));
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid memberId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadMemberAsync(memberId))

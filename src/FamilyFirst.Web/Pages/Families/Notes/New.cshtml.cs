@@ -3,10 +3,13 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Notes;
 
 /// <summary>Writes a case note: what kind of contact, the day it happened, who it was about, and what happened.</summary>
+[ForAction(StaffAction.WriteCaseRecord)]
 public sealed class NewModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

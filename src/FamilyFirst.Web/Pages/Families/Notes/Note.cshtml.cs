@@ -4,6 +4,7 @@ using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families.Notes;
 
@@ -35,6 +36,7 @@ public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirecto
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid noteId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadNoteAsync(noteId))

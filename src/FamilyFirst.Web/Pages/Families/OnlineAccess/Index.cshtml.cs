@@ -3,6 +3,7 @@ using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 
@@ -34,6 +35,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
     }
 
     /// <summary>Stops a family member's access: the link no longer works and any open session ends.</summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid accessId)
     {
         if (!await LoadForChangeAsync(id))

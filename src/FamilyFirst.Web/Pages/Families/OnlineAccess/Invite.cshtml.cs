@@ -9,6 +9,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using Microsoft.Extensions.Options;
+using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 
@@ -50,6 +51,7 @@ public sealed class InviteModel(
         return Page();
     }
 
+    [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadForChangeAsync(id))

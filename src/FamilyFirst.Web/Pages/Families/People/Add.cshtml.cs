@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
@@ -10,6 +12,7 @@ namespace FamilyFirst.Web.Pages.Families.People;
 /// Adds a person to the family. Before anyone new is created the duplicate check runs: likely matches are
 /// shown, and the user either adds one of them to the family or confirms a new person with a reason.
 /// </summary>
+[ForAction(StaffAction.ChangeFamilyMembers)]
 public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time), IPersonFieldsPage
 {
     [BindProperty]

@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
@@ -35,6 +37,7 @@ public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail a
         return Page();
     }
 
+    [ForAction(StaffAction.ChangeFamilyMembers)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid personId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadPersonAsync(personId))

@@ -44,6 +44,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         return User.IsInRole(Roles.Manager) ? Page() : Forbid();
     }
 
+    [ForAction(StaffAction.MergePeople)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid personId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadPersonAsync(personId))

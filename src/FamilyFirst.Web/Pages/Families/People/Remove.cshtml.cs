@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.People;
 
@@ -26,6 +28,7 @@ public sealed class RemoveModel(AppDbContext db, FamilyAccess access, AuditTrail
     public async Task<IActionResult> OnGetAsync(Guid id, Guid personId) =>
         await LoadForChangeFormAsync(id) && await LoadPersonAsync(personId) ? Page() : NotFound();
 
+    [ForAction(StaffAction.ChangeFamilyMembers)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid personId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadPersonAsync(personId))

@@ -3,6 +3,8 @@ using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Relationships;
 
@@ -30,6 +32,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
     public async Task<IActionResult> OnGetAsync(Guid id, Guid relationshipId) =>
         await LoadForChangeFormAsync(id) && await LoadRelationshipAsync(relationshipId) ? Page() : NotFound();
 
+    [ForAction(StaffAction.ChangeFamilyMembers)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid relationshipId)
     {
         if (!await LoadForChangeAsync(id) || !await LoadRelationshipAsync(relationshipId))
