@@ -66,7 +66,7 @@ public enum StaffAction
     /// <summary>Run restorative practice training: courses, sessions, bookings, registers.</summary>
     RunTraining,
 
-    /// <summary>Invite staff and change their roles, teams and whether they can sign in.</summary>
+    /// <summary>Invite staff and change their roles, teams and whether they can sign in, or reset their second factor.</summary>
     ManageUsers,
 
     /// <summary>Add teams.</summary>
@@ -77,6 +77,9 @@ public enum StaffAction
 
     /// <summary>Create and revoke one's own personal access tokens for the API.</summary>
     HoldApiTokens,
+
+    /// <summary>Look after one's own sign-in: change one's password, set up an authenticator app, stay signed in.</summary>
+    LookAfterOwnSignIn,
 }
 
 /// <summary>One line of the role model: what the action is, who may do it (in words), and the rule.</summary>
@@ -117,6 +120,7 @@ public static class RoleModel
         Anywhere(StaffAction.ManageTeams, "Add teams", "Administrators", StaffRole.Administrator),
         Anywhere(StaffAction.ManageSettings, "Change settings and resend messages", "Administrators", StaffRole.Administrator),
         Anywhere(StaffAction.HoldApiTokens, "Hold API tokens", "Administrators, managers and analysts", StaffRole.Administrator, StaffRole.Manager, StaffRole.Analyst),
+        Anywhere(StaffAction.LookAfterOwnSignIn, "Change one's own password and authenticator app, and stay signed in", "Every member of staff", Enum.GetValues<StaffRole>()),
     ];
 
     public static ActionRule For(StaffAction action) => Rules.Single(r => r.Action == action);

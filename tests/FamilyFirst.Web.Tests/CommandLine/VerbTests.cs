@@ -80,7 +80,7 @@ public class VerbTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFa
     [Fact]
     public async Task SeedDemo_RefusesToRunInProduction()
     {
-        using var production = new ProductionFactory();
+        using var production = ProductionFactory.Deployable();
         var error = new StringWriter();
 
         var exit = await Verbs.Find(["seed-demo"])!.RunAsync(production.Services, [], new StringReader(string.Empty), new StringWriter(), error);
@@ -97,21 +97,5 @@ public class VerbTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFa
 
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().DataProtectionKeys.AnyAsync());
-    }
-
-    private sealed class ProductionFactory : FamilyFirstFactory
-    {
-        // Production refuses to start without these (docs/deployment.md); this test is about the verb, not them.
-        public ProductionFactory() => WithSetting("AllowedHosts", "familyfirst.example.gov.uk")
-            .WithSetting("Council:ServiceUrl", "https://familyfirst.example.gov.uk")
-            .WithSetting("DataProtection:AllowUnprotectedKeys", "true");
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-            // Production refuses to start without the audit chain's key (ADR 0018).
-            builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        }
     }
 }

@@ -179,6 +179,9 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         Assert.Equal("Private family time is for the family only. Ms Patel must leave", (await withTeacher.ReadPageAsync()).FieldError("Present"));
         await PostAsync(coordinator, path + "/private-family-time", ("Present", jade.ToString()));
         clock.Advance(TimeSpan.FromMinutes(90));
+
+        // Nobody touched the service during private family time: past the 30-minute idle limit the coordinator signs in again.
+        coordinator = await SignInAsync(app, setup.Coordinator);
         Assert.Equal("Private family time ended. The family can now present its plan", await PostHandlerAsync(coordinator, path, "EndPrivateFamilyTime"));
         await PostAsync(coordinator, path + "/plan", ("PlanText", "Grandma Carol will take Kai to school on Mondays and Tuesdays."));
 
@@ -195,6 +198,7 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
 
         await PostAsync(coordinator, path + "/private-family-time", ("Present", jade.ToString()));
         clock.Advance(TimeSpan.FromMinutes(30));
+        coordinator = await SignInAsync(app, setup.Coordinator);
         await PostHandlerAsync(coordinator, path, "EndPrivateFamilyTime");
         await PostAsync(coordinator, path + "/plan", ("PlanText", "Grandma Carol takes Kai on Mondays and Tuesdays; Jade on the other days."));
         lead = await SignInAsync(app, setup.Lead);

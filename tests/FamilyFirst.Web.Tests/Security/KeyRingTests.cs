@@ -12,7 +12,7 @@ public sealed class KeyRingTests : IDisposable
     [Fact]
     public void Production_AcceptingAnyHost_RefusesToStart()
     {
-        using var app = new ProductionApp().WithSetting("DataProtection:AllowUnprotectedKeys", "true");
+        using var app = new ProductionFactory().WithSetting("DataProtection:AllowUnprotectedKeys", "true");
 
         var error = Assert.ThrowsAny<Exception>(() => app.Services);
 
@@ -22,7 +22,7 @@ public sealed class KeyRingTests : IDisposable
     [Fact]
     public void Production_WithoutAKeyRingCertificate_RefusesToStart()
     {
-        using var app = new ProductionApp().WithSetting("AllowedHosts", "familyfirst.example.gov.uk");
+        using var app = new ProductionFactory().WithSetting("AllowedHosts", "familyfirst.example.gov.uk");
 
         var error = Assert.ThrowsAny<Exception>(() => app.Services);
 
@@ -33,7 +33,8 @@ public sealed class KeyRingTests : IDisposable
     public async Task WithACertificate_KeysAreStoredEncrypted_AndAnotherNodeWithTheCertificateReadsThem()
     {
         var certificate = SelfSignedCertificate("a password for the pfx");
-        using var first = new ProductionApp().WithSetting("AllowedHosts", "familyfirst.example.gov.uk")
+        // Signing in with a password alone (an authenticator app is required by default in Production): this test is about the keys.
+        using var first = new ProductionFactory().WithSetting("AllowedHosts", "familyfirst.example.gov.uk").WithSetting("Security:RequireSecondFactor", "false")
             .WithSetting("DataProtection:Certificate:Path", certificate).WithSetting("DataProtection:Certificate:Password", "a password for the pfx");
         await first.CreateUserAsync("keyring.user@example.gov.uk", Roles.Practitioner);
         var (client, jar) = Client(first, new BehindAProxy.CookieJar());
@@ -51,7 +52,7 @@ public sealed class KeyRingTests : IDisposable
         }
 
         // A second node on the same database, with the same certificate, accepts the first node's sign-in cookie.
-        using var second = new ProductionApp().WithSetting("AllowedHosts", "familyfirst.example.gov.uk")
+        using var second = new ProductionFactory().WithSetting("AllowedHosts", "familyfirst.example.gov.uk").WithSetting("Security:RequireSecondFactor", "false")
             .WithSetting("ConnectionStrings:Default", first.Database.ConnectionString)
             .WithSetting("DataProtection:Certificate:Path", certificate).WithSetting("DataProtection:Certificate:Password", "a password for the pfx");
         var (secondClient, _) = Client(second, jar);
@@ -71,18 +72,6 @@ public sealed class KeyRingTests : IDisposable
         var path = Path.Combine(_folder, "keyring.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
         return path;
-    }
-
-    /// <summary>Production, served at an https address, with its own database.</summary>
-    private sealed class ProductionApp : FamilyFirstFactory
-    {
-        public ProductionApp() => WithSetting("Council:ServiceUrl", BehindAProxy.ServiceUrl);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-        }
     }
 
     /// <summary>Carries cookies whatever their flags (the test server is plain HTTP; a Secure cookie is still sent back).</summary>

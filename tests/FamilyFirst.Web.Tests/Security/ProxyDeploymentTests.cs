@@ -64,7 +64,7 @@ public class ProxyDeploymentTests(BehindAProxy app) : IClassFixture<BehindAProxy
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var scope = app.Services.CreateAsyncScope();
         var message = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.SingleAsync(m => m.Recipient == "hal.host@example.gov.uk");
-        var body = NotificationOutbox.Render(message).Body;
+        var body = app.Services.GetRequiredService<OutboxSecrets>().RenderForSending(message).Body;
         Assert.Contains(BehindAProxy.ServiceUrl + "/", body, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example.com", body, StringComparison.OrdinalIgnoreCase);
     }

@@ -48,7 +48,7 @@ public class RequestSizeLimitTests(FamilyFirstFactory factory) : IClassFixture<F
     [Fact]
     public async Task InProduction_TheApiAndThePagesStillAnswer413()
     {
-        using var production = new ProductionFactory();
+        using var production = ProductionFactory.Deployable();
         var analyst = await production.CreateUserAsync("size.production@test.familyfirst.test", Roles.Analyst);
 
         var api = await ApiClient(production, analyst).PostAsync("/api/imports/families", Declaring(ImportFiles.MaxUploadBytes + 1, "text/csv"));
@@ -88,17 +88,6 @@ public class RequestSizeLimitTests(FamilyFirstFactory factory) : IClassFixture<F
         {
             result = length;
             return true;
-        }
-    }
-
-    private sealed class ProductionFactory : FamilyFirstFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-            // Production refuses to start without the audit chain's key (ADR 0018).
-            builder.UseSetting("Audit:Key", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 }

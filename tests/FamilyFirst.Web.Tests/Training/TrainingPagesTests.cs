@@ -294,6 +294,10 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         await FollowAsync(trainer, await trainer.PostFormAsync($"/training/sessions/{sessionId}/register/{bookings["Eli Leaves"]}", register, ("Attendance", "LeftEarly")));
 
         factory.Clock.AdjustTime(SessionStarts.AddHours(7));
+
+        // After a day's training away from the screen, past the 30-minute idle limit, the trainer signs in again.
+        trainer = factory.CreateBrowserlessClient();
+        await trainer.SignInAsync("register.trainer@example.gov.uk");
         var session = await trainer.GetPageAsync($"/training/sessions/{sessionId}");
         var completed = await FollowAsync(trainer, await trainer.PostFormAsync($"/training/sessions/{sessionId}?handler=Complete&bookingId={bookings["Dee Attends"]}", session, [], $"form[action*='{bookings["Dee Attends"]}'][action*='Complete']"));
         Assert.Equal("Completion recorded for Dee Attends. Their certificate is ready to print", completed.SuccessBanner());

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>A member of staff changes their password; every other session of the account ends, this one carries on.</summary>
+[ForAction(StaffAction.LookAfterOwnSignIn)]
 public sealed class ChangePasswordModel(SignInManager<ApplicationUser> signInManager, SignInEvents events) : PageModel
 {
     [BindProperty]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// A member of staff sets up an authenticator app: the app is given the key, the person proves it works with a code,
 /// and is shown 10 single-use recovery codes once. Sent here first when a second factor is required and they have none.
 /// </summary>
+[ForAction(StaffAction.LookAfterOwnSignIn)]
 public sealed class SetUpAuthenticatorModel(SignInManager<ApplicationUser> signInManager, SecondFactorPolicy policy, SignInEvents events) : PageModel
 {
     [BindProperty]

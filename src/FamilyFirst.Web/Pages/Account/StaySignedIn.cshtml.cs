@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// session lasts and its button keeps the session and goes back. Any signed-in request renews the session: posting
 /// here is one.
 /// </summary>
+[ForAction(StaffAction.LookAfterOwnSignIn)]
 public sealed class StaySignedInModel(IOptions<StaffSessionOptions> sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -35,7 +35,8 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
 
     public IReadOnlyList<Team> Teams { get; private set; } = [];
 
-    public string? InvitationLink { get; private set; }
+    /// <summary>Whether the invitation has been sent (the page then confirms it; the link itself goes only to the person).</summary>
+    public bool Invited { get; private set; }
 
     public async Task OnGetAsync() => Teams = await UserForm.TeamsAsync(db);
 
@@ -76,15 +77,16 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var links = this.Links();
-        InvitationLink = links.Absolute(links.AcceptInvitation(user.Id, token));
+        var invitationLink = links.Absolute(links.AcceptInvitation(user.Id, token));
         await outbox.QueueAsync(
             user.Email!,
             NotificationChannel.Email,
             NotificationTemplates.StaffInvitation,
-            new Dictionary<string, string> { ["name"] = user.DisplayName, ["serviceName"] = council.Value.ServiceName, ["link"] = InvitationLink! },
+            new Dictionary<string, string> { ["name"] = user.DisplayName, ["serviceName"] = council.Value.ServiceName, ["link"] = invitationLink },
             regardingType: "StaffUser",
             regardingId: user.Id);
         await db.SaveChangesAsync();
+        Invited = true;
         return Page();
     }
 }

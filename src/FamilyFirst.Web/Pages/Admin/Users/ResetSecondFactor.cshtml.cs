@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace FamilyFirst.Web.Pages.Admin.Users;
 /// authenticator key and recovery codes stop working, every session of the account ends, and the person sets up an
 /// app again at their next sign-in (when a second factor is required). Audited; not for the administrator's own account.
 /// </summary>
+[ForAction(StaffAction.ManageUsers)]
 public sealed class ResetSecondFactorModel(UserManager<ApplicationUser> users, SignInEvents events) : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
