@@ -94,6 +94,14 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await casey.GetByLabel("Jade Rivers").CheckAsync();
         await casey.GetByRole(AriaRole.Button, new() { Name = "Start private family time" }).ClickAsync();
         browser.Clock.Advance(TimeSpan.FromMinutes(75));
+
+        // Nobody used the service during private family time: past the 30-minute idle limit the coordinator is told
+        // why they must sign in again, and does.
+        await casey.GotoAsync(conferencePath);
+        await Assertions.Expect(casey.Locator("main")).ToContainTextAsync("You have been signed out because you had not used the service for 30 minutes");
+        await casey.AssertAccessibleAsync();
+        await casey.SignInAsync(Coordinator);
+        await casey.GotoAsync(conferencePath);
         await casey.GetByRole(AriaRole.Button, new() { Name = "End private family time" }).ClickAsync();
         await casey.GetByRole(AriaRole.Button, new() { Name = "Record the plan presented" }).ClickAsync();
         await casey.AssertAccessibleAsync();
