@@ -83,6 +83,22 @@ public class UserAdministrationTests(FamilyFirstFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Administrator_CannotChangeTheirOwnRolesOrTeams()
+    {
+        var self = await factory.CreateUserAsync("admin.self@example.gov.uk", Roles.Administrator);
+        var admin = factory.CreateBrowserlessClient();
+        await admin.SignInAsync("admin.self@example.gov.uk");
+        var edit = await admin.GetPageAsync($"/admin/users/{self.Id}");
+
+        var refused = await (await admin.PostFormAsync($"/admin/users/{self.Id}", edit, ("SelectedRoles", Roles.Administrator), ("SelectedRoles", Roles.Manager), ("SelectedRoles", Roles.Practitioner))).ReadPageAsync();
+
+        refused.AssertFieldError("SelectedRoles", "You cannot change your own roles or teams. Ask another administrator");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        Assert.Equal([Roles.Administrator], await users.GetRolesAsync((await users.FindByIdAsync(self.Id))!));
+    }
+
+    [Fact]
     public async Task NonAdministrator_CannotReachAdministration()
     {
         await factory.CreateUserAsync("manager.noadmin@example.gov.uk", Roles.Manager);

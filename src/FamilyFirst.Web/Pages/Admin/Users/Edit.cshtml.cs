@@ -50,9 +50,10 @@ public sealed class EditModel(AppDbContext db, UserManager<ApplicationUser> user
             ModelState.AddModelError(nameof(SelectedTeams), "Select a team from the list");
         }
 
-        if (Account.Id == users.GetUserId(User) && !SelectedRoles.Contains(Roles.Administrator))
+        // Nobody gives themselves access: another administrator changes an administrator's own roles and teams.
+        if (Account.Id == users.GetUserId(User))
         {
-            ModelState.AddModelError(nameof(SelectedRoles), "You cannot remove your own Administrator role");
+            ModelState.AddModelError(nameof(SelectedRoles), "You cannot change your own roles or teams. Ask another administrator");
         }
 
         if (!ModelState.IsValid)
