@@ -15,7 +15,7 @@ public static class PageChecks
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         // A click that navigates returns once the new page has started loading: check the page, not half of it.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await WaitForLoadAsync(page);
         if (WithoutJavaScript.TryGetValue(page.Context, out var checker))
         {
             // axe needs JavaScript to run. Check the page exactly as served without it: its HTML, minus
@@ -35,6 +35,29 @@ public static class PageChecks
         }
 
         await AssertAxeAsync(page, page.Url);
+    }
+
+    /// <summary>
+    /// Waits for the page's load event. Rarely, after a form post, Playwright never records the load event of a page
+    /// that has long loaded (the network idle, the heading shown): so every few seconds the document itself is asked.
+    /// </summary>
+    private static async Task WaitForLoadAsync(IPage page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 6)
+            {
+                if (await page.EvaluateAsync<string>("() => document.readyState") == "complete")
+                {
+                    return;
+                }
+            }
+        }
     }
 
     private static async Task AssertAxeAsync(IPage page, string description)
