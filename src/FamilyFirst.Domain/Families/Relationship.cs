@@ -65,6 +65,85 @@ public static class RelationshipTypes
         RelationshipType.FriendOf => "friend of",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    /// <summary>The words between the two names, read either way round: "Ann <c>is the parent of</c> Ben", "Ben <c>is cared for by</c> Ann".</summary>
+    public static string Phrase(this RelationshipType type) =>
+        type == RelationshipType.CaredForBy ? "is cared for by" : $"is the {type.Describe()}";
+
+    /// <summary>The same words for a relationship that has ended: "Ann <c>was the partner of</c> Ben".</summary>
+    public static string PastPhrase(this RelationshipType type) =>
+        type == RelationshipType.CaredForBy ? "was cared for by" : $"was the {type.Describe()}";
+
+    /// <summary>
+    /// Whether the relationship says who the two people are by birth or family (parent, sibling, partner…): a pair
+    /// has at most one such relationship at a time. Caring for someone and friendship can sit beside any of them.
+    /// </summary>
+    public static bool IsKinship(this RelationshipType type) =>
+        type is not (RelationshipType.CarerOf or RelationshipType.CaredForBy or RelationshipType.FriendOf);
+
+    /// <summary>How many years older the first person must be than the second, at least, for the relationship to be believable.</summary>
+    public static int? MinimumYearsOlder(this RelationshipType type) => type switch
+    {
+        RelationshipType.ParentOf => RelationshipRules.YoungestParentAge,
+        RelationshipType.GrandparentOf => RelationshipRules.YoungestGrandparentAge,
+        RelationshipType.ChildOf => -RelationshipRules.YoungestParentAge,
+        RelationshipType.GrandchildOf => -RelationshipRules.YoungestGrandparentAge,
+        _ => null,
+    };
+}
+
+/// <summary>One of the two people in a relationship being recorded, as the plausibility rules need them.</summary>
+public sealed record RelationshipParty(Guid Id, string Name, DateOnly? DateOfBirth);
+
+/// <summary>
+/// Whether a new relationship is believable next to the ones that stand: two different people, not already recorded,
+/// not contradicting another kinship between the same two, and a parent or grandparent old enough by their dates of
+/// birth (an unborn child counts from the date it is due).
+/// </summary>
+public static class RelationshipRules
+{
+    /// <summary>The fewest years between a parent's birth and their child's.</summary>
+    public const int YoungestParentAge = 12;
+
+    /// <summary>The fewest years between a grandparent's birth and their grandchild's.</summary>
+    public const int YoungestGrandparentAge = 24;
+
+    public static Result Check(RelationshipParty person, RelationshipType type, RelationshipParty related, IEnumerable<Relationship> standing)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(related);
+        if (person.Id == related.Id)
+        {
+            return Result.Fail(Relationship.SamePersonError);
+        }
+
+        foreach (var existing in standing.Where(r => r.IsCurrent && r.Involves(person.Id) && r.Involves(related.Id)))
+        {
+            if (existing.SameAs(person.Id, related.Id, type))
+            {
+                return Result.Fail("This relationship is already recorded");
+            }
+
+            var (_, existingType) = existing.From(person.Id);
+            if (existingType.IsKinship() && type.IsKinship())
+            {
+                return Result.Fail($"{person.Name} and {related.Name} already have a relationship recorded: {person.Name} {existingType.Phrase()} {related.Name}. End that relationship first if it is wrong");
+            }
+        }
+
+        if (type.MinimumYearsOlder() is { } years && person.DateOfBirth is { } personBorn && related.DateOfBirth is { } relatedBorn)
+        {
+            var (elder, younger, gap) = years > 0 ? (person, related, years) : (related, person, -years);
+            var (elderBorn, youngerBorn) = years > 0 ? (personBorn, relatedBorn) : (relatedBorn, personBorn);
+            if (elderBorn.AddYears(gap) > youngerBorn)
+            {
+                var role = years > 0 ? type : type.Inverse();
+                return Result.Fail($"{elder.Name} cannot be the {role.Describe()} {younger.Name}: they were born less than {gap} years before {younger.Name}. Check both dates of birth, or choose another relationship");
+            }
+        }
+
+        return Result.Ok();
+    }
 }
 
 /// <summary>Why a relationship no longer stands.</summary>
@@ -114,11 +193,21 @@ public sealed class Relationship
     /// <summary>True while the relationship stands: shown in the list and on the network diagram.</summary>
     public bool IsCurrent => EndedAt is null;
 
+    public const string SamePersonError = "Select 2 different people - a person cannot have a relationship with themselves";
+
+    /// <summary>Records a relationship after the plausibility rules (<see cref="RelationshipRules"/>) against the relationships that stand.</summary>
+    public static Result<Relationship> Record(RelationshipParty person, RelationshipType type, RelationshipParty related, IEnumerable<Relationship> standing, Guid recordedBy, DateTimeOffset now)
+    {
+        var check = RelationshipRules.Check(person, type, related, standing);
+        return check.Succeeded ? Record(person.Id, related.Id, type, recordedBy, now) : Result<Relationship>.Fail(check.Error!);
+    }
+
+    /// <summary>Records a relationship between two different people, with no other check: for tests and for moving records.</summary>
     public static Result<Relationship> Record(Guid personId, Guid relatedPersonId, RelationshipType type, Guid recordedBy, DateTimeOffset now)
     {
         if (personId == relatedPersonId)
         {
-            return Result<Relationship>.Fail("Select 2 different people - a person cannot have a relationship with themselves");
+            return Result<Relationship>.Fail(SamePersonError);
         }
 
         return Result<Relationship>.Ok(new Relationship

@@ -100,4 +100,98 @@ public class RelationshipTests
         Assert.Equal("Reason must be 2,000 characters or less", relationship.End(RelationshipEndReason.Ended, new string('a', 2001), Guid.NewGuid(), Now).Error);
         Assert.True(relationship.End(RelationshipEndReason.Ended, new string('a', 2000), Guid.NewGuid(), Now).Succeeded);
     }
+
+    private static readonly RelationshipParty Mum = new(Ann, "Ann Rivers", new DateOnly(1990, 6, 1));
+    private static readonly RelationshipParty Son = new(Ben, "Ben Rivers", new DateOnly(2002, 6, 1));
+
+    [Fact]
+    public void Rules_AParentExactlyTheYoungestParentAgeOlder_IsBelievable_AndADayLessIsNot()
+    {
+        Assert.True(RelationshipRules.Check(Mum, RelationshipType.ParentOf, Son, []).Succeeded);
+
+        var tooYoung = RelationshipRules.Check(Mum, RelationshipType.ParentOf, Son with { DateOfBirth = new DateOnly(2002, 5, 31) }, []);
+
+        Assert.False(tooYoung.Succeeded);
+        Assert.Equal("Ann Rivers cannot be the parent of Ben Rivers: they were born less than 12 years before Ben Rivers. Check both dates of birth, or choose another relationship", tooYoung.Error);
+    }
+
+    [Fact]
+    public void Rules_ReadTheAgeRuleFromEitherSide_AndForGrandparents()
+    {
+        var child = RelationshipRules.Check(Son, RelationshipType.ChildOf, Mum with { DateOfBirth = new DateOnly(1995, 1, 1) }, []);
+        Assert.Equal("Ann Rivers cannot be the parent of Ben Rivers: they were born less than 12 years before Ben Rivers. Check both dates of birth, or choose another relationship", child.Error);
+
+        Assert.False(RelationshipRules.Check(Mum, RelationshipType.GrandparentOf, Son, []).Succeeded);
+        Assert.True(RelationshipRules.Check(Mum with { DateOfBirth = new DateOnly(1978, 6, 1) }, RelationshipType.GrandparentOf, Son, []).Succeeded);
+        Assert.False(RelationshipRules.Check(Son, RelationshipType.GrandchildOf, Mum, []).Succeeded);
+    }
+
+    [Fact]
+    public void Rules_WithoutBothDatesOfBirth_OrForOtherRelationships_DoNotCheckAges()
+    {
+        Assert.True(RelationshipRules.Check(Mum with { DateOfBirth = null }, RelationshipType.ParentOf, Son, []).Succeeded);
+        Assert.True(RelationshipRules.Check(Son, RelationshipType.AuntOrUncleOf, Mum, []).Succeeded);
+        Assert.True(RelationshipRules.Check(Son, RelationshipType.CarerOf, Mum, []).Succeeded);
+    }
+
+    [Fact]
+    public void Rules_RefuseOneself_AndTheSameRelationshipEnteredEitherWayRound()
+    {
+        Assert.Equal(Relationship.SamePersonError, RelationshipRules.Check(Mum, RelationshipType.ParentOf, Mum, []).Error);
+
+        var standing = new[] { Relationship.Record(Ann, Ben, RelationshipType.ParentOf, Guid.NewGuid(), Now).Value! };
+
+        Assert.Equal("This relationship is already recorded", RelationshipRules.Check(Son, RelationshipType.ChildOf, Mum, standing).Error);
+    }
+
+    [Fact]
+    public void Rules_RefuseASecondKinshipBetweenTheSamePair_ButAllowCaringAndFriendshipBesideIt()
+    {
+        var standing = new[] { Relationship.Record(Ann, Ben, RelationshipType.ParentOf, Guid.NewGuid(), Now).Value! };
+
+        var sibling = RelationshipRules.Check(Son, RelationshipType.SiblingOf, Mum, standing);
+
+        Assert.Equal("Ben Rivers and Ann Rivers already have a relationship recorded: Ben Rivers is the child of Ann Rivers. End that relationship first if it is wrong", sibling.Error);
+        Assert.True(RelationshipRules.Check(Mum, RelationshipType.CarerOf, Son, standing).Succeeded);
+    }
+
+    [Fact]
+    public void Rules_IgnoreRelationshipsThatHaveEnded()
+    {
+        var ended = Relationship.Record(Ann, Ben, RelationshipType.PartnerOf, Guid.NewGuid(), Now).Value!;
+        ended.End(RelationshipEndReason.RecordedInError, "wrong people", Guid.NewGuid(), Now);
+
+        Assert.True(RelationshipRules.Check(Mum, RelationshipType.ParentOf, Son, [ended]).Succeeded);
+    }
+
+    [Fact]
+    public void Record_WithTheRules_RefusesWhatTheRulesRefuse()
+    {
+        var refused = Relationship.Record(Son, RelationshipType.ParentOf, Mum, [], Guid.NewGuid(), Now);
+
+        Assert.False(refused.Succeeded);
+        Assert.StartsWith("Ben Rivers cannot be the parent of Ann Rivers", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(RelationshipType.ParentOf, Relationship.Record(Mum, RelationshipType.ParentOf, Son, [], Guid.NewGuid(), Now).Value!.Type);
+    }
+
+    [Theory]
+    [InlineData(RelationshipType.CarerOf, "Ann is the carer of Ben", "Ben is cared for by Ann")]
+    [InlineData(RelationshipType.ParentOf, "Ann is the parent of Ben", "Ben is the child of Ann")]
+    [InlineData(RelationshipType.FormerPartnerOf, "Ann is the former partner of Ben", "Ben is the former partner of Ann")]
+    public void Phrase_ReadsAsEnglishFromBothSides(RelationshipType type, string one, string other)
+    {
+        Assert.Equal(one, $"Ann {type.Phrase()} Ben");
+        Assert.Equal(other, $"Ben {type.Inverse().Phrase()} Ann");
+    }
+
+    [Fact]
+    public void Phrase_ForEveryType_StartsWithIsAndNeverSaysIsTheCared()
+    {
+        Assert.All(Enum.GetValues<RelationshipType>(), t =>
+        {
+            Assert.StartsWith("is ", t.Phrase(), StringComparison.Ordinal);
+            Assert.StartsWith("was ", t.PastPhrase(), StringComparison.Ordinal);
+            Assert.DoesNotContain("the cared", t.Phrase(), StringComparison.Ordinal);
+        });
+    }
 }

@@ -157,6 +157,7 @@ public static class DemoFamilies
     {
         private readonly AppDbContext _db;
         private readonly Guid _by;
+        private readonly List<Relationship> _relationships = [];
         private readonly DateTimeOffset _now;
         private readonly DateOnly _today;
         private readonly FamilyCase _family;
@@ -211,8 +212,14 @@ public static class DemoFamilies
         public Person Unborn(string given, string familyName, DateOnly due, Household home) =>
             Add(new PersonDetails(given, familyName, null, due, Gender.NotKnown), FamilyRole.ChildOrYoungPerson, home);
 
-        public void Relate(Person person, RelationshipType type, Person related) =>
-            _db.Relationships.Add(Check(Relationship.Record(person.Id, related.Id, type, _by, _now)));
+        public void Relate(Person person, RelationshipType type, Person related)
+        {
+            var relationship = Check(Relationship.Record(Party(person), type, Party(related), _relationships, _by, _now));
+            _relationships.Add(relationship);
+            _db.Relationships.Add(relationship);
+        }
+
+        private static RelationshipParty Party(Person person) => new(person.Id, person.DisplayName, person.DateOfBirth ?? person.ExpectedDateOfBirth);
 
         public void Network(string name, string relationship, bool isFriend, string? phone, Guid? personId, string? refuseReason = null)
         {

@@ -42,7 +42,7 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
     public IEnumerable<SelectListItem> PersonOptions =>
         new[] { new SelectListItem("Select a person", string.Empty) }.Concat(People.Values.OrderBy(p => p.DisplayName).Select(p => new SelectListItem(p.DisplayName, p.Id.ToString())));
 
-    public IEnumerable<SelectListItem> TypeOptions => FamilyText.Options<RelationshipType>(t => $"is the {t.Describe()}", withBlank: true);
+    public IEnumerable<SelectListItem> TypeOptions => FamilyText.Options<RelationshipType>(t => t.Phrase(), withBlank: true);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -79,26 +79,23 @@ public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, Aud
             return Page();
         }
 
-        if (List.Any(l => l.SameAs(PersonId!.Value, RelatedPersonId!.Value, Type!.Value)))
-        {
-            ModelState.AddModelError(nameof(Type), "This relationship is already recorded");
-            return Page();
-        }
-
-        var recorded = Relationship.Record(PersonId!.Value, RelatedPersonId!.Value, Type!.Value, UserId, UtcNow);
+        var recorded = Relationship.Record(Party(PersonId!.Value), Type!.Value, Party(RelatedPersonId!.Value), List, UserId, UtcNow);
         if (!recorded.Succeeded)
         {
-            ModelState.AddModelError(nameof(RelatedPersonId), recorded.Error!);
+            ModelState.AddModelError(nameof(Type), recorded.Error!);
             return Page();
         }
 
         db.Relationships.Add(recorded.Value!);
-        var words = $"{People[PersonId.Value].DisplayName} is the {Type.Value.Describe()} {People[RelatedPersonId.Value].DisplayName}";
+        var words = $"{People[PersonId.Value].DisplayName} {Type.Value.Phrase()} {People[RelatedPersonId.Value].DisplayName}";
         audit.Record(AuditAction.Create, nameof(Relationship), recorded.Value!.Id.ToString(), Family.Id);
         await db.SaveChangesAsync();
         TempData.Success($"Relationship recorded: {words}");
         return Redirect(this.Links().Relationships(Family.Id));
     }
+
+    private RelationshipParty Party(Guid personId) =>
+        new(personId, People[personId].DisplayName, People[personId].DateOfBirth ?? People[personId].ExpectedDateOfBirth);
 
     private async Task LoadAsync()
     {

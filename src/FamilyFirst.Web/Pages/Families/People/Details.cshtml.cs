@@ -30,7 +30,7 @@ public sealed class DetailsModel(AppDbContext db, FamilyAccess access, TimeProvi
         Relationships = relationships
             .Select(r => r.From(personId))
             .Where(r => names.ContainsKey(r.OtherPersonId))
-            .Select(r => (names[r.OtherPersonId], $"{Person.DisplayName} is the {r.Type.Describe()} {names[r.OtherPersonId]}"))
+            .Select(r => (names[r.OtherPersonId], $"{Person.DisplayName} {r.Type.Phrase()} {names[r.OtherPersonId]}"))
             .ToList();
         if (Person.MergedIntoPersonId is { } kept)
         {

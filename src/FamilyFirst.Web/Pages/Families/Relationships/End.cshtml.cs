@@ -68,7 +68,7 @@ public sealed class EndModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         Relationship = relationship;
         var names = await db.People.AsNoTracking().Where(p => p.Id == relationship.PersonId || p.Id == relationship.RelatedPersonId).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
-        Words = $"{names[relationship.PersonId]} is the {relationship.Type.Describe()} {names[relationship.RelatedPersonId]}";
+        Words = $"{names[relationship.PersonId]} {relationship.Type.Phrase()} {names[relationship.RelatedPersonId]}";
         return true;
     }
 }
