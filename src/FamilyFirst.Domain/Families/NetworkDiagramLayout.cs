@@ -23,7 +23,14 @@ public sealed record DiagramLine(Guid FromPersonId, Guid ToPersonId, Relationshi
 }
 
 /// <summary>The whole drawing: its size, the boxes and the lines. Pure data, for the web layer to draw as SVG.</summary>
-public sealed record NetworkDiagram(double Width, double Height, IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLine> Lines);
+public sealed record NetworkDiagram(double Width, double Height, IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLine> Lines)
+{
+    /// <summary>
+    /// Lines drawn, but between people the diagram could not place as the relationship says, because other
+    /// relationships put them in other generations (recorded before the plausibility rules, or one of them wrong).
+    /// </summary>
+    public IReadOnlyList<DiagramLine> Contradicted { get; init; } = [];
+}
 
 /// <summary>Spacing of the diagram, in SVG user units.</summary>
 public sealed record DiagramSpacing(double BoxWidth = 160, double BoxHeight = 56, double ColumnGap = 32, double RowGap = 72, double Margin = 16)
@@ -47,7 +54,8 @@ public static class NetworkDiagramLayout
             .Select(r => new DiagramLine(r.PersonId, r.RelatedPersonId, r.Type))
             .ToList();
 
-        var rows = AssignRows(people, lines);
+        var generations = new Dictionary<Guid, int>();
+        var rows = AssignRows(people, lines, generations);
         var ordered = OrderWithinRows(people, lines, rows);
 
         var usedRows = ordered.Where(r => r.Value.Count > 0).Select(r => r.Key).Order().ToList();
@@ -70,7 +78,10 @@ public static class NetworkDiagramLayout
             }
         }
 
-        return new NetworkDiagram(width, height, nodes, lines);
+        var contradicted = lines
+            .Where(l => GenerationStep(l.Type) is { } step && generations.TryGetValue(l.FromPersonId, out var from) && generations.TryGetValue(l.ToPersonId, out var to) && to - from != step)
+            .ToList();
+        return new NetworkDiagram(width, height, nodes, lines) { Contradicted = contradicted };
     }
 
     /// <summary>How many generations below the first person the second is, for relationships that say so.</summary>
@@ -85,7 +96,8 @@ public static class NetworkDiagramLayout
         _ => null, // Carers and friends can be of any generation.
     };
 
-    private static Dictionary<Guid, DiagramRow> AssignRows(IReadOnlyList<DiagramPerson> people, List<DiagramLine> lines)
+    /// <summary>Gives each person a row, and fills <paramref name="generations"/> with each connected person's generation (comparable within their group).</summary>
+    private static Dictionary<Guid, DiagramRow> AssignRows(IReadOnlyList<DiagramPerson> people, List<DiagramLine> lines, Dictionary<Guid, int> generations)
     {
         var neighbours = people.ToDictionary(p => p.PersonId, _ => new List<(Guid Other, int Step)>());
         foreach (var line in lines)
@@ -120,6 +132,11 @@ public static class NetworkDiagramLayout
                         queue.Enqueue(other);
                     }
                 }
+            }
+
+            foreach (var (id, g) in generation)
+            {
+                generations[id] = g;
             }
 
             if (generation.Count == 1)

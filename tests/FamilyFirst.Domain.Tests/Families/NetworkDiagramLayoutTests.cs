@@ -116,4 +116,24 @@ public class NetworkDiagramLayoutTests
 
         Assert.Equal(RelationshipType.FormerPartnerOf, Assert.Single(diagram.Lines).Type);
     }
+
+    [Fact]
+    public void Arrange_NamesTheRelationshipsItCouldNotPlaceAsRecorded_AndNoneWhenTheyAgree()
+    {
+        var mum = P("Mum", FamilyRole.Parent);
+        var leo = P("Leo", FamilyRole.ChildOrYoungPerson);
+        var mia = P("Mia", FamilyRole.ChildOrYoungPerson);
+        var agreeing = new[] { R(mum, leo, RelationshipType.ParentOf), R(mia, leo, RelationshipType.SiblingOf) };
+        Assert.Empty(NetworkDiagramLayout.Arrange([mum, leo, mia], agreeing).Contradicted);
+
+        // Recorded before the plausibility rules: Mia is Leo's sibling, Mum is Leo's parent, and Mum is Mia's sibling.
+        var contradicting = agreeing.Append(R(mum, mia, RelationshipType.SiblingOf)).ToArray();
+
+        var diagram = NetworkDiagramLayout.Arrange([mum, leo, mia], contradicting);
+
+        // Which of the three is named depends on where the diagram starts; one of them cannot be drawn as recorded.
+        var line = Assert.Single(diagram.Contradicted);
+        Assert.Equal(RelationshipType.SiblingOf, line.Type);
+        Assert.Equal(3, diagram.Lines.Count);
+    }
 }

@@ -42,6 +42,34 @@ public class RecordRelationshipTests(FamilyFirstFactory factory) : IClassFixture
         Assert.Equal(1, await RelationshipsAsync(family.Id));
     }
 
+    [Fact]
+    public async Task RelationshipsRecordedBeforeTheRules_ThatContradictEachOther_AreNamedUnderTheDiagram()
+    {
+        var team = await factory.CreateTeamAsync("Plausible contradicted team");
+        var lead = await factory.CreateStaffAsync("plausible.contradicted@test.familyfirst.test", Roles.Practitioner, team);
+        var family = await factory.CreateFamilyAsync("Plausible contradicted", lead, team, null, ("Meg", "Plausible", new DateOnly(1990, 4, 2), FamilyRole.Parent), ("Sam", "Plausible", new DateOnly(2012, 9, 9), FamilyRole.ChildOrYoungPerson), ("Lee", "Plausible", new DateOnly(2010, 1, 1), FamilyRole.ChildOrYoungPerson));
+        var (mum, son, lee) = (family.Members[0].PersonId, family.Members[1].PersonId, family.Members[2].PersonId);
+        var client = await factory.SignedInClientAsync("plausible.contradicted@test.familyfirst.test");
+        var page = await client.GetPageAsync($"/families/{family.Id}/relationships");
+        Assert.Null(page.QuerySelector(".govuk-warning-text"));
+
+        // As an import or an older version could have left them: Meg is Sam's parent, and also a sibling of Sam's sibling.
+        await factory.WithDbAsync(async db =>
+        {
+            db.Relationships.AddRange(
+                Relationship.Record(mum, son, RelationshipType.ParentOf, lead, FamilyTestData.Now).Value!,
+                Relationship.Record(son, lee, RelationshipType.SiblingOf, lead, FamilyTestData.Now).Value!,
+                Relationship.Record(mum, lee, RelationshipType.SiblingOf, lead, FamilyTestData.Now).Value!);
+            return await db.SaveChangesAsync();
+        });
+
+        page = await client.GetPageAsync($"/families/{family.Id}/relationships");
+
+        Assert.Contains("Some relationships contradict others", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".govuk-warning-text li"));
+        Assert.Equal(3, page.QuerySelectorAll("line.app-network-diagram__line").Length);
+    }
+
     private Task<int> RelationshipsAsync(Guid familyId) => factory.WithDbAsync(async db =>
     {
         var ids = (await db.FamilyCases.SingleAsync(f => f.Id == familyId)).Members.Select(m => m.PersonId).ToList();
