@@ -180,6 +180,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string PersonAddress(Guid id, Guid personId) => Page("/Families/People/Address", new { id, personId });
 
+    public string PersonContactRestriction(Guid id, Guid personId) => Page("/Families/People/ContactRestriction", new { id, personId });
+
     public string PersonChildStatus(Guid id, Guid personId) => Page("/Families/People/ChildStatus", new { id, personId });
 
     public string MergePerson(Guid id, Guid personId) => Page("/Families/People/Merge", new { id, personId });

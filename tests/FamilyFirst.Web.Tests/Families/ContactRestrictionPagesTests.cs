@@ -197,6 +197,78 @@ public class ContactRestrictionPagesTests(FamilyFirstFactory factory) : IClassFi
         Assert.False(await factory.WithDbAsync(db => db.NetworkMembers.AnyAsync(n => n.FamilyCaseId == team.Family.Id && n.Name == "Wayne Smith")));
     }
 
+    [Fact]
+    public async Task HouseholdMember_RestrictionRecordedOnItsOwnPage_IsListedWithATag_AndStopsOnlineAccess()
+    {
+        var (team, _, leeId) = await SetUpAsync("Restriction page");
+        var client = await factory.SignedInClientAsync(team.Practitioner);
+        var lee = await factory.WithDbAsync(db => db.People.Where(p => p.Id == leeId).Select(p => p.DisplayName).SingleAsync());
+        var personPath = $"/families/{team.Family.Id}/people/{leeId}";
+        var url = $"{personPath}/contact-restriction";
+        Assert.Contains((await client.GetPageAsync(personPath)).QuerySelectorAll("a"), a => a.GetAttribute("href") == url);
+
+        // Lifted (recorded in error), then recorded again with the order behind it.
+        var page = await client.GetPageAsync(url);
+        var lifted = await client.PostFormAsync($"{url}?handler=Lift", page);
+        Assert.Equal(HttpStatusCode.Redirect, lifted.StatusCode);
+        Assert.Equal($"{lee} may be contacted again", (await client.GetPageAsync(personPath)).SuccessBanner());
+        Assert.Null(await RestrictionAsync(team.Family.Id, leeId));
+
+        page = await client.GetPageAsync(url);
+        var empty = await (await client.PostFormAsync(url, page, ("Reason", " "))).ReadPageAsync();
+        Assert.Equal("Enter why this person must not be contacted", empty.FieldError("Reason"));
+        var endWithoutOrder = await (await client.PostFormAsync(url, page, ("Reason", "Risk to the children"), ("OrderEndsOn.Day", "1"), ("OrderEndsOn.Month", "1"), ("OrderEndsOn.Year", "2031"))).ReadPageAsync();
+        Assert.Equal("Enter the order that ends on this date, or leave the end date blank", endWithoutOrder.FieldError("Order"));
+        var endedOrder = await (await client.PostFormAsync(url, page, ("Reason", "Risk to the children"), ("Order", "Non-molestation order"), ("OrderEndsOn.Day", "1"), ("OrderEndsOn.Month", "1"), ("OrderEndsOn.Year", "2020"))).ReadPageAsync();
+        Assert.Equal("The date the order ends must be today or in the future", endedOrder.FieldError("OrderEndsOn"));
+        Assert.Null(await RestrictionAsync(team.Family.Id, leeId));
+
+        var recorded = await client.PostFormAsync(url, page, ("Reason", "Risk to the children"), ("Order", "Non-molestation order"), ("OrderEndsOn.Day", "30"), ("OrderEndsOn.Month", "6"), ("OrderEndsOn.Year", "2031"));
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Equal($"{lee} must not be contacted. This is shown wherever they appear", (await client.GetPageAsync(personPath)).SuccessBanner());
+        Assert.Equal("Non-molestation order until 30 June 2031: Risk to the children", (await RestrictionAsync(team.Family.Id, leeId))!.Describe());
+        Assert.True(await factory.WithDbAsync(db => db.ChronologyEntries.AnyAsync(e => e.FamilyCaseId == team.Family.Id && e.Summary == $"{lee} must not be contacted: Non-molestation order until 30 June 2031: Risk to the children")));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyCaseId == team.Family.Id && a.Action == AuditAction.Change && a.Detail!.StartsWith("Contact restriction recorded for person "))));
+        var family = await client.GetPageAsync($"/families/{team.Family.Id}");
+        Assert.Contains("Must not be contacted", family.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+
+        // What the page recorded is what every way of reaching them asks: online access is refused.
+        var inviteUrl = $"/families/{team.Family.Id}/family-view/invite";
+        var invite = await client.PostFormAsync(inviteUrl, await client.GetPageAsync(inviteUrl), ("PersonId", leeId.ToString()), ("Contact", "lee@example.com"));
+        Assert.EndsWith($"so they cannot be given online access to the family's plan. {Refusal}", (await invite.ReadPageAsync()).FieldError("PersonId"), StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.FamilyMemberAccesses.AnyAsync(a => a.PersonId == leeId)));
+    }
+
+    [Fact]
+    public async Task HouseholdMember_OnlyAManagerAllowsContact_WithAReason_ShownOnTheirPage()
+    {
+        var (team, _, leeId) = await SetUpAsync("Restriction override page");
+        var url = $"/families/{team.Family.Id}/people/{leeId}/contact-restriction";
+        var practitioner = await factory.SignedInClientAsync(team.Practitioner);
+        var page = await practitioner.GetPageAsync(url);
+        Assert.Contains("Only a manager can allow contact with", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var refused = await practitioner.PostFormAsync($"{url}?handler=Override", page, ("OverrideReason", "I think it is fine"));
+
+        Assert.Equal(["Only a manager can allow contact with someone who must not be contacted"], (await refused.ReadPageAsync()).ErrorSummary());
+        Assert.Null((await RestrictionAsync(team.Family.Id, leeId))!.Override);
+
+        var manager = await factory.SignedInClientAsync(team.Manager);
+        var managerPage = await manager.GetPageAsync(url);
+        Assert.Equal("Enter why contact is allowed despite the restriction", (await (await manager.PostFormAsync($"{url}?handler=Override", managerPage, ("OverrideReason", " "))).ReadPageAsync()).FieldError("OverrideReason"));
+        var allowed = await manager.PostFormAsync($"{url}?handler=Override", managerPage, ("OverrideReason", "The refuge worker will be present"));
+
+        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+        Assert.Equal("The refuge worker will be present", (await RestrictionAsync(team.Family.Id, leeId))!.Override!.Reason);
+        var person = await practitioner.GetPageAsync($"/families/{team.Family.Id}/people/{leeId}");
+        Assert.Contains("Contact allowed by a manager", person.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.FamilyCaseId == team.Family.Id && a.Detail!.EndsWith("The refuge worker will be present"))));
+    }
+
+    private Task<ContactRestriction?> RestrictionAsync(Guid familyId, Guid personId) =>
+        factory.WithDbAsync(async db => (await db.FamilyCases.AsNoTracking().SingleAsync(f => f.Id == familyId)).RestrictionOf(personId));
+
     private async Task<InvitationStatus> StatusAsync(Guid conferenceId) => (await LoadAsync(conferenceId)).Invitations.Single().Status;
 
     private Task<FamilyGroupConference> LoadAsync(Guid conferenceId) =>

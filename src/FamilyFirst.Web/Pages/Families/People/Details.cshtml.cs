@@ -12,6 +12,9 @@ public sealed class DetailsModel(AppDbContext db, FamilyAccess access, TimeProvi
 
     public bool CanChange { get; private set; }
 
+    /// <summary>Whether this person may record whether the person may be contacted (a current member, and the user may write the case record).</summary>
+    public bool CanRecordRestriction { get; private set; }
+
     public string? MergedInto { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid personId)
@@ -22,6 +25,7 @@ public sealed class DetailsModel(AppDbContext db, FamilyAccess access, TimeProvi
         }
 
         CanChange = await Access.CanChangeAsync(Family);
+        CanRecordRestriction = CanChange && Membership.LeftOn is null;
         var householdIds = Person.Residences.Select(r => r.HouseholdId).ToList();
         Addresses = await Db.Households.AsNoTracking().Where(h => householdIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Address);
         var relationships = await Db.Relationships.AsNoTracking().Where(r => (r.PersonId == personId || r.RelatedPersonId == personId) && r.EndedAt == null).ToListAsync();

@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Families;
+using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Auth;
+
+namespace FamilyFirst.Web.Pages.Families.People;
+
+/// <summary>
+/// Whether a member of the household may be contacted: record that they must not be (why, and any court order and the
+/// day it ends), say that they may be again, and, for a manager only, allow contact despite the restriction with a
+/// reason. Every page that reaches a person asks the domain's <see cref="ContactRules"/> about what is recorded here.
+/// </summary>
+public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
+{
+    [BindProperty]
+    [Display(Name = "Why must they not be contacted?")]
+    [StringLength(ContactRestriction.MaximumReasonLength, ErrorMessage = "Why they must not be contacted must be 2,000 characters or less")]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Court order (optional)")]
+    [StringLength(ContactRestriction.MaximumOrderLength, ErrorMessage = "The order must be 200 characters or less")]
+    public string? Order { get; set; }
+
+    [BindProperty]
+    [Display(Name = "When does the order end? (optional)")]
+    public DateOnly? OrderEndsOn { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Why may they be contacted despite the restriction?")]
+    [StringLength(ContactRestriction.MaximumReasonLength, ErrorMessage = "Why contact is allowed must be 2,000 characters or less")]
+    public string? OverrideReason { get; set; }
+
+    public ContactRestriction? Restriction => Family.RestrictionOf(Person.Id);
+
+    public bool IsManager { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid personId)
+    {
+        if (!await LoadAsync(id, personId, forChange: false))
+        {
+            return NotFound();
+        }
+
+        (Reason, Order, OrderEndsOn) = (Restriction?.Reason, Restriction?.Order, Restriction?.OrderEndsOn);
+        return Page();
+    }
+
+    /// <summary>Records (or changes) the restriction.</summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid personId)
+    {
+        if (!await LoadAsync(id, personId, forChange: true))
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove(nameof(OverrideReason));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var recorded = Family.RestrictContact(Person.Id, Reason, Order, OrderEndsOn, Today);
+        if (!recorded.Succeeded)
+        {
+            // The domain's messages: about the end date ("The date the order ends…"), the order, or else the reason.
+            var field = recorded.Error!.StartsWith("The date", StringComparison.Ordinal) ? nameof(OrderEndsOn)
+                : recorded.Error.Contains("order", StringComparison.OrdinalIgnoreCase) ? nameof(Order)
+                : nameof(Reason);
+            ModelState.AddModelError(field, recorded.Error);
+            return Page();
+        }
+
+        var words = Restriction!.Describe();
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"{Person.DisplayName} must not be contacted: {words}", UserId, UtcNow, nameof(Person), Person.Id);
+        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Contact restriction recorded for person {Person.Reference}");
+        await Db.SaveChangesAsync();
+        TempData.Success($"{Person.DisplayName} must not be contacted. This is shown wherever they appear");
+        return Redirect(PersonPath);
+    }
+
+    /// <summary>Records that they may be contacted again (the restriction was lifted or recorded in error).</summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
+    public async Task<IActionResult> OnPostLiftAsync(Guid id, Guid personId)
+    {
+        if (!await LoadAsync(id, personId, forChange: true))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (Restriction is null)
+        {
+            ModelState.AddModelError(string.Empty, $"{Person.DisplayName} may already be contacted");
+            return Page();
+        }
+
+        Family.AllowContact(Person.Id);
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"{Person.DisplayName} may be contacted again", UserId, UtcNow, nameof(Person), Person.Id);
+        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Contact restriction lifted for person {Person.Reference}");
+        await Db.SaveChangesAsync();
+        TempData.Success($"{Person.DisplayName} may be contacted again");
+        return Redirect(PersonPath);
+    }
+
+    /// <summary>A manager allows contact despite the restriction; the domain refuses anyone else, and the reason is audited.</summary>
+    [ForAction(StaffAction.WriteCaseRecord)]
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid personId)
+    {
+        if (!await LoadAsync(id, personId, forChange: true))
+        {
+            return NotFound();
+        }
+
+        var reason = OverrideReason;
+        ModelState.Clear();
+        (Reason, Order, OrderEndsOn, OverrideReason) = (Restriction?.Reason, Restriction?.Order, Restriction?.OrderEndsOn, reason);
+        if (Refused(Family.OverrideContactRestriction(Person.Id, IsManager, UserId, OverrideReason, UtcNow), nameof(OverrideReason)))
+        {
+            return Page();
+        }
+
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"A manager allowed contact with {Person.DisplayName} despite the restriction: {OverrideReason!.Trim()}", UserId, UtcNow, nameof(Person), Person.Id);
+        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Manager allowed contact despite the restriction for person {Person.Reference}: {OverrideReason.Trim()}");
+        await Db.SaveChangesAsync();
+        TempData.Success($"Contact with {Person.DisplayName} is allowed. The reason is shown wherever they appear");
+        return Redirect(PersonPath);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid personId, bool forChange)
+    {
+        var loaded = forChange ? await LoadForChangeAsync(id) : await LoadForChangeFormAsync(id);
+        if (!loaded || !await LoadPersonAsync(personId) || Membership.LeftOn is not null)
+        {
+            return false;
+        }
+
+        IsManager = (await Access.CurrentStaffAsync()).HasRole(StaffRole.Manager);
+        return true;
+    }
+}
