@@ -114,9 +114,16 @@ public sealed class FamilyPlan
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(contacts);
-        return owner.Kind == ActionOwnerKind.ProfessionalOrService || string.IsNullOrWhiteSpace(owner.Name)
-            ? Result.Ok()
-            : contacts.MayReach(owner.PersonId, owner.NetworkMemberId, owner.Name, ContactWay.ActionOwner, today);
+        if (owner.Kind == ActionOwnerKind.ProfessionalOrService)
+        {
+            return Result.Ok();
+        }
+
+        // An owner chosen by their record may come without a name (a meeting's agreement): the record gives it.
+        var name = string.IsNullOrWhiteSpace(owner.Name)
+            ? contacts.People.FirstOrDefault(p => (owner.PersonId is { } person && p.PersonId == person) || (owner.NetworkMemberId is { } member && p.NetworkMemberId == member))?.Name
+            : owner.Name;
+        return string.IsNullOrWhiteSpace(name) ? Result.Ok() : contacts.MayReach(owner.PersonId, owner.NetworkMemberId, name, ContactWay.ActionOwner, today);
     }
 
     /// <summary>Sets the draft's details as <see cref="UpdateDetails(string?, string?, Guid?, string?, DateOnly?)"/>, refusing a plan lead who must not be contacted.</summary>

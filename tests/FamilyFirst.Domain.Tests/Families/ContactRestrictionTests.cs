@@ -226,4 +226,19 @@ public class ContactRestrictionTests
         Assert.EndsWith("so they cannot be named as the plan lead. A manager can allow contact by recording why", result.Error, StringComparison.Ordinal);
         Assert.Null(plan.Draft!.PlanLeadFamilyMemberId);
     }
+
+    [Fact]
+    public void Plan_ActionOwnerChosenByTheirRecordWithoutAName_IsStillChecked()
+    {
+        // A meeting's agreement names its owner by their person record only.
+        var restriction = ContactRestriction.Record("Lives in a refuge", null, null, Today).Value!;
+        var contacts = new FamilyContacts([new ContactablePerson("Lee Smith", DadId, null, restriction)]);
+        var plan = FamilyPlan.StartDirect(Guid.NewGuid(), ManagerId, Now);
+        var details = new PlanActionDetails("Lee collects the children", new ActionOwner(ActionOwnerKind.FamilyMember, DadId, null), new DateOnly(2027, 1, 8), new ActionChecker(null, "Social worker"));
+
+        var result = plan.AddAction(details, contacts, Today);
+
+        Assert.StartsWith("Lee Smith must not be contacted (Lives in a refuge), so they cannot be named as the owner of a plan action", result.Error, StringComparison.Ordinal);
+        Assert.Empty(plan.Draft!.Actions);
+    }
 }

@@ -121,6 +121,35 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
     }
 
     [Fact]
+    public async Task Agreements_OwnedBySomeoneWhoMustNotBeContacted_AreNotAddedToThePlan()
+    {
+        var (family, lead, _) = await SetUpAsync("restrictedagreements");
+        var client = await factory.SignedInClientAsync(lead);
+        var url = $"/families/{family.Id}/meetings/new";
+        var page = await client.GetPageAsync(url);
+        var facilitator = page.QuerySelector("select#Facilitator option[selected]")!.GetAttribute("value")!;
+        var path = (await client.PostFormAsync(url, page, ("Type", "ProactiveCircle"), ("Date.Day", "3"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "10am"), ("Venue", "Northmoor Family Centre"), ("Facilitator", facilitator))).Headers.Location!.OriginalString;
+        var person = family.Members[0].PersonId;
+        var name = await factory.WithDbAsync(db => db.People.Where(p => p.Id == person).Select(p => p.DisplayName).SingleAsync());
+        await PostAsync(client, path + "/participants/new", ("Name", name), ("Kind", "Family"), ("Role", "Parent"));
+        await PostAsync(client, path + "/agreements/new", ("Who", name), ("What", "Collect Daniel from school on Fridays"), ("ByWhen.Day", "10"), ("ByWhen.Month", "2"), ("ByWhen.Year", "2027"));
+
+        // After the meeting, the council learns they must not be contacted.
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.FamilyCases.SingleAsync(f => f.Id == family.Id);
+            Assert.True(stored.RestrictContact(person, "Risk to Daniel", "Non-molestation order", null, new DateOnly(2026, 11, 20)).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+        var added = await client.PostFormAsync(path + "?handler=AddToPlan", await client.GetPageAsync(path));
+
+        var refused = await added.ReadPageAsync();
+        Assert.Contains(refused.ErrorSummary(), e => e.StartsWith($"The agreement \"Collect Daniel from school on Fridays\" could not be added to the family plan: {name} must not be contacted", StringComparison.Ordinal));
+        var plans = await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().Where(p => p.FamilyId == family.Id).ToListAsync());
+        Assert.All(plans, p => Assert.Empty(p.Draft?.Actions ?? []));
+    }
+
+    [Fact]
     public async Task Conversation_IsRecordedOnOnePage_AndGoesOnTheChronology()
     {
         var (family, lead, _) = await SetUpAsync("conversation");

@@ -105,7 +105,9 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
         if (plan is null)
         {
             plan = FamilyPlan.StartFromFamilyGroupConference(Family.Id, Conference.Id, staffId, Time.GetUtcNow());
-            plan.UpdateDetails(null, null, planLeadPersonId, null, null);
+            // The decision has already checked the lead may be contacted; were that to change, the plan is started without a lead.
+            plan.UpdateDetails(null, null, planLeadPersonId, null, null, await Db.FamilyContactsAsync(Family), Today);
+
             Db.FamilyPlans.Add(plan);
             Audit.Record(AuditAction.Create, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, "Started the family plan from the Family Group Conference");
             return "The family plan has been started from this conference: write the family's actions into it";

@@ -109,9 +109,10 @@ public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrai
 
         var facilitator = StaffIds.FromUserKey(Meeting.FacilitatorUserId);
         var checker = new ActionChecker(null, $"{(await directory.NamesAsync([facilitator]))[facilitator]}, who facilitated the meeting");
+        var contacts = await Db.FamilyContactsAsync(Family);
         foreach (var agreement in agreed)
         {
-            var added = plan.AddAction(new PlanActionDetails(agreement.What, OwnerOf(agreement), agreement.ByWhen, checker));
+            var added = plan.AddAction(new PlanActionDetails(agreement.What, OwnerOf(agreement), agreement.ByWhen, checker), contacts, Today);
             if (!added.Succeeded)
             {
                 Db.ChangeTracker.Clear();
