@@ -100,6 +100,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     /// <summary>A manager's approvals inbox.</summary>
     public string Approvals() => Page("/Approvals/Index");
 
+    /// <summary>A manager's team caseload: the open families of the teams they manage.</summary>
+    public string TeamCaseload() => Page("/Caseload/Index");
+
+    /// <summary>Overdue plan reviews and conferences in a manager's teams.</summary>
+    public string TeamOverdue() => Page("/Caseload/Overdue");
+
     /// <summary>Families the user works with; <paramref name="show"/> chooses the list (for example <c>team</c>).</summary>
     public string Families(string? show = null) => Page("/Families/Index", new { show });
 

@@ -89,7 +89,8 @@ public static class PageChecks
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff");
+        // Staff land on their home page; a coordinator-only user's home is "My conferences".
+        await page.WaitForURLAsync(url => url.EndsWith("/staff", StringComparison.Ordinal) || url.EndsWith("/my-conferences", StringComparison.Ordinal));
     }
 
     /// <summary>Waits for the success banner with the text, or fails with what the page said instead (its heading and errors).</summary>

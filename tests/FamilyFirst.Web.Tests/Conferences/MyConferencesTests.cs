@@ -18,7 +18,6 @@ public class MyConferencesTests(FamilyFirstFactory factory) : IClassFixture<Fami
         await factory.AddOneOfEveryRecordAsync(family, lead, manager, coordinator);
 
         var client = await factory.SignedInClientAsync("mine.coordinator@test.familyfirst.test");
-        Assert.Contains((await client.GetPageAsync("/staff")).QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/my-conferences");
         var page = await client.GetPageAsync("/my-conferences");
 
         Assert.Equal("My conferences", page.Heading());
@@ -33,5 +32,30 @@ public class MyConferencesTests(FamilyFirstFactory factory) : IClassFixture<Fami
         // Another coordinator in the family's own team coordinates nothing here.
         var other = await factory.SignedInClientAsync("mine.other@test.familyfirst.test");
         Assert.Contains("You are not coordinating any open conferences.", (await other.GetPageAsync("/my-conferences")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACoordinatorOnlyUsersHome_IsMyConferences_AndTheMenuShowsIt()
+    {
+        var team = await factory.CreateTeamAsync("Home conferences");
+        await factory.CreateStaffAsync("home.coordinator@test.familyfirst.test", Roles.Coordinator, team);
+        await factory.CreateStaffAsync("home.both@test.familyfirst.test", [Roles.Coordinator, Roles.Practitioner], [team]);
+
+        var coordinator = factory.CreateBrowserlessClient();
+        await coordinator.SignInAsync("home.coordinator@test.familyfirst.test");
+        var home = await coordinator.GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/my-conferences", home.Headers.Location?.OriginalString);
+        var page = await coordinator.GetPageAsync("/my-conferences");
+        var menu = page.QuerySelectorAll("nav[aria-label=Menu] a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("My conferences", menu);
+        Assert.DoesNotContain("Home", menu);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/conferences/dashboard");
+
+        // Someone who also holds another role keeps the general home page, which links to My conferences.
+        var other = await factory.SignedInClientAsync("home.both@test.familyfirst.test");
+        var general = await other.GetPageAsync("/staff");
+        Assert.StartsWith("Hello", general.Heading(), StringComparison.Ordinal);
+        Assert.Contains(general.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/my-conferences");
     }
 }

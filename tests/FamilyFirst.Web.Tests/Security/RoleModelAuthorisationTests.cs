@@ -86,6 +86,97 @@ public class RoleModelAuthorisationTests(FamilyFirstFactory factory) : IClassFix
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {people.Count * handlers.Count} checks differ from the role model:\n" + string.Join("\n", wrong));
     }
 
+    [Fact]
+    public async Task EveryRole_IsRefusedTheFormOfAPageWhoseActionsItMayNotDo_AsTheRoleModelSays()
+    {
+        var north = await factory.CreateTeamAsync("Forms north");
+        var conferences = await factory.CreateTeamAsync("Forms conferences");
+        var people = new List<(string Email, StaffMember Staff)>();
+        async Task<Guid> Staff(string email, StaffRole role, Guid team)
+        {
+            var id = await factory.CreateStaffAsync(email, role.ToString(), team);
+            people.Add((email, new StaffMember(id, [role], [team])));
+            return id;
+        }
+
+        var lead = await Staff("forms.lead@test.familyfirst.test", StaffRole.Practitioner, north);
+        await Staff("forms.practitioner@test.familyfirst.test", StaffRole.Practitioner, north);
+        var manager = await Staff("forms.manager@test.familyfirst.test", StaffRole.Manager, north);
+        var coordinator = await Staff("forms.coordinator@test.familyfirst.test", StaffRole.Coordinator, conferences);
+        await Staff("forms.team.coordinator@test.familyfirst.test", StaffRole.Coordinator, north);
+        await Staff("forms.administrator@test.familyfirst.test", StaffRole.Administrator, north);
+        await Staff("forms.analyst@test.familyfirst.test", StaffRole.Analyst, north);
+        await Staff("forms.trainer@test.familyfirst.test", StaffRole.Trainer, north);
+        var family = await factory.CreateFamilyAsync("Forms family", lead, north, null, ("Ada", "Forms", new DateOnly(2015, 1, 2), FamilyRole.ChildOrYoungPerson), ("Ben", "Forms", new DateOnly(1985, 1, 2), FamilyRole.Parent));
+        var values = await factory.AddOneOfEveryRecordAsync(family, lead, manager, coordinator);
+        var facts = new FamilyAccessFacts(lead, north, [coordinator], false, []);
+
+        // Every GET of a staff page held to actions: a form page's GET to its POST handlers' actions (generated from
+        // the pages themselves; a page that shows a record to all who may see it says so with [ShowsTheRecord]).
+        var forms = StaffGetHandlers().ToList();
+        Assert.True(forms.Count >= 60, $"Expected every staff form page to be found; found {forms.Count}");
+        var coordinatorRefused = new List<string>();
+        var wrong = new List<string>();
+        foreach (var (email, staff) in people)
+        {
+            var client = await factory.SignedInClientAsync(email);
+            foreach (var (route, name, actions) in forms)
+            {
+                var expected = actions.Any(a => RoleModel.Allows(staff, a, RoleModel.For(a).OnAFamily ? facts : null));
+                var url = Fill(route, values) + (name is null ? string.Empty : "?handler=" + name);
+                var response = await client.GetAsync(url);
+                var location = response.Headers.Location?.OriginalString ?? string.Empty;
+                var refused = response.StatusCode == HttpStatusCode.Forbidden
+                    || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/access-denied", StringComparison.Ordinal));
+                if (refused && email == "forms.coordinator@test.familyfirst.test")
+                {
+                    coordinatorRefused.Add(route.RawText!);
+                }
+
+                if (refused == expected || (int)response.StatusCode >= 500 || location.Contains("/sign-in", StringComparison.Ordinal))
+                {
+                    wrong.Add($"{staff.Roles.Single()} {email}: GET {url} ({string.Join(" or ", actions)}) was {(refused ? "refused" : "allowed")} ({(int)response.StatusCode} {location}); the role model says {(expected ? "allowed" : "refused")}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {people.Count * forms.Count} checks differ from the role model:\n" + string.Join("\n", wrong));
+
+        // The case-work forms a coordinator of the family's conference may not send, they may not open either.
+        Assert.Contains("families/{id:guid}/status", coordinatorRefused);
+        Assert.Contains("families/{id:guid}/notes/new", coordinatorRefused);
+        Assert.Contains("families/{id:guid}/people/add", coordinatorRefused);
+        Assert.Contains("families/{id:guid}/conferences/{conferenceId:guid}/decision", coordinatorRefused);
+        var coordinatorClient = await factory.SignedInClientAsync("forms.coordinator@test.familyfirst.test");
+        var page = await coordinatorClient.GetAsync($"/families/{family.Id}/notes/new");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        var denied = await coordinatorClient.GetAsync(page.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Equal("You do not have access to this page", (await denied.ReadPageAsync()).Heading());
+
+        // ...while a page that shows the record stays open to them.
+        Assert.Equal(HttpStatusCode.OK, (await coordinatorClient.GetAsync($"/families/{family.Id}/conferences/{values["conferenceId"]}")).StatusCode);
+    }
+
+    /// <summary>Every GET handler of a staff page that the role model holds to actions (<see cref="RoleModelFilter.ActionsOf"/>).</summary>
+    private List<(RoutePattern Route, string? Name, IReadOnlyList<StaffAction> Actions)> StaffGetHandlers()
+    {
+        _ = factory.Server;
+        return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().All(a => a.Policy != Policies.FamilyMember))
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<CompiledPageActionDescriptor>()))
+            .Where(p => p.Page is not null)
+            .GroupBy(p => p.Endpoint.RoutePattern.RawText)
+            .Select(g => g.First())
+            .SelectMany(p => p.Page!.HandlerMethods
+                .Where(h => string.Equals(h.HttpMethod, "Get", StringComparison.OrdinalIgnoreCase))
+                .Select(h => (p.Endpoint.RoutePattern, h.Name, RoleModelFilter.ActionsOf(h, p.Page!))))
+            .Where(h => h.Item3.Count > 0)
+            .ToList();
+    }
+
     private sealed record Handler(RoutePattern Route, string? Name, StaffAction? Action)
     {
         public override string ToString() => $"POST {Route.RawText}{(Name is null ? string.Empty : "?handler=" + Name)}";

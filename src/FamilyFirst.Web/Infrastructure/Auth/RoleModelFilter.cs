@@ -2,6 +2,8 @@ using System.Reflection;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 
 namespace FamilyFirst.Web.Infrastructure.Auth;
 
@@ -24,10 +26,20 @@ public sealed class ForActionAttribute(StaffAction action) : Attribute
 }
 
 /// <summary>
+/// Marks a page whose GET shows a record to everyone who may see it (the family plan, a meeting, a case note, the
+/// conference), although its forms are only for those the role model allows. Without it, the GET of a page whose
+/// forms name actions in the role model is held to them: someone who may do none of them is refused the form (403)
+/// rather than shown a form they cannot send.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class ShowsTheRecordAttribute : Attribute;
+
+/// <summary>
 /// Holds every page handler to the role model before it runs: a handler whose action the signed-in member of staff
-/// may not do gets "You do not have permission" (403), whichever page it is on. For an action on a family the rule
-/// is asked with the family's facts; a family the person may not see at all is left to the page, which answers 404
-/// (so nobody learns it exists).
+/// may not do gets "You do not have permission" (403), whichever page it is on. The GET of a form page (one whose
+/// POST handlers name actions, not marked <see cref="ShowsTheRecordAttribute"/>) is refused to someone who may do
+/// none of its actions. For an action on a family the rule is asked with the family's facts; a family the person
+/// may not see at all is left to the page, which answers 404 (so nobody learns it exists).
 /// </summary>
 public sealed class RoleModelFilter : IAsyncPageFilter
 {
@@ -37,8 +49,8 @@ public sealed class RoleModelFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (context.HandlerMethod?.MethodInfo is not { } method || ForActionAttribute.Of(method) is not { } action
-            || context.HttpContext.User.Identity?.IsAuthenticated != true)
+        if (context.HandlerMethod is not { } handler || context.HttpContext.User.Identity?.IsAuthenticated != true
+            || ActionsOf(handler, context.ActionDescriptor) is not { Count: > 0 } actions)
         {
             await next();
             return;
@@ -46,9 +58,8 @@ public sealed class RoleModelFilter : IAsyncPageFilter
 
         var access = context.HttpContext.RequestServices.GetRequiredService<FamilyAccess>();
         var staff = await access.CurrentStaffAsync();
-        var rule = RoleModel.For(action);
         bool allowed;
-        if (rule.OnAFamily)
+        if (actions.Any(a => RoleModel.For(a).OnAFamily))
         {
             if (!Guid.TryParse(context.RouteData.Values["id"]?.ToString(), out var familyId)
                 || await access.FactsIfVisibleAsync(familyId) is not { } facts)
@@ -58,11 +69,11 @@ public sealed class RoleModelFilter : IAsyncPageFilter
                 return;
             }
 
-            allowed = RoleModel.Allows(staff, action, facts);
+            allowed = actions.Any(a => RoleModel.Allows(staff, a, RoleModel.For(a).OnAFamily ? facts : null));
         }
         else
         {
-            allowed = RoleModel.Allows(staff, action);
+            allowed = actions.Any(a => RoleModel.Allows(staff, a));
         }
 
         if (!allowed)
@@ -72,5 +83,32 @@ public sealed class RoleModelFilter : IAsyncPageFilter
         }
 
         await next();
+    }
+
+    /// <summary>
+    /// The actions a handler is held to: its own (or its page model's); for the GET of a form page, those of the
+    /// page's POST handlers (any one of them lets the person in); none for a page that shows a record.
+    /// </summary>
+    public static IReadOnlyList<StaffAction> ActionsOf(HandlerMethodDescriptor handler, CompiledPageActionDescriptor page)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(page);
+        if (ForActionAttribute.Of(handler.MethodInfo) is { } action)
+        {
+            return [action];
+        }
+
+        if (string.Equals(handler.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase)
+            || page.HandlerTypeInfo.GetCustomAttribute<ShowsTheRecordAttribute>(inherit: true) is not null)
+        {
+            return [];
+        }
+
+        return page.HandlerMethods
+            .Where(h => string.Equals(h.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase))
+            .Select(h => ForActionAttribute.Of(h.MethodInfo))
+            .OfType<StaffAction>()
+            .Distinct()
+            .ToList();
     }
 }

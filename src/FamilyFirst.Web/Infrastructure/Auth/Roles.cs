@@ -22,6 +22,16 @@ public static class Roles
         Trainer => "Runs restorative practice training and consultancy",
         _ => role,
     };
+
+    /// <summary>
+    /// Whether the person's day starts from "My conferences" rather than the general home page: a coordinator who
+    /// holds no other role (their work is the conferences they coordinate).
+    /// </summary>
+    public static bool StartsFromMyConferences(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Coordinator) && All.Count(user.IsInRole) == 1;
+    }
 }
 
 /// <summary>Authorisation policy names. Every page and endpoint names one, or is marked public.</summary>

@@ -18,6 +18,7 @@ namespace FamilyFirst.Web.Pages.Conferences;
 /// The steps that need no answers (preparation complete, start the conference, end private family time)
 /// are buttons here; the domain refuses any out of order with a plain message.
 /// </summary>
+[ShowsTheRecord]
 public sealed class ConferenceModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, IOptions<CouncilOptions> council)
     : ConferencePage(db, access, audit, time)
 {

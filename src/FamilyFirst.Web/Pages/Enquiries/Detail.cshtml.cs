@@ -16,6 +16,7 @@ using FamilyFirst.Domain.Access;
 /// One enquiry: everything the person told us, and the triage actions (assign, note, accept, reopen), each
 /// kept in the enquiry's history. Closing has its own page, to choose the reason.
 /// </summary>
+[ShowsTheRecord]
 public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council, UserManager<ApplicationUser> users) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = default!;

@@ -9,6 +9,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>A team manager allocates (or transfers) the family to a lead practitioner in one of their teams; every allocation stays in the history.</summary>
+[ShowsTheRecord]
 public sealed class AllocateModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

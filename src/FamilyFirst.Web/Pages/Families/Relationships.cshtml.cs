@@ -10,6 +10,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The relationships between the people in the family, as a list and as a network diagram (SVG drawn on the server), and a form to add one.</summary>
+[ShowsTheRecord]
 public sealed class RelationshipsModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

@@ -9,6 +9,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Imports;
 
 /// <summary>The unmatched queue: rows of partner data that named nobody, or several people. Staff match each to a person by their reference, and it is applied.</summary>
+[ShowsTheRecord]
 public sealed class UnmatchedModel(AppDbContext db, UnmatchedRowResolver resolver) : PageModel
 {
     public IReadOnlyList<UnmatchedImportRow> Rows { get; private set; } = [];

@@ -13,6 +13,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Meetings;
 
 /// <summary>A meeting: when and where, who took part and attended, a circle's rounds, the agreements, and the participants' feedback in aggregate.</summary>
+[ShowsTheRecord]
 public sealed class MeetingModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time, StaffDirectory directory, PlanRecords plans, IOptions<CouncilOptions> council)
     : MeetingPage(db, access, audit, time)
 {

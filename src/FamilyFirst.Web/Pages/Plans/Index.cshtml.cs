@@ -10,6 +10,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>The family plan: the agreed version the family is working to, the draft being written, versions and reviews.</summary>
+[ShowsTheRecord]
 public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public FamilyPlan? Plan { get; private set; }

@@ -21,6 +21,7 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// downloads, links to each figure's definition and (for those who may see family records) to the families
 /// behind it. Managers and analysts can take a snapshot of it for a manager to review and publish.
 /// </summary>
+[ShowsTheRecord]
 public sealed class ImpactModel(AppDbContext db, ImpactReportService report, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
 {
     public const string AuditRecord = "ImpactReport";

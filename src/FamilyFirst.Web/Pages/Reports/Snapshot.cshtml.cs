@@ -13,6 +13,7 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// One snapshot of the impact report, from its stored figures (never recomputed), with how its headline
 /// figures would appear on the public page; a manager approves it for publication here (audited).
 /// </summary>
+[ShowsTheRecord]
 public sealed class SnapshotModel(AppDbContext db, ImpactSnapshots snapshots, AuditTrail audit, IOptions<ImpactOptions> options) : PageModel
 {
     public ImpactSnapshot Snapshot { get; private set; } = default!;

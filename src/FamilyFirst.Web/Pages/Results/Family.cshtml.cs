@@ -20,6 +20,7 @@ namespace FamilyFirst.Web.Pages.Results;
 /// yet). Anyone else gets "Page not found", never a hint that the family exists, and then a role other than manager or
 /// analyst is refused (a practitioner of the family's team); viewing is audited.
 /// </summary>
+[ShowsTheRecord]
 public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
     : FamilyPageModel(access, clock)
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Staff;
 
-/// <summary>The page staff land on after signing in: what they can do, by role.</summary>
+/// <summary>The page staff land on after signing in: what they can do, by role. A coordinator-only user lands on "My conferences".</summary>
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
@@ -17,8 +17,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     /// <summary>New enquiries in this person's queue, if they have one.</summary>
     public int NewEnquiries { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (Roles.StartsFromMyConferences(User))
+        {
+            // A coordinator's home is the list of the conferences they coordinate.
+            return Redirect(this.Links().MyConferences());
+        }
+
         MyRoles = Roles.All.Where(User.IsInRole).ToList();
         if (User.IsInRole(Roles.Administrator))
         {
@@ -29,5 +35,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             NewEnquiries = await db.Enquiries.VisibleTo(User).CountAsync(e => e.Status == EnquiryStatus.New);
         }
+
+        return Page();
     }
 }

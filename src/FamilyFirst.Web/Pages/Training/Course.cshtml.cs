@@ -6,6 +6,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Training;
 
 /// <summary>One course: its learning outcomes, its sessions, and what participants said about it, in aggregate only.</summary>
+[ShowsTheRecord]
 public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public Course Course { get; private set; } = default!;

@@ -8,6 +8,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// One session: its details, the people booked and waiting, the register and completions, and the evaluation in
 /// aggregate. Accepting an offered place and recording completion are done here; each queues its message.
 /// </summary>
+[ShowsTheRecord]
 public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
 {
     public EvaluationSummary Evaluation { get; private set; } = default!;

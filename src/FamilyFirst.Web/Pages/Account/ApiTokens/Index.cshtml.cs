@@ -6,6 +6,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>The signed-in person's personal access tokens: when each was used, and a way to revoke it.</summary>
+[ShowsTheRecord]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];

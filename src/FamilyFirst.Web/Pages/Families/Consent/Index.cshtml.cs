@@ -11,6 +11,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Families.Consent;
 
 /// <summary>Who consented to what (working with the service, sharing with a named agency, a Family Group Conference), when and how; and withdrawals.</summary>
+[ShowsTheRecord]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

@@ -9,6 +9,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Families.Network;
 
 /// <summary>The wider family network beyond the household, for Family Group Conferences: who they are, how to reach them, and whether they may be contacted.</summary>
+[ShowsTheRecord]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

@@ -9,6 +9,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Families.Notes;
 
 /// <summary>One case note with every version (the original is always kept), and a form to add a corrected version.</summary>
+[ShowsTheRecord]
 public sealed class NoteModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]

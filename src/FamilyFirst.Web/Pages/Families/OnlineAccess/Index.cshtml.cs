@@ -11,6 +11,7 @@ namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 /// The family members invited to see their family's plan online: who, how they were reached, where each stands,
 /// and a way to stop anyone's access at once (their open session ends too).
 /// </summary>
+[ShowsTheRecord]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const string AccessRecord = nameof(FamilyMemberAccess);
