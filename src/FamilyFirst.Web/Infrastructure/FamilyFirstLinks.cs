@@ -100,6 +100,13 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     /// <summary>A manager's approvals inbox.</summary>
     public string Approvals() => Page("/Approvals/Index");
 
+    /// <summary>
+    /// The security log for managers and administrators, optionally filtered (dates as yyyy-MM-dd); with
+    /// <paramref name="handler"/> <c>Csv</c>, its download.
+    /// </summary>
+    public string SecurityLog(string? kind = null, string? person = null, DateOnly? from = null, DateOnly? to = null, string? handler = null) =>
+        Page("/SecurityLog/Index", new { kind, person, from = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, handler: handler);
+
     /// <summary>Families the user works with; <paramref name="show"/> chooses the list (for example <c>team</c>).</summary>
     public string Families(string? show = null) => Page("/Families/Index", new { show });
 
