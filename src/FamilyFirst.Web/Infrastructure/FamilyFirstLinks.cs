@@ -100,6 +100,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     /// <summary>A manager's approvals inbox.</summary>
     public string Approvals() => Page("/Approvals/Index");
 
+    /// <summary>A possible match, found by a duplicate check in a family the person adding could not see, for a manager to check.</summary>
+    public string PossibleMatch(Guid checkId) => Page("/Approvals/PossibleMatch", new { checkId });
+
     /// <summary>
     /// The security log for managers and administrators, optionally filtered (dates as yyyy-MM-dd); with
     /// <paramref name="handler"/> <c>Csv</c>, its download.
