@@ -60,6 +60,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string SetUpAuthenticator(string? returnUrl = null) => Page("/Account/SetUpAuthenticator", new { returnUrl });
 
+    public string RecoveryCodes() => Page("/Account/RecoveryCodes");
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });
