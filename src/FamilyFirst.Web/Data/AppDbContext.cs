@@ -64,6 +64,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PersonMergeRecord> PersonMerges => Set<PersonMergeRecord>();
 
+    public DbSet<PossibleMatchCheck> PossibleMatchChecks => Set<PossibleMatchCheck>();
+
     public DbSet<SafetyAssessment> SafetyAssessments => Set<SafetyAssessment>();
 
     public DbSet<ScalingRating> ScalingRatings => Set<ScalingRating>();

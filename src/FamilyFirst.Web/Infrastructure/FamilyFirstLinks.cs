@@ -60,6 +60,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string SetUpAuthenticator(string? returnUrl = null) => Page("/Account/SetUpAuthenticator", new { returnUrl });
 
+    public string RecoveryCodes() => Page("/Account/RecoveryCodes");
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });
@@ -105,6 +107,16 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     /// <summary>Overdue plan reviews and conferences in a manager's teams.</summary>
     public string TeamOverdue() => Page("/Caseload/Overdue");
+
+    /// <summary>A possible match, found by a duplicate check in a family the person adding could not see, for a manager to check.</summary>
+    public string PossibleMatch(Guid checkId) => Page("/Approvals/PossibleMatch", new { checkId });
+
+    /// <summary>
+    /// The security log for managers and administrators, optionally filtered (dates as yyyy-MM-dd); with
+    /// <paramref name="handler"/> <c>Csv</c>, its download.
+    /// </summary>
+    public string SecurityLog(string? kind = null, string? person = null, DateOnly? from = null, DateOnly? to = null, string? handler = null) =>
+        Page("/SecurityLog/Index", new { kind, person, from = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, handler: handler);
 
     /// <summary>Families the user works with; <paramref name="show"/> chooses the list (for example <c>team</c>).</summary>
     public string Families(string? show = null) => Page("/Families/Index", new { show });

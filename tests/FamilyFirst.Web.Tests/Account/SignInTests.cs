@@ -69,7 +69,9 @@ public class SignInTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirst
         var result = await client.PostFormAsync("/sign-in", page, ("Email", "signin.lockout@example.gov.uk"), ("Password", FamilyFirstFactory.Password));
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
-        Assert.StartsWith("Your account is locked", (await result.ReadPageAsync()).FieldError("Email"));
+        // Locked, but saying so would tell anyone trying that the account exists (issue 17): the wrong-password answer.
+        Assert.Equal("Enter a correct email address and password", (await result.ReadPageAsync()).FieldError("Email"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
     }
 
     [Fact]

@@ -78,4 +78,7 @@ public static class Policies
     /// Never satisfied by staff sign-in, and no staff policy is satisfied by it.
     /// </summary>
     public const string FamilyMember = "FamilyMember";
+
+    /// <summary>Who may read the security log (sign-in events, refusals, administration changes, exports): managers and administrators.</summary>
+    public const string SecurityLog = "SecurityLog";
 }

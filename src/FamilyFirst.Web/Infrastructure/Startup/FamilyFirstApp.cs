@@ -155,6 +155,7 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles))
             .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager))
             .AddPolicy(Policies.Training, p => p.RequireRole(Roles.Trainer))
+            .AddPolicy(Policies.SecurityLog, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.FamilyMember, p => p.AddAuthenticationSchemes(FamilyMemberAuthentication.Scheme).RequireAuthenticatedUser().RequireClaim(FamilyMemberAuthentication.AccessIdClaim));
 
         services.AddOpenApi();

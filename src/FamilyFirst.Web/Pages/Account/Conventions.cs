@@ -12,7 +12,7 @@ public sealed class Conventions : IConfigureFolderConventions
 {
     private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "ForgottenPassword", "ResetPassword", "SignIn", "SignInCode", "SignInRecoveryCode", "SignOut", "SignedOut"];
 
-    private static readonly string[] StaffPages = ["ChangePassword", "SetUpAuthenticator", "StaySignedIn"];
+    private static readonly string[] StaffPages = ["ChangePassword", "SetUpAuthenticator", "StaySignedIn", "RecoveryCodes"];
 
     public void Configure(PageConventionCollection conventions)
     {

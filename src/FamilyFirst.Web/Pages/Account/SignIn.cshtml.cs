@@ -91,13 +91,18 @@ public sealed class SignInModel(
             return Redirect(this.Links().SignInCode(SafeReturnUrl()));
         }
 
+        if (result.IsLockedOut)
+        {
+            // A locked account is not checked against the password: the same work as a wrong password all the same.
+            signInManager.UserManager.PasswordHasher.VerifyHashedPassword(account, DecoyHash.Value, Password!);
+        }
+
         throttle.CountFailure(HttpContext, email);
         await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SignInFailed, account.Id, result.IsLockedOut ? null : "wrong password");
 
-        // The same message for an unknown email, an inactive account and a wrong password, so accounts cannot be discovered.
-        ModelState.AddModelError(nameof(Email), result.IsLockedOut
-            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
-            : "Enter a correct email address and password");
+        // The same message for an unknown email, an inactive or locked account and a wrong password, so accounts (and
+        // whether one is locked) cannot be discovered. The audit and the security log say which it was.
+        ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
         return Page();
     }
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>The second step of signing in: the 6-digit code from the person's authenticator app.</summary>
-public sealed class SignInCodeModel(SignInManager<ApplicationUser> signInManager, SignInEvents events) : PageModel
+public sealed class SignInCodeModel(SignInManager<ApplicationUser> signInManager, SignInEvents events, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     [Display(Name = "Enter the 6-digit code from your authenticator app")]
@@ -38,6 +38,15 @@ public sealed class SignInCodeModel(SignInManager<ApplicationUser> signInManager
             return Page();
         }
 
+        // Codes are throttled like passwords, per client address and per account, before the code is tried.
+        if (throttle.IsThrottled(HttpContext, account.Email))
+        {
+            await events.RecordAsync(SignInEvent.SignInThrottled, account.Id, "authenticator code");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(nameof(Code), $"You have tried too many codes. Wait {(int)throttle.Window.TotalMinutes} minutes, then try again");
+            return Page();
+        }
+
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
@@ -45,10 +54,11 @@ public sealed class SignInCodeModel(SignInManager<ApplicationUser> signInManager
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : this.Links().StaffHome());
         }
 
+        throttle.CountFailure(HttpContext, account.Email);
         await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SecondFactorFailed, account.Id);
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
-            : "The code is not correct. Enter the code your authenticator app shows now");
+
+        // A locked account gets the same answer as a wrong code (the audit says which it was).
+        ModelState.AddModelError(nameof(Code), "The code is not correct. Enter the code your authenticator app shows now");
         return Page();
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>The second step of signing in with one of the recovery codes given when the authenticator app was set up; each works once.</summary>
-public sealed class SignInRecoveryCodeModel(SignInManager<ApplicationUser> signInManager, SignInEvents events) : PageModel
+public sealed class SignInRecoveryCodeModel(SignInManager<ApplicationUser> signInManager, SignInEvents events, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     [Display(Name = "Enter one of your recovery codes")]
@@ -32,6 +32,15 @@ public sealed class SignInRecoveryCodeModel(SignInManager<ApplicationUser> signI
             return Page();
         }
 
+        // Codes are throttled like passwords, per client address and per account, before the code is tried.
+        if (throttle.IsThrottled(HttpContext, account.Email))
+        {
+            await events.RecordAsync(SignInEvent.SignInThrottled, account.Id, "recovery code");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(nameof(Code), $"You have tried too many codes. Wait {(int)throttle.Window.TotalMinutes} minutes, then try again");
+            return Page();
+        }
+
         var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(Code!.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
         {
@@ -39,10 +48,11 @@ public sealed class SignInRecoveryCodeModel(SignInManager<ApplicationUser> signI
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : this.Links().StaffHome());
         }
 
+        throttle.CountFailure(HttpContext, account.Email);
         await events.RecordAsync(result.IsLockedOut ? SignInEvent.LockedOut : SignInEvent.SecondFactorFailed, account.Id, "recovery code");
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator to unlock it"
-            : "The recovery code is not correct or has already been used");
+
+        // A locked account gets the same answer as a wrong code (the audit says which it was).
+        ModelState.AddModelError(nameof(Code), "The recovery code is not correct or has already been used");
         return Page();
     }
 }

@@ -19,7 +19,10 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
 
     public IReadOnlyList<Approval> Snapshots { get; private set; } = [];
 
-    public int Count => Closures.Count + BottomLines.Count + Snapshots.Count;
+    /// <summary>Possible matches a duplicate check found in the manager's teams' families, for someone who could not see them.</summary>
+    public IReadOnlyList<Approval> PossibleMatches { get; private set; } = [];
+
+    public int Count => Closures.Count + BottomLines.Count + Snapshots.Count + PossibleMatches.Count;
 
     public async Task OnGetAsync()
     {
@@ -56,6 +59,25 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
             .OrderBy(a => a.AskedAt).ToList();
         Snapshots = snapshots
             .Select(s => new Approval($"Impact report as at {FamilyFirst.Domain.Impact.ImpactCohort.Long(s.AsAt)}", "The public evidence of impact page", s.CreatedByName, new DateTimeOffset(s.CreatedAtUtc, TimeSpan.Zero), Age(new DateTimeOffset(s.CreatedAtUtc, TimeSpan.Zero)), links.ImpactSnapshot(s.Id)))
+            .OrderBy(a => a.AskedAt).ToList();
+        PossibleMatches = await PossibleMatchesAsync(familyIds, Family);
+    }
+
+    private async Task<IReadOnlyList<Approval>> PossibleMatchesAsync(List<Guid> familyIds, Func<Guid, string> family)
+    {
+        var links = this.Links();
+        var checks = await db.PossibleMatchChecks.AsNoTracking()
+            .Where(c => c.CheckedAtUtc == null && familyIds.Contains(c.MatchedFamilyId))
+            .Join(db.People.AsNoTracking(), c => c.MatchedPersonId, p => p.Id, (c, p) => new { c.Id, c.MatchedFamilyId, c.RaisedByUserId, c.RaisedAtUtc, p.Reference })
+            .ToListAsync();
+        var names = await directory.NamesAsync(checks.Select(c => StaffIds.FromUserKey(c.RaisedByUserId)));
+        return checks
+            .Select(c =>
+            {
+                var at = new DateTimeOffset(DateTime.SpecifyKind(c.RaisedAtUtc, DateTimeKind.Utc));
+                var raisedBy = names.TryGetValue(StaffIds.FromUserKey(c.RaisedByUserId), out var name) ? name : "Someone who has left";
+                return new Approval($"Possible match with person {c.Reference}, found while adding a person to a family", family(c.MatchedFamilyId), raisedBy, at, Age(at), links.PossibleMatch(c.Id));
+            })
             .OrderBy(a => a.AskedAt).ToList();
     }
 

@@ -2603,6 +2603,43 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("PlanFormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.PossibleMatchCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("FromFamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MatchedFamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MatchedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedFamilyId", "CheckedAtUtc");
+
+                    b.ToTable("PossibleMatchChecks", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.PresentedPlan", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2596,6 +2596,43 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanFormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.PossibleMatchCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromFamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchedFamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedFamilyId", "CheckedAtUtc");
+
+                    b.ToTable("PossibleMatchChecks", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.PresentedPlan", b =>
                 {
                     b.Property<Guid>("Id")

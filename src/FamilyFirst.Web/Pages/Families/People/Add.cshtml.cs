@@ -44,8 +44,11 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
     public IReadOnlyList<PersonMatches.Match> Matches { get; private set; } = [];
 
-    /// <summary>Likely matches in families this user may not see: counted, never described.</summary>
-    public int HiddenMatchCount { get; private set; }
+    /// <summary>
+    /// Whether there are likely matches in families this user may not see. Never counted or described to them: a task
+    /// goes to a manager of each such family (<see cref="PossibleMatchCheck"/>), and the page says only that.
+    /// </summary>
+    public bool HiddenMatchNeedsChecking { get; private set; }
 
     /// <summary>Shows the form, with the name filled in when the link came from a person named in the case's enquiry.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, string? givenName, string? familyName)
@@ -93,7 +96,12 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         var found = await PersonMatches.FindAsync(db, Access, details);
         Matches = found.Visible.Where(m => !Family.HasMember(m.PersonId)).ToList();
-        HiddenMatchCount = found.HiddenCount;
+        HiddenMatchNeedsChecking = found.HiddenCount > 0;
+        if (HiddenMatchNeedsChecking)
+        {
+            await RaiseChecksAsync(found.HiddenIds);
+        }
+
         var likelyIds = found.Visible.Select(m => m.PersonId).Concat(found.HiddenIds).ToList();
         var alreadyInFamily = found.Visible.FirstOrDefault(m => Family.HasMember(m.PersonId));
         if (alreadyInFamily is not null && !MatchesShown)
@@ -163,6 +171,38 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
         await db.SaveChangesAsync();
         TempData.Success($"{person.DisplayName} has been added to the family");
         return Redirect(this.Links().Person(Family.Id, person.Id));
+    }
+
+    /// <summary>
+    /// A task for a manager of each family a hidden match is in (once while it is open), and an audit row of every probe
+    /// that found one, against the matched family; saved at once, whatever the person adding does next.
+    /// </summary>
+    private async Task RaiseChecksAsync(IReadOnlyList<Guid> hiddenPersonIds)
+    {
+        var ids = hiddenPersonIds.ToList();
+        var families = await db.FamilyCases.AsNoTracking().Where(f => f.Members.Any(m => ids.Contains(m.PersonId))).ToListAsync();
+        var matched = families
+            .SelectMany(f => f.Members.Where(m => ids.Contains(m.PersonId)).Select(m => (FamilyId: f.Id, m.PersonId)))
+            .Distinct()
+            .ToList();
+        var open = await db.PossibleMatchChecks.AsNoTracking()
+            .Where(c => c.FromFamilyId == Family.Id && c.CheckedAtUtc == null && ids.Contains(c.MatchedPersonId))
+            .Select(c => new { c.MatchedFamilyId, c.MatchedPersonId })
+            .ToListAsync();
+        foreach (var match in matched)
+        {
+            if (open.Any(o => o.MatchedFamilyId == match.FamilyId && o.MatchedPersonId == match.PersonId))
+            {
+                audit.Record(AuditAction.View, nameof(PossibleMatchCheck), match.PersonId.ToString(), match.FamilyId, "Duplicate check from another family's record matched a person here again (not shown; the check already waits for a manager)");
+                continue;
+            }
+
+            var check = PossibleMatchCheck.Raise(Family.Id, match.PersonId, match.FamilyId, StaffIds.ToUserKey(UserId), UtcNow);
+            db.PossibleMatchChecks.Add(check);
+            audit.Record(AuditAction.Create, nameof(PossibleMatchCheck), check.Id.ToString(), match.FamilyId, "Duplicate check from another family's record matched a person here (not shown); a manager of this family's team is asked to check it");
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static string? Limit(string? name) =>
