@@ -80,6 +80,9 @@ public enum StaffAction
 
     /// <summary>Look after one's own sign-in: change one's password, set up an authenticator app, stay signed in.</summary>
     LookAfterOwnSignIn,
+
+    /// <summary>Route a family enquiry to a team's queue at triage.</summary>
+    RouteEnquiries,
 }
 
 /// <summary>One line of the role model: what the action is, who may do it (in words), and the rule.</summary>
@@ -121,6 +124,7 @@ public static class RoleModel
         Anywhere(StaffAction.ManageSettings, "Change settings and resend messages", "Administrators", StaffRole.Administrator),
         Anywhere(StaffAction.HoldApiTokens, "Hold API tokens", "Administrators, managers and analysts", StaffRole.Administrator, StaffRole.Manager, StaffRole.Analyst),
         Anywhere(StaffAction.LookAfterOwnSignIn, "Change one's own password and authenticator app, and stay signed in", "Every member of staff", Enum.GetValues<StaffRole>()),
+        Anywhere(StaffAction.RouteEnquiries, "Route a family enquiry to a team", "Managers", StaffRole.Manager),
     ];
 
     public static ActionRule For(StaffAction action) => Rules.Single(r => r.Action == action);

@@ -262,6 +262,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -290,6 +297,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FamilyFirst.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261203232132_H18a")]
+    [Migration("20261204000244_H18a")]
     partial class H18a
     {
         /// <inheritdoc />
@@ -265,6 +265,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -293,6 +300,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 

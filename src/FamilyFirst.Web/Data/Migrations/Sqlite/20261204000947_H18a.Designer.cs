@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203232128_H18a")]
+    [Migration("20261204000947_H18a")]
     partial class H18a
     {
         /// <inheritdoc />
@@ -260,6 +260,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -288,6 +295,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
