@@ -83,6 +83,8 @@ public enum StaffAction
 
     /// <summary>Check a possible match that a duplicate check found in a family the person adding could not see, and mark it checked.</summary>
     CheckPossibleMatch,
+    /// <summary>Route a family enquiry to a team's queue at triage.</summary>
+    RouteEnquiries,
 }
 
 /// <summary>One line of the role model: what the action is, who may do it (in words), and the rule.</summary>
@@ -125,6 +127,7 @@ public static class RoleModel
         Anywhere(StaffAction.HoldApiTokens, "Hold API tokens", "Administrators, managers and analysts", StaffRole.Administrator, StaffRole.Manager, StaffRole.Analyst),
         Anywhere(StaffAction.LookAfterOwnSignIn, "Change one's own password and authenticator app, and stay signed in", "Every member of staff", Enum.GetValues<StaffRole>()),
         Anywhere(StaffAction.CheckPossibleMatch, "Check a possible duplicate found in a family the person adding could not see", "Managers (of the matched family's team)", StaffRole.Manager),
+        Anywhere(StaffAction.RouteEnquiries, "Route a family enquiry to a team", "Managers", StaffRole.Manager),
     ];
 
     public static ActionRule For(StaffAction action) => Rules.Single(r => r.Action == action);
@@ -166,6 +169,67 @@ public static class RoleModel
     public static bool ConferenceCoordinator(StaffMember staff, FamilyAccessFacts? family) =>
         family is not null && staff.HasRole(StaffRole.Coordinator) && family.CoordinatorIds.Contains(staff.UserId)
         && (!family.IsRestricted || family.NamedUserIds.Contains(staff.UserId));
+
+    /// <summary>The roles that work on families through their teams, so need at least one team: practitioners, coordinators and managers.</summary>
+    public static IReadOnlySet<StaffRole> RolesThatWorkThroughATeam { get; } = new HashSet<StaffRole> { StaffRole.Practitioner, StaffRole.Coordinator, StaffRole.Manager };
+
+    /// <summary>
+    /// Whether an administrator may change this account's roles and teams: never their own (nobody gives themselves
+    /// access; another administrator does it).
+    /// </summary>
+    public static Result MayChangeRolesAndTeams(StaffMember administrator, Guid accountId)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        if (!Allows(administrator, StaffAction.ManageUsers))
+        {
+            return Result.Fail("Only an administrator can change a person's roles or teams");
+        }
+
+        return administrator.UserId == accountId
+            ? Result.Fail("You cannot change your own roles or teams. Ask another administrator")
+            : Result.Ok();
+    }
+
+    /// <summary>Whether an administrator may deactivate this account: never their own (the service would lose the person who can undo it).</summary>
+    public static Result MayDeactivate(StaffMember administrator, Guid accountId)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        if (!Allows(administrator, StaffAction.ManageUsers))
+        {
+            return Result.Fail("Only an administrator can deactivate an account");
+        }
+
+        return administrator.UserId == accountId ? Result.Fail("You cannot deactivate your own account") : Result.Ok();
+    }
+
+    /// <summary>
+    /// Whether these roles and teams make a workable account: at least one role, and at least one team for a role that
+    /// works on families through its team (practitioner, coordinator, manager), since such a person would otherwise see
+    /// and hold nothing.
+    /// </summary>
+    public static Result CheckRolesAndTeams(IReadOnlyCollection<StaffRole> roles, IReadOnlyCollection<Guid> teamIds)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(teamIds);
+        if (roles.Count == 0)
+        {
+            return Result.Fail("Select at least one role");
+        }
+
+        var needing = roles.Where(RolesThatWorkThroughATeam.Contains).Distinct().Order().ToList();
+        if (needing.Count > 0 && teamIds.Count == 0)
+        {
+            return Result.Fail($"Select at least one team for a {Describe(needing)}");
+        }
+
+        return Result.Ok();
+    }
+
+    private static string Describe(IReadOnlyList<StaffRole> roles)
+    {
+        var words = roles.Select(r => r.ToString().ToLowerInvariant()).ToList();
+        return words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
+    }
 
     private static bool CanAllocateSomewhere(StaffMember staff, FamilyAccessFacts? family) =>
         family is not null && staff.TeamIds.Any(t => FamilyAccessRule.CanAllocate(staff, family, t));

@@ -68,6 +68,15 @@ public sealed class Enquiry
 
     public DateTime PrivacyNoticeAgreedAtUtc { get; private set; }
 
+    /// <summary>
+    /// The team whose queue a family enquiry is in, once a manager has routed it at triage; until then (null) it is in
+    /// the front-door queue every triage officer sees. See <see cref="EnquiryRouting"/>.
+    /// </summary>
+    public Guid? TeamId { get; private set; }
+
+    /// <summary>The team's name when it was routed, for the history and the queue.</summary>
+    public string? TeamName { get; private set; }
+
     public string? AssignedToId { get; private set; }
 
     public string? AssignedToName { get; private set; }
@@ -155,6 +164,43 @@ public sealed class Enquiry
         AssignedToName = assignee.Name;
         StartTriage();
         Record(EnquiryEvent.Assigned, by.Id, by.Name, now, assignee.Id == by.Id ? $"{by.Name} assigned the enquiry to themselves" : $"Assigned to {assignee.Name}");
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Routes a family enquiry to a team's queue (a manager's decision at triage). Moving it to another team hands it
+    /// over: whoever it was assigned to in the old team no longer holds it. Starts triage.
+    /// </summary>
+    public Result RouteTo(Guid teamId, string teamName, EnquiryActor by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamName);
+        ArgumentNullException.ThrowIfNull(by);
+        if (!IsAboutAFamily)
+        {
+            return Result.Fail("A training or consultancy enquiry goes to the trainers, not to a team");
+        }
+
+        if (!IsOpen)
+        {
+            return Result.Fail($"This enquiry is {Status.Describe().ToLowerInvariant()} and cannot be routed to a team");
+        }
+
+        if (TeamId == teamId)
+        {
+            return Result.Fail($"This enquiry is already with {teamName}");
+        }
+
+        var handedOver = TeamId is not null && AssignedToName is not null ? $" (no longer assigned to {AssignedToName})" : string.Empty;
+        if (TeamId is not null)
+        {
+            AssignedToId = null;
+            AssignedToName = null;
+        }
+
+        TeamId = teamId;
+        TeamName = teamName;
+        StartTriage();
+        Record(EnquiryEvent.RoutedToTeam, by.Id, by.Name, now, $"Routed to {teamName}{handedOver}");
         return Result.Ok();
     }
 
@@ -321,6 +367,7 @@ public enum EnquiryEvent
     Reopened,
     FamilyCaseOpened,
     TrainingBooked,
+    RoutedToTeam,
 }
 
 /// <summary>One change to an enquiry: who, when, what, and the status it left the enquiry in.</summary>

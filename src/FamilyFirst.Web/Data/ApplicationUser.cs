@@ -14,6 +14,15 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTime? DeactivatedAtUtc { get; set; }
 
+    /// <summary>
+    /// When the latest invitation was sent, while it waits to be accepted: the account shows as "Invited" until the
+    /// person sets their password, which clears it. Null for an account that was never invited or has accepted.
+    /// </summary>
+    public DateTime? InvitationSentAtUtc { get; set; }
+
+    /// <summary>Whether the person was invited and has not yet followed their link to set a password.</summary>
+    public bool IsInvitationPending => InvitationSentAtUtc is not null && PasswordHash is null;
+
     public List<TeamMembership> Teams { get; set; } = [];
 }
 

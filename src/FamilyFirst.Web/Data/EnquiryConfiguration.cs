@@ -23,6 +23,8 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Property(e => e.ContactName).HasMaxLength(EnquiryAnswers.NameMaximumLength);
         builder.Property(e => e.Email).HasMaxLength(254);
         builder.Property(e => e.Phone).HasMaxLength(ContactRules.MaximumPhoneLength);
+        builder.Property(e => e.TeamName).HasMaxLength(200);
+        builder.HasIndex(e => e.TeamId);
         builder.Property(e => e.AssignedToId).HasMaxLength(450);
         builder.Property(e => e.AssignedToName).HasMaxLength(200);
         builder.Property(e => e.ClosureReason).HasMaxLength(EnquiryClosureReason.NameMaximumLength);

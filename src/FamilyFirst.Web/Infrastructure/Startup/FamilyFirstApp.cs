@@ -76,6 +76,7 @@ public static class FamilyFirstApp
         services.AddImpactReport(configuration);
         services.AddScoped<FamilyAccess>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<StaffInvitations>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.PlanRecords>();
         services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();

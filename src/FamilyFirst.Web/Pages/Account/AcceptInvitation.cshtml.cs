@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Account;
 
 /// <summary>A new member of staff follows their invitation link and chooses a password.</summary>
-public sealed class AcceptInvitationModel(UserManager<ApplicationUser> users) : PageModel
+public sealed class AcceptInvitationModel(UserManager<ApplicationUser> users, StaffInvitations invitations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -62,6 +62,7 @@ public sealed class AcceptInvitationModel(UserManager<ApplicationUser> users) : 
             return Page();
         }
 
+        await invitations.AcceptedAsync(user);
         TempData.Success("Your password has been set. Sign in to continue.");
         return Redirect(this.Links().SignIn());
     }

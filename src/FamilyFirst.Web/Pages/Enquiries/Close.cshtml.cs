@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,7 @@ using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Access;
 
 /// <summary>Closes an enquiry with a reason from the council's list and an optional note.</summary>
-public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class CloseModel(AppDbContext db, FamilyAccess access, TimeProvider time) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = default!;
 
@@ -65,7 +66,7 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
     private async Task<bool> LoadAsync(Guid id)
     {
         var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type))
+        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type) || !EnquiryRouting.IsInQueueOf(await access.CurrentStaffAsync(), enquiry.Type, enquiry.TeamId))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Identity;
@@ -17,7 +18,7 @@ using FamilyFirst.Domain.Access;
 /// kept in the enquiry's history. Closing has its own page, to choose the reason.
 /// </summary>
 [ShowsTheRecord]
-public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council, UserManager<ApplicationUser> users) : PageModel
+public sealed class DetailModel(AppDbContext db, FamilyAccess access, TimeProvider time, IOptions<CouncilOptions> council, UserManager<ApplicationUser> users) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = default!;
 
@@ -32,6 +33,13 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
 
     /// <summary>Whether this person may open a family case (the roles that can lead one, or allocate it).</summary>
     public bool CanOpenFamilyCase => User.IsInRole(Roles.Practitioner) || User.IsInRole(Roles.Manager);
+
+    /// <summary>The teams a manager may route a family enquiry to (empty for anyone who may not route).</summary>
+    public IReadOnlyList<SelectListItem> TeamChoices { get; private set; } = [];
+
+    [BindProperty]
+    [Display(Name = "Team")]
+    public Guid? RouteTeamId { get; set; }
 
     [BindProperty]
     [Display(Name = "Colleague")]
@@ -63,6 +71,25 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
         }
 
         return await ActAsync(id, nameof(AssigneeId), e => e.AssignTo(new EnquiryActor(colleague.Value, colleague.Text), Me, time.GetUtcNow()), $"The enquiry is assigned to {colleague.Text}");
+    }
+
+    /// <summary>A manager routes a family enquiry to a team's queue at triage.</summary>
+    [ForAction(StaffAction.RouteEnquiries)]
+    public async Task<IActionResult> OnPostRouteAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var team = RouteTeamId is { } teamId ? await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId) : null;
+        if (team is null)
+        {
+            ModelState.AddModelError(nameof(RouteTeamId), "Select the team to route the enquiry to");
+            return Page();
+        }
+
+        return await ActAsync(id, nameof(RouteTeamId), e => e.RouteTo(team.Id, team.Name, Me, time.GetUtcNow()), $"The enquiry is routed to {team.Name}");
     }
 
     [ForAction(StaffAction.WorkEnquiries)]
@@ -113,9 +140,18 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
     private async Task<bool> LoadAsync(Guid id)
     {
         var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type))
+        var staff = await access.CurrentStaffAsync();
+        if (enquiry is null || !EnquiryAccess.CanWork(User, enquiry.Type) || !EnquiryRouting.IsInQueueOf(staff, enquiry.Type, enquiry.TeamId))
         {
             return false;
+        }
+
+        if (enquiry.IsAboutAFamily && EnquiryRouting.MayRoute(staff))
+        {
+            TeamChoices = (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync())
+                .Select(t => new SelectListItem(t.Name, t.Id.ToString()))
+                .Prepend(new SelectListItem("Select a team", string.Empty))
+                .ToList();
         }
 
         Enquiry = enquiry;
@@ -128,12 +164,16 @@ public sealed class DetailModel(AppDbContext db, TimeProvider time, IOptions<Cou
         var receivedOn = time.DateOf(enquiry.ReceivedAtUtc);
         DueBy = target.DueBy(receivedOn);
         Overdue = target.IsOverdue(receivedOn, enquiry.Status, time.Today);
+        // A routed enquiry is assigned within its team.
+        var teamMembers = enquiry.TeamId is { } routedTo
+            ? (await db.TeamMemberships.Where(m => m.TeamId == routedTo).Select(m => m.UserId).ToListAsync()).ToHashSet()
+            : null;
         var colleagues = new Dictionary<string, string>();
         foreach (var role in EnquiryAccess.RolesFor(enquiry.Type))
         {
             foreach (var user in await users.GetUsersInRoleAsync(role))
             {
-                if (user.IsActive)
+                if (user.IsActive && (teamMembers is null || teamMembers.Contains(user.Id)))
                 {
                     colleagues[user.Id] = user.DisplayName;
                 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 
@@ -15,11 +16,17 @@ public static class EnquiryQueue
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>Only the enquiries of the types this person works (see <see cref="EnquiryAccess"/>).</summary>
-    public static IQueryable<Enquiry> VisibleTo(this IQueryable<Enquiry> enquiries, ClaimsPrincipal user)
+    /// <summary>
+    /// Only the enquiries of the types this person works (see <see cref="EnquiryAccess"/>), and of family enquiries only
+    /// those not yet routed or routed to one of their teams (<see cref="EnquiryRouting.IsInQueueOf"/> as a query).
+    /// </summary>
+    public static IQueryable<Enquiry> VisibleTo(this IQueryable<Enquiry> enquiries, ClaimsPrincipal user, StaffMember staff)
     {
+        ArgumentNullException.ThrowIfNull(staff);
         var types = EnquiryAccess.VisibleTypes(user).ToList();
-        return enquiries.Where(e => types.Contains(e.Type));
+        var teams = staff.TeamIds.ToList();
+        return enquiries.Where(e => types.Contains(e.Type)
+            && (e.Type == EnquiryType.TrainingOrConsultancy || e.TeamId == null || teams.Contains(e.TeamId.Value)));
     }
 
     public static string Colour(EnquiryStatus status) => status switch

@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Web.Infrastructure.GovUk;
 
 /// <summary>The enquiries queue: filtered by status, type, who it is assigned to and date received, with counts per status.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council) : PageModel
+public sealed class IndexModel(AppDbContext db, FamilyAccess access, TimeProvider time, IOptions<CouncilOptions> council) : PageModel
 {
     public const int PageSize = 25;
 
@@ -79,7 +80,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
             ModelState.AddModelError(nameof(To), "Received to must be the same as or after received from");
         }
 
-        var query = db.Enquiries.AsNoTracking().VisibleTo(User);
+        var query = db.Enquiries.AsNoTracking().VisibleTo(User, await access.CurrentStaffAsync());
         if (Type is { } type)
         {
             query = query.Where(e => e.Type == type);
@@ -126,9 +127,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
         var today = time.Today;
         Rows = (await ordered
                 .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-                .Select(e => new { e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.ContactName, e.FamilyNames, e.OrganisationName, e.AssignedToName })
+                .Select(e => new { e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.ContactName, e.FamilyNames, e.OrganisationName, e.AssignedToName, e.TeamName })
                 .ToListAsync())
-            .Select(e => new Row(e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.FamilyNames ?? e.OrganisationName ?? e.ContactName, e.AssignedToName, EnquiryQueue.IsOverdue(council.Value, time.DateOf(e.ReceivedAtUtc), e.Status, today)))
+            .Select(e => new Row(e.Id, e.Reference, e.ReceivedAtUtc, e.Type, e.Status, e.FamilyNames ?? e.OrganisationName ?? e.ContactName, e.TeamName, e.AssignedToName, EnquiryQueue.IsOverdue(council.Value, time.DateOf(e.ReceivedAtUtc), e.Status, today)))
             .ToList();
     }
 
@@ -146,5 +147,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IOptions<Coun
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(this.Links().Enquiries(), query);
     }
 
-    public sealed record Row(Guid Id, string Reference, DateTime ReceivedAtUtc, EnquiryType Type, EnquiryStatus Status, string About, string? AssignedTo, bool Overdue);
+    public sealed record Row(Guid Id, string Reference, DateTime ReceivedAtUtc, EnquiryType Type, EnquiryStatus Status, string About, string? Team, string? AssignedTo, bool Overdue);
 }

@@ -180,7 +180,7 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
     private async Task<bool> LoadEnquiryAsync()
     {
         var enquiry = await db.Enquiries.Include(e => e.History).SingleOrDefaultAsync(e => e.Id == EnquiryId);
-        if (enquiry is null || !enquiry.IsAboutAFamily || !EnquiryAccess.CanWork(User, enquiry.Type))
+        if (enquiry is null || !enquiry.IsAboutAFamily || !EnquiryAccess.CanWork(User, enquiry.Type) || !FamilyFirst.Domain.Enquiries.EnquiryRouting.IsInQueueOf(await access.CurrentStaffAsync(), enquiry.Type, enquiry.TeamId))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Pages.Enquiries;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Staff;
 
 /// <summary>The page staff land on after signing in: what they can do, by role. A coordinator-only user lands on "My conferences".</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, FamilyAccess access) : PageModel
 {
     public IReadOnlyList<string> MyRoles { get; private set; } = [];
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
         if (EnquiryAccess.HasQueue(User))
         {
-            NewEnquiries = await db.Enquiries.VisibleTo(User).CountAsync(e => e.Status == EnquiryStatus.New);
+            NewEnquiries = await db.Enquiries.VisibleTo(User, await access.CurrentStaffAsync()).CountAsync(e => e.Status == EnquiryStatus.New);
         }
 
         return Page();

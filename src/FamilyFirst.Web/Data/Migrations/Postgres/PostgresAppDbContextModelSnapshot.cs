@@ -262,6 +262,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -290,6 +297,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -1763,6 +1772,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("InvitationSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");

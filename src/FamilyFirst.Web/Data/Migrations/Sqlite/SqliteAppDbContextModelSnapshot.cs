@@ -257,6 +257,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -285,6 +292,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -1758,6 +1767,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("InvitationSentAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");

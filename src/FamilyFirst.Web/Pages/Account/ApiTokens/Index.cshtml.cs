@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using FamilyFirst.Domain.Access;
@@ -7,7 +8,7 @@ namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>The signed-in person's personal access tokens: when each was used, and a way to revoke it.</summary>
 [ShowsTheRecord]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
 
@@ -27,6 +28,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         if (token is null)
         {
             return NotFound();
+        }
+
+        if (token.RevokedAtUtc is null)
+        {
+            audit.RecordTokenChange(token, $"revoked token ‘{token.Name}’ ({Status(token, NowUtc).ToLowerInvariant()} → revoked)");
         }
 
         token.Revoke(NowUtc);

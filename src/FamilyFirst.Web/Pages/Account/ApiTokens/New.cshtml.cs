@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using FamilyFirst.Domain.Access;
@@ -8,7 +9,7 @@ namespace FamilyFirst.Web.Pages.Account.ApiTokens;
 
 /// <summary>Creates a personal access token and shows it once; only its hash is kept.</summary>
 [ForAction(StaffAction.HoldApiTokens)]
-public sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(AppDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public static readonly int[] ValidityChoices = [30, 90, 180, 365];
 
@@ -44,6 +45,7 @@ public sealed class NewModel(AppDbContext db, TimeProvider clock) : PageModel
 
         var (secret, token) = ApiToken.Issue(User.FindFirstValue(ClaimTypes.NameIdentifier)!, Name!.Trim(), clock.GetUtcNow().UtcDateTime, ValidForDays!.Value);
         db.ApiTokens.Add(token);
+        audit.RecordTokenChange(token, $"created token ‘{token.Name}’ (none → active until {clock.LongDate(token.ExpiresAtUtc)})");
         await db.SaveChangesAsync();
         Secret = secret;
         return Page();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using FamilyFirst.Domain.Access;
@@ -6,7 +7,7 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Admin.Teams;
 
 [ForAction(StaffAction.ManageTeams)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditTrail audit) : PageModel
 {
     [BindProperty]
     [Display(Name = "Team name")]
@@ -32,7 +33,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        db.Teams.Add(new Team { Id = Guid.NewGuid(), Name = name! });
+        var team = new Team { Id = Guid.NewGuid(), Name = name! };
+        db.Teams.Add(team);
+        audit.RecordTeamChange(team, $"added team ‘{team.Name}’");
         await db.SaveChangesAsync();
         TempData.Success($"Team ‘{name}’ added");
         return RedirectToPage();

@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var page = await db.Users
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive, u.LockoutEnd, Teams = u.Teams.Select(t => t.Team.Name).ToList() })
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.IsActive, u.LockoutEnd, Invited = u.InvitationSentAtUtc != null && u.PasswordHash == null, Teams = u.Teams.Select(t => t.Team.Name).ToList() })
             .ToListAsync();
         var ids = page.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles
@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             u.Email ?? string.Empty,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             u.Teams.Order().ToList(),
-            !u.IsActive ? "Deactivated" : u.LockoutEnd > time.Now ? "Locked" : "Active")).ToList();
+            UserForm.Status(u.IsActive, u.Invited, u.LockoutEnd, time.GetUtcNow()))).ToList();
     }
 
     public sealed record UserRow(string Id, string Name, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Teams, string Status);

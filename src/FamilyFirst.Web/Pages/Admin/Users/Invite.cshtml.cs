@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Web.Infrastructure.Auth;
-using FamilyFirst.Web.Infrastructure.Configuration;
-using FamilyFirst.Web.Infrastructure.Notifications;
-using Microsoft.Extensions.Options;
+using FamilyFirst.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using FamilyFirst.Domain.Access;
@@ -11,7 +9,7 @@ namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>An administrator creates an account for a member of staff and gets the link that lets them set a password.</summary>
 [ForAction(StaffAction.ManageUsers)]
-public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, NotificationOutbox outbox, IOptions<CouncilOptions> council) : PageModel
+public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> users, IServiceProvider services, StaffInvitations invitations) : PageModel
 {
     [BindProperty]
     [Display(Name = "Full name")]
@@ -43,15 +41,7 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
     public async Task<IActionResult> OnPostAsync()
     {
         Teams = await UserForm.TeamsAsync(db);
-        if (UserForm.ValidateRoles(SelectedRoles) is { } roleError)
-        {
-            ModelState.AddModelError(nameof(SelectedRoles), roleError);
-        }
-
-        if (SelectedTeams.Any(t => Teams.All(team => team.Id != t)))
-        {
-            ModelState.AddModelError(nameof(SelectedTeams), "Select a team from the list");
-        }
+        UserForm.Validate(ModelState, SelectedRoles, SelectedTeams, Teams);
 
         if (ModelState.IsValid && await users.FindByEmailAsync(Email!.Trim()) is not null)
         {
@@ -75,17 +65,8 @@ public sealed class InviteModel(AppDbContext db, UserManager<ApplicationUser> us
         }
 
         var user = (await users.FindByEmailAsync(Email.Trim()))!;
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var links = this.Links();
-        var invitationLink = links.Absolute(links.AcceptInvitation(user.Id, token));
-        await outbox.QueueAsync(
-            user.Email!,
-            NotificationChannel.Email,
-            NotificationTemplates.StaffInvitation,
-            new Dictionary<string, string> { ["name"] = user.DisplayName, ["serviceName"] = council.Value.ServiceName, ["link"] = invitationLink },
-            regardingType: "StaffUser",
-            regardingId: user.Id);
-        await db.SaveChangesAsync();
+        var teamNames = Teams.Where(t => SelectedTeams.Contains(t.Id)).Select(t => t.Name);
+        await invitations.InviteAsync(user, $"roles {AdministrationAudit.List(SelectedRoles.Distinct())}; teams {AdministrationAudit.List(teamNames)}");
         Invited = true;
         return Page();
     }
