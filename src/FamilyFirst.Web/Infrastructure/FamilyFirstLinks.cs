@@ -62,6 +62,18 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string RecoveryCodes() => Page("/Account/RecoveryCodes");
 
+    public string Passkeys() => Page("/Account/Passkeys");
+
+    /// <summary>Where the passkeys page's script asks for the options of a new passkey (POST).</summary>
+    public string PasskeyCreationOptions() => Page("/Account/Passkeys", handler: "Options");
+
+    public string RemovePasskey(string credential) => Page("/Account/RemovePasskey", new { credential });
+
+    public string SignInWithPasskey(string? returnUrl = null) => Page("/Account/SignInWithPasskey", new { returnUrl });
+
+    /// <summary>Where the sign-in page's script asks for the options of a passkey sign-in (POST).</summary>
+    public string PasskeyRequestOptions() => Page("/Account/SignInWithPasskey", handler: "Options");
+
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     public string AcceptInvitation(string userId, string token) => Page("/Account/AcceptInvitation", new { userId, token });

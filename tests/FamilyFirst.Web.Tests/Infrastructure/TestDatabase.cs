@@ -128,7 +128,7 @@ public sealed class TestDatabase : IDisposable
             // Not pooled: PostgreSQL copies a template only while no one is connected to it, so no idle
             // connection may be left open once the migrations are in.
             var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false };
-            var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(builder.ConnectionString).Options;
+            var options = new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(builder.ConnectionString).UseApplicationServiceProvider(IdentitySchema.Services).Options;
             using (var db = new PostgresAppDbContext(options))
             {
                 db.Database.Migrate();
@@ -140,7 +140,7 @@ public sealed class TestDatabase : IDisposable
         private static Template MigrateSqlite()
         {
             var file = Path.Combine(NewFolder(), "template.db");
-            var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+            var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=False").UseApplicationServiceProvider(IdentitySchema.Services).Options;
             using (var db = new SqliteAppDbContext(options))
             {
                 db.Database.Migrate();

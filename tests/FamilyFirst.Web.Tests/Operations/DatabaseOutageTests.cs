@@ -15,7 +15,7 @@ public sealed class DatabaseOutageTests
     {
         using var postgres = await ThrowawayPostgres.StartAsync();
         var connectionString = postgres.ConnectionString("familyfirst");
-        await using (var db = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).Options))
+        await using (var db = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connectionString).UseApplicationServiceProvider(IdentitySchema.Services).Options))
         {
             await db.Database.MigrateAsync();
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FamilyFirst.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -49,6 +50,7 @@ public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<
     {
         "/Account/SetUpAuthenticator", "/Account/SignOut", "/Account/SignedOut", "/Account/StaySignedIn", "/Account/AccessDenied",
         "/Account/SignIn", "/Account/SignInCode", "/Account/SignInRecoveryCode", "/Error",
+        "/Account/Passkeys", "/Account/RemovePasskey", "/Account/SignInWithPasskey",
     };
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -58,7 +60,7 @@ public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<
         var user = context.HttpContext.User;
         var isStaff = user.HasClaim(c => c.Type == identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (policy.Required && isStaff && !SecondFactorPolicy.IsSetUp(user) && !AllowedFirst.Contains(context.ActionDescriptor.ViewEnginePath)
-            && !await SignedInByTheCouncilAsync(context.HttpContext))
+            && !SecondFactorRule.SessionMayCarryOn(policy.Required, await MethodAsync(context.HttpContext), hasAuthenticatorApp: false))
         {
             var here = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
             context.Result = new RedirectResult(links.SetUpAuthenticator(HttpMethods.IsGet(context.HttpContext.Request.Method) ? here : null));
@@ -68,6 +70,7 @@ public sealed class SecondFactorSetUpFilter(SecondFactorPolicy policy, IOptions<
         await next();
     }
 
-    private static async Task<bool> SignedInByTheCouncilAsync(HttpContext http) =>
-        (await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties?.Items.ContainsKey(SecondFactorPolicy.CouncilSignInProperty) == true;
+    /// <summary>How this session signed in: the council's identity provider and a passkey each count as a second factor (docs/adr/0020).</summary>
+    private static async Task<SignInMethod> MethodAsync(HttpContext http) =>
+        StaffPasskeys.MethodOf((await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties);
 }

@@ -20,6 +20,9 @@ public enum SignInEvent
     PasswordResetRequested,
     PasswordReset,
     SignInThrottled,
+    PasskeyAdded,
+    PasskeyRemoved,
+    PasskeySignInFailed,
 }
 
 /// <summary>
@@ -58,6 +61,9 @@ public sealed partial class SignInEvents(AuditTrail audit, AppDbContext db, ILog
         SignInEvent.PasswordResetRequested => "Password reset requested",
         SignInEvent.PasswordReset => "Password reset by emailed link (every session ended)",
         SignInEvent.SignInThrottled => "Sign-in refused: too many attempts from one place or for one account",
+        SignInEvent.PasskeyAdded => "Passkey added",
+        SignInEvent.PasskeyRemoved => "Passkey removed (every other session ended)",
+        SignInEvent.PasskeySignInFailed => "Passkey sign-in failed",
         _ => kind.ToString(),
     };
 

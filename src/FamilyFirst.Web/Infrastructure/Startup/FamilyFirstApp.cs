@@ -99,6 +99,9 @@ public static class FamilyFirstApp
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+
+                // Identity's third schema adds the passkeys table (AspNetUserPasskeys; docs/adr/0020).
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<StaffSignInManager>()
@@ -107,6 +110,8 @@ public static class FamilyFirstApp
             .AddDefaultTokenProviders()
             .AddTokenProvider<ForgottenPasswordTokenProvider>(ForgottenPasswordTokenOptions.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+        services.Configure<IdentityPasskeyOptions>(StaffPasskeys.Configure);
+        services.AddScoped(sp => (StaffSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
 
         // Every request re-checks the account, so a deactivated user's open sessions stop at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

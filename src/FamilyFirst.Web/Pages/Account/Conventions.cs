@@ -10,9 +10,9 @@ namespace FamilyFirst.Web.Pages.Account;
 /// </summary>
 public sealed class Conventions : IConfigureFolderConventions
 {
-    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "ForgottenPassword", "ResetPassword", "SignIn", "SignInCode", "SignInRecoveryCode", "SignOut", "SignedOut"];
+    private static readonly string[] PublicPages = ["AcceptInvitation", "AccessDenied", "CouncilSignIn", "CouncilSignInRefused", "ForgottenPassword", "ResetPassword", "SignIn", "SignInCode", "SignInRecoveryCode", "SignInWithPasskey", "SignOut", "SignedOut"];
 
-    private static readonly string[] StaffPages = ["ChangePassword", "SetUpAuthenticator", "StaySignedIn", "RecoveryCodes"];
+    private static readonly string[] StaffPages = ["ChangePassword", "SetUpAuthenticator", "StaySignedIn", "RecoveryCodes", "Passkeys", "RemovePasskey"];
 
     public void Configure(PageConventionCollection conventions)
     {
@@ -23,6 +23,7 @@ public sealed class Conventions : IConfigureFolderConventions
 
         // With Authentication:Oidc:Only, staff sign in through the council's identity provider and nowhere else.
         conventions.AddPageApplicationModelConvention(this.FolderPath() + "/SignIn", page => page.Filters.Add(new CouncilSignInOnly()));
+        conventions.AddPageApplicationModelConvention(this.FolderPath() + "/SignInWithPasskey", page => page.Filters.Add(new CouncilSignInOnly()));
 
         // A signed-in member of staff's own account: their password, authenticator app and session.
         foreach (var page in StaffPages)

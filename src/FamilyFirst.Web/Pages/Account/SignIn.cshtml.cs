@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// checked in every case), and attempts are throttled by client address and by account.
 /// </summary>
 public sealed class SignInModel(
-    SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events, SignInThrottle throttle) : PageModel
+    SignInManager<ApplicationUser> signInManager, IOptions<StaffSessionOptions> sessions, SignInEvents events, SignInThrottle throttle, SecondFactorPolicy policy) : PageModel
 {
     // A hash of a random password, checked when there is no account to check, so unknown emails take as long as known ones.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
@@ -79,7 +80,19 @@ public sealed class SignInModel(
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(account, Password!, isPersistent: false, lockoutOnFailure: true);
+        // Where a second factor is required and the account's is a passkey, a right password alone does not sign in (docs/adr/0020).
+        var passkeys = (await signInManager.UserManager.GetPasskeysAsync(account)).Count;
+        var usePasskey = SecondFactorRule.AfterCorrectPassword(policy.Required, account.TwoFactorEnabled, passkeys) == AfterPassword.UseThePasskey;
+        var result = usePasskey
+            ? await signInManager.CheckPasswordSignInAsync(account, Password!, lockoutOnFailure: true)
+            : await signInManager.PasswordSignInAsync(account, Password!, isPersistent: false, lockoutOnFailure: true);
+        if (usePasskey && result.Succeeded)
+        {
+            await events.RecordAsync(SignInEvent.SignInFailed, account.Id, "a password alone: the account signs in with its passkey");
+            ModelState.AddModelError(nameof(Email), "Your account is protected by a passkey. Sign in with your passkey below");
+            return Page();
+        }
+
         if (result.Succeeded)
         {
             await events.RecordAsync(SignInEvent.SignedIn, account.Id, "with a password");

@@ -7,7 +7,7 @@ namespace FamilyFirst.Web.Pages.Admin.Users;
 
 /// <summary>
 /// An administrator resets a person's second factor when they have lost their phone and recovery codes: the
-/// authenticator key and recovery codes stop working, every session of the account ends, and the person sets up an
+/// authenticator key, recovery codes and passkeys stop working, every session of the account ends, and the person sets up an
 /// app again at their next sign-in (when a second factor is required). Audited; not for the administrator's own account.
 /// </summary>
 [ForAction(StaffAction.ManageUsers)]
@@ -45,6 +45,13 @@ public sealed class ResetSecondFactorModel(UserManager<ApplicationUser> users, S
 
         // New codes nobody sees replace the old ones, so a lost list stops working.
         await users.GenerateNewTwoFactorRecoveryCodesAsync(Account, 10);
+
+        // A lost device may hold a passkey too: they all stop working (docs/adr/0020).
+        foreach (var passkey in await users.GetPasskeysAsync(Account))
+        {
+            await users.RemovePasskeyAsync(Account, passkey.CredentialId);
+        }
+
         await users.UpdateSecurityStampAsync(Account);
         await events.RecordAsync(SignInEvent.SecondFactorReset, Account.Id, "by an administrator");
 
