@@ -44,7 +44,7 @@ public class EnquiriesQueueTests(FamilyFirstFactory factory) : IClassFixture<Fam
         var response = await client.GetAsync("/enquiries");
 
         Assert.StartsWith("/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Null((await client.GetPageAsync("/staff")).QuerySelector("a.govuk-service-navigation__link[href='/enquiries']"));
+        Assert.Null((await client.StartPageAsync()).QuerySelector("a.govuk-service-navigation__link[href='/enquiries']"));
     }
 
     [Fact]

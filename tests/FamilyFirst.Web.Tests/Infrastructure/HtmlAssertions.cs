@@ -66,6 +66,15 @@ public static class HtmlAssertions
     public static string? SuccessBanner(this IDocument page) =>
         page.QuerySelector(".govuk-notification-banner--success .govuk-notification-banner__heading")?.TextContent.Trim();
 
+    /// <summary>The page the signed-in person starts their day on: the staff home, or where it sends them (a coordinator's My conferences).</summary>
+    public static async Task<IDocument> StartPageAsync(this HttpClient client)
+    {
+        using var response = await client.GetAsync("/staff");
+        return response.StatusCode == System.Net.HttpStatusCode.Redirect
+            ? await client.GetPageAsync(response.Headers.Location!.OriginalString)
+            : await response.ReadPageAsync();
+    }
+
     /// <summary>Signs in through the real sign-in page.</summary>
     public static async Task SignInAsync(this HttpClient client, string email, string password = FamilyFirstFactory.Password)
     {

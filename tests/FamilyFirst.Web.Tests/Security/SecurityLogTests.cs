@@ -138,7 +138,7 @@ public class SecurityLogTests(FamilyFirstFactory factory) : IClassFixture<Family
             Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
-        var home = await client.GetPageAsync("/staff");
+        var home = await client.StartPageAsync();
         Assert.Null(home.QuerySelector("a[href='/security-log']"));
     }
 

@@ -95,7 +95,7 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
             Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
-        var staffHome = await other.GetPageAsync("/staff");
+        var staffHome = await other.StartPageAsync();
         Assert.Null(staffHome.QuerySelector("main a[href='/training']"));
     }
 
