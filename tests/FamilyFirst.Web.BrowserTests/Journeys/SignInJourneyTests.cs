@@ -68,6 +68,12 @@ public class SignInJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GetByLabel("Email address").FillAsync("robin.reviewer@demo.familyfirst.test");
         await page.GetByLabel("Manager", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite user" }).ClickAsync();
+
+        // A manager works on families, so needs a team.
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select at least one team for a manager");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Teams" }).GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invite user" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("User invited");
         await page.AssertAccessibleAsync();
 
