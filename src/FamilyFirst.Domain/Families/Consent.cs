@@ -64,7 +64,7 @@ public sealed class Consent
     {
         if (type == ConsentType.SharingWithAgency && string.IsNullOrWhiteSpace(agencyName))
         {
-            return Result<Consent>.Fail("Enter the name of the agency information may be shared with");
+            return Result<Consent>.Fail("Enter the name of the agency information may be shared with", nameof(AgencyName));
         }
 
         if (type != ConsentType.SharingWithAgency && !string.IsNullOrWhiteSpace(agencyName))
@@ -74,7 +74,7 @@ public sealed class Consent
 
         if (givenOn > today)
         {
-            return Result<Consent>.Fail("Date consent was given must be today or in the past");
+            return Result<Consent>.Fail("Date consent was given must be today or in the past", nameof(GivenOn));
         }
 
         return Result<Consent>.Ok(new Consent

@@ -51,28 +51,28 @@ public sealed record ContactRestriction
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Result<ContactRestriction>.Fail("Enter why this person must not be contacted");
+            return Result<ContactRestriction>.Fail("Enter why this person must not be contacted", nameof(Reason));
         }
 
         if (reason.Trim().Length > MaximumReasonLength)
         {
-            return Result<ContactRestriction>.Fail("Why they must not be contacted must be 2,000 characters or less");
+            return Result<ContactRestriction>.Fail("Why they must not be contacted must be 2,000 characters or less", nameof(Reason));
         }
 
         var tidyOrder = string.IsNullOrWhiteSpace(order) ? null : order.Trim();
         if (tidyOrder?.Length > MaximumOrderLength)
         {
-            return Result<ContactRestriction>.Fail("The order must be 200 characters or less");
+            return Result<ContactRestriction>.Fail("The order must be 200 characters or less", nameof(Order));
         }
 
         if (orderEndsOn is not null && tidyOrder is null)
         {
-            return Result<ContactRestriction>.Fail("Enter the order that ends on this date, or leave the end date blank");
+            return Result<ContactRestriction>.Fail("Enter the order that ends on this date, or leave the end date blank", nameof(Order));
         }
 
         if (orderEndsOn < today)
         {
-            return Result<ContactRestriction>.Fail("The date the order ends must be today or in the future");
+            return Result<ContactRestriction>.Fail("The date the order ends must be today or in the future", nameof(OrderEndsOn));
         }
 
         return Result<ContactRestriction>.Ok(new ContactRestriction(reason.Trim(), tidyOrder, orderEndsOn, null));

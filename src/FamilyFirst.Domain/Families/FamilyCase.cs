@@ -321,7 +321,7 @@ public sealed partial class FamilyCase
         var recorded = ContactRestriction.Record(reason, order, orderEndsOn, today);
         if (!recorded.Succeeded)
         {
-            return Result.Fail(recorded.Error!);
+            return Result.Fail(recorded.Error!, recorded.Field);
         }
 
         member.Restrict(recorded.Value!);

@@ -90,13 +90,13 @@ public sealed class NetworkMember
         var tidyEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (tidyEmail is not null && !LooksLikeEmail(tidyEmail))
         {
-            return Result.Fail("Enter an email address in the correct format, like name@example.com");
+            return Result.Fail("Enter an email address in the correct format, like name@example.com", nameof(Email));
         }
 
         var tidyPhone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
         if (tidyPhone is not null && (tidyPhone.Count(char.IsAsciiDigit) < 10 || tidyPhone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '+' or '(' or ')' or '-'))))
         {
-            return Result.Fail("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
+            return Result.Fail("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192", nameof(Phone));
         }
 
         Phone = tidyPhone;
@@ -126,7 +126,7 @@ public sealed class NetworkMember
         var recorded = ContactRestriction.Record(reason, order, orderEndsOn, today);
         if (!recorded.Succeeded)
         {
-            return Result.Fail(recorded.Error!);
+            return Result.Fail(recorded.Error!, recorded.Field);
         }
 
         var restriction = recorded.Value!;

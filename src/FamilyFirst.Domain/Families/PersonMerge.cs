@@ -142,7 +142,7 @@ public static class PersonMerge
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Result<PersonMergePlan>.Fail("Enter why these records are the same person");
+            return Result<PersonMergePlan>.Fail("Enter why these records are the same person", nameof(PersonMergePlan.Reason));
         }
 
         var allRelationships = relationships.ToList();

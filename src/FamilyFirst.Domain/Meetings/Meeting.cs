@@ -99,12 +99,12 @@ public sealed class Meeting
 
         if (type != MeetingType.RestorativeConversation && string.IsNullOrWhiteSpace(venue))
         {
-            return Result<Meeting>.Fail("Enter where the meeting will be held");
+            return Result<Meeting>.Fail("Enter where the meeting will be held", nameof(Venue));
         }
 
         if (endsAt is { } end && end <= startsAt)
         {
-            return Result<Meeting>.Fail("The end time must be after the start time");
+            return Result<Meeting>.Fail("The end time must be after the start time", nameof(EndsAt));
         }
 
         return Result<Meeting>.Ok(new Meeting(familyId, type, startsAt, endsAt, Clean(venue), facilitatorUserId.Trim()));
@@ -124,7 +124,7 @@ public sealed class Meeting
     {
         if (heldAt > now)
         {
-            return Result<Meeting>.Fail("The conversation must be in the past");
+            return Result<Meeting>.Fail("The conversation must be in the past", nameof(StartsAt));
         }
 
         if (participants.Count == 0)
@@ -134,7 +134,7 @@ public sealed class Meeting
 
         if (string.IsNullOrWhiteSpace(whatWasSaid))
         {
-            return Result<Meeting>.Fail("Enter what was talked about");
+            return Result<Meeting>.Fail("Enter what was talked about", nameof(Summary));
         }
 
         var scheduled = Schedule(familyId, MeetingType.RestorativeConversation, heldAt, null, null, facilitatorUserId);
@@ -147,7 +147,7 @@ public sealed class Meeting
         var summary = meeting.RecordSummary(whatWasSaid);
         if (!summary.Succeeded)
         {
-            return Result<Meeting>.Fail(summary.Error!);
+            return Result<Meeting>.Fail(summary);
         }
 
         foreach (var participant in participants)
@@ -155,7 +155,7 @@ public sealed class Meeting
             var added = meeting.AddParticipant(participant);
             if (!added.Succeeded)
             {
-                return Result<Meeting>.Fail(added.Error!);
+                return Result<Meeting>.Fail(added);
             }
 
             added.Value!.RecordAttendance(Attendance.Attended);
@@ -177,12 +177,12 @@ public sealed class Meeting
 
         if (string.IsNullOrWhiteSpace(venue))
         {
-            return Result.Fail("Enter where the meeting will be held");
+            return Result.Fail("Enter where the meeting will be held", nameof(Venue));
         }
 
         if (endsAt is { } end && end <= startsAt)
         {
-            return Result.Fail("The end time must be after the start time");
+            return Result.Fail("The end time must be after the start time", nameof(EndsAt));
         }
 
         var place = Clean(venue);
@@ -193,7 +193,7 @@ public sealed class Meeting
 
         if (startsAt <= now)
         {
-            return Result.Fail("The new date and time must be in the future");
+            return Result.Fail("The new date and time must be in the future", nameof(StartsAt));
         }
 
         StartsAt = startsAt;
@@ -208,7 +208,7 @@ public sealed class Meeting
         var text = Clean(summary);
         if (text is not null && text.Length > SummaryMaxLength)
         {
-            return Result.Fail($"What happened must be {SummaryMaxLength:N0} characters or less");
+            return Result.Fail($"What happened must be {SummaryMaxLength:N0} characters or less", nameof(Summary));
         }
 
         Summary = text;

@@ -113,7 +113,7 @@ public sealed class TrainingSession
         ArgumentNullException.ThrowIfNull(participant);
         if (participant.Errors() is { Count: > 0 } errors)
         {
-            return Result<Booking>.Fail(errors[0].Message);
+            return Result<Booking>.Fail(errors[0].Message, errors[0].Field);
         }
 
         if (HasStarted(now))
@@ -124,7 +124,7 @@ public sealed class TrainingSession
         var email = participant.Email!.Trim();
         if (_bookings.Any(b => b.IsCurrent && string.Equals(b.Email, email, StringComparison.OrdinalIgnoreCase)))
         {
-            return Result<Booking>.Fail($"{email} is already booked on this session or waiting for a place");
+            return Result<Booking>.Fail($"{email} is already booked on this session or waiting for a place", nameof(ParticipantDetails.Email));
         }
 
         var status = PlacesTaken < Capacity ? BookingStatus.Booked : BookingStatus.WaitingList;

@@ -73,6 +73,7 @@ public class ContactRestrictionTests
         var result = ContactRestriction.Record("Risk", null, new DateOnly(2027, 1, 1), Today);
 
         Assert.Equal("Enter the order that ends on this date, or leave the end date blank", result.Error);
+        Assert.Equal(nameof(ContactRestriction.Order), result.Field);
     }
 
     [Fact]
@@ -81,6 +82,7 @@ public class ContactRestrictionTests
         var result = ContactRestriction.Record("Risk", "Non-molestation order", new DateOnly(2026, 12, 2), Today);
 
         Assert.Equal("The date the order ends must be today or in the future", result.Error);
+        Assert.Equal(nameof(ContactRestriction.OrderEndsOn), result.Field);
     }
 
     [Fact]

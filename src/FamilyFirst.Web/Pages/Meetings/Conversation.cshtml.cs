@@ -87,7 +87,7 @@ public sealed class ConversationModel(AppDbContext db, FamilyAccess access, Audi
         var recorded = Meeting.RecordConversation(id, heldAt, time.GetUtcNow(), StaffIds.ToUserKey(staff), participants, WhatWasSaid!);
         if (!recorded.Succeeded)
         {
-            ModelState.AddModelError(recorded.Error!.Contains("past", StringComparison.Ordinal) ? nameof(Date) : nameof(WhatWasSaid), recorded.Error);
+            ModelState.AddModelError(recorded.Field == nameof(Meeting.StartsAt) ? nameof(Date) : nameof(WhatWasSaid), recorded.Error!);
             return Page();
         }
 

@@ -89,10 +89,14 @@ public sealed class RescheduleModel(AppDbContext db, FamilyAccess access, AuditT
         var moved = Meeting.Reschedule(startsAt, endsAt, Venue, now);
         if (!moved.Succeeded)
         {
-            var field = moved.Error!.StartsWith("The end time", StringComparison.Ordinal) ? nameof(EndTime)
-                : moved.Error.StartsWith("The new date", StringComparison.Ordinal) ? nameof(Date)
-                : nameof(Venue);
-            ModelState.AddModelError(field, moved.Error);
+            var field = moved.Field switch
+            {
+                nameof(Meeting.EndsAt) => nameof(EndTime),
+                nameof(Meeting.StartsAt) => nameof(Date),
+                nameof(Meeting.Venue) => nameof(Venue),
+                _ => string.Empty,
+            };
+            ModelState.AddModelError(field, moved.Error!);
             return Page();
         }
 

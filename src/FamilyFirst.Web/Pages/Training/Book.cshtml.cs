@@ -126,7 +126,7 @@ public sealed class BookModel(AppDbContext db, TimeProvider time, TrainingMessag
         var booked = session!.Book(details, Enquiry?.Id, time.Now);
         if (!booked.Succeeded)
         {
-            ModelState.AddModelError(booked.Error!.Contains("already booked", StringComparison.Ordinal) ? nameof(Email) : nameof(SessionId), booked.Error);
+            ModelState.AddModelError(booked.Field == nameof(ParticipantDetails.Email) ? nameof(Email) : nameof(SessionId), booked.Error!);
             return Page();
         }
 

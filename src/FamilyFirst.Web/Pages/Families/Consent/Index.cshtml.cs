@@ -85,7 +85,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         var recorded = ConsentRecord.Record(Family.Id, PersonId!.Value, Type!.Value, agency, GivenOn!.Value, Method!.Value, UserId, Today, UtcNow);
         if (!recorded.Succeeded)
         {
-            ModelState.AddModelError(recorded.Error!.Contains("agency", StringComparison.Ordinal) ? nameof(AgencyName) : nameof(GivenOn), recorded.Error!);
+            ModelState.AddModelError(recorded.Field ?? nameof(GivenOn), recorded.Error!);
             return Page();
         }
 

@@ -34,7 +34,7 @@ public sealed class NetworkFields
         var contact = member.ChangeContactDetails(Phone, Email, member.Address);
         if (!contact.Succeeded)
         {
-            modelState.AddModelError($"{prefix}.{(contact.Error!.Contains("email", StringComparison.OrdinalIgnoreCase) ? nameof(Email) : nameof(Phone))}", contact.Error!);
+            modelState.AddModelError($"{prefix}.{(contact.Field == nameof(NetworkMember.Email) ? nameof(Email) : nameof(Phone))}", contact.Error!);
             return false;
         }
 
@@ -43,9 +43,12 @@ public sealed class NetworkFields
             var refused = member.RestrictContact(NotToBeContactedReason, ContactOrder, ContactOrderEndsOn, today);
             if (!refused.Succeeded)
             {
-                var field = refused.Error!.Contains("order", StringComparison.OrdinalIgnoreCase)
-                    ? (refused.Error.Contains("date", StringComparison.OrdinalIgnoreCase) ? nameof(ContactOrderEndsOn) : nameof(ContactOrder))
-                    : nameof(NotToBeContactedReason);
+                var field = refused.Field switch
+                {
+                    nameof(ContactRestriction.Order) => nameof(ContactOrder),
+                    nameof(ContactRestriction.OrderEndsOn) => nameof(ContactOrderEndsOn),
+                    _ => nameof(NotToBeContactedReason),
+                };
                 modelState.AddModelError($"{prefix}.{field}", refused.Error!);
                 return false;
             }

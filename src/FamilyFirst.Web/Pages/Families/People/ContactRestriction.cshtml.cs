@@ -67,11 +67,7 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
         var recorded = Family.RestrictContact(Person.Id, Reason, Order, OrderEndsOn, Today);
         if (!recorded.Succeeded)
         {
-            // The domain's messages: about the end date ("The date the order ends…"), the order, or else the reason.
-            var field = recorded.Error!.StartsWith("The date", StringComparison.Ordinal) ? nameof(OrderEndsOn)
-                : recorded.Error.Contains("order", StringComparison.OrdinalIgnoreCase) ? nameof(Order)
-                : nameof(Reason);
-            ModelState.AddModelError(field, recorded.Error);
+            ModelState.AddModelError(recorded.Field ?? nameof(Reason), recorded.Error!);
             return Page();
         }
 

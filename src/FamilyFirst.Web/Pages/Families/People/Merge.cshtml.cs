@@ -85,7 +85,7 @@ public sealed class MergeModel(AppDbContext db, FamilyAccess access, AuditTrail 
         var planned = PersonMerge.Plan(Person, Duplicate, relationships, consents, notes, families, network, Reason, staff, UtcNow, partnerData.Records);
         if (!planned.Succeeded)
         {
-            ModelState.AddModelError(planned.Error!.StartsWith("Enter why", StringComparison.Ordinal) ? nameof(Reason) : nameof(DuplicateReference), planned.Error!);
+            ModelState.AddModelError(planned.Field == nameof(PersonMergePlan.Reason) ? nameof(Reason) : nameof(DuplicateReference), planned.Error!);
             return Page();
         }
 
