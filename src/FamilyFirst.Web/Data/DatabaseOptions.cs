@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace FamilyFirst.Web.Data;
 
 /// <summary>Which database Family First uses: <c>Database:Provider</c> is Sqlite (the default) or Postgres.</summary>
@@ -21,11 +23,13 @@ public sealed class DatabaseOptions
     public double MaxRetryDelaySeconds { get; set; } = 2;
 
     /// <summary>
-    /// Registers the provider's context. Queries load collections (such as a family's members and histories)
-    /// with one query each rather than one joined query that multiplies rows.
+    /// Registers the provider's context, with Identity's schema version (<see cref="IdentitySchema"/>): every context
+    /// made from these services, the app's or a command-line verb's, builds the same model. Queries load collections
+    /// (such as a family's members and histories) with one query each rather than one joined query that multiplies rows.
     /// </summary>
     public static IServiceCollection AddAppDatabase(IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        services.Configure<IdentityOptions>(IdentitySchema.Configure);
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Default");
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))

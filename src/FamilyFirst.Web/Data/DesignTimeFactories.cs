@@ -18,13 +18,15 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
 }
 
 /// <summary>
-/// Identity's options as the app sets them (<c>FamilyFirstApp</c>), for a context made outside the app (adding a
-/// migration, the tests' migrated template): Identity reads its schema version from the application's services, so
-/// without them the model would be schema version 1, without the passkeys table (docs/adr/0020).
+/// Identity's schema version 3, with the passkeys table (docs/adr/0020). Identity reads it from the application's
+/// services when it builds the model, and EF Core keeps a context type's first model for the whole process: a context
+/// made without it would fix a model without passkeys for every context after it, and every sign-in would fail. So the
+/// database's services set it (<see cref="DatabaseOptions.AddAppDatabase"/>), and a context made outside them (adding
+/// a migration, the tests' migrated template) is given <see cref="Services"/>.
 /// </summary>
 public static class IdentitySchema
 {
-    public static readonly IServiceProvider Services = new ServiceCollection()
-        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
+    public static readonly IServiceProvider Services = new ServiceCollection().Configure<IdentityOptions>(Configure).BuildServiceProvider();
+
+    public static void Configure(IdentityOptions options) => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
 }

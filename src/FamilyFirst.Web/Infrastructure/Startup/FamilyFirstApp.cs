@@ -99,9 +99,6 @@ public static class FamilyFirstApp
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
-
-                // Identity's third schema adds the passkeys table (AspNetUserPasskeys; docs/adr/0020).
-                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<StaffSignInManager>()
