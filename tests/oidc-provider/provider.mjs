@@ -73,6 +73,12 @@ const configuration = {
   conformIdTokenClaims: false,
   pkce: { required: () => true },
   features: { devInteractions: { enabled: true }, backchannelLogout: { enabled: true } },
+  // oidc-provider refuses to call loopback addresses (protection against server-side request forgery); in the tests
+  // the service it posts logout tokens to is on this machine, so its calls go out without that check.
+  fetch: (url, options) => {
+    const { dispatcher, ...rest } = options;
+    return globalThis.fetch(url, rest);
+  },
   async findAccount(ctx, id) {
     const account = accounts[id];
     if (!account) {
