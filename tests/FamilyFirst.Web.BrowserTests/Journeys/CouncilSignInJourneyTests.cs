@@ -3,7 +3,7 @@ namespace FamilyFirst.Web.BrowserTests.Journeys;
 /// <summary>
 /// A member of staff signs in with their council account through the council's identity provider (the real
 /// <c>oidc-provider</c>) and reaches their home page with the role and team their groups give; a person whose council
-/// account gives no role in the service is told so. Every page of the service on the way is checked with axe.
+/// account gives no role in the service is told so. Signing out at the council ends the session in the service (back-channel logout). Every page of the service on the way is checked with axe.
 /// </summary>
 public class CouncilSignInJourneyTests(CouncilSignInBrowserFixture browser) : IClassFixture<CouncilSignInBrowserFixture>
 {
@@ -24,6 +24,13 @@ public class CouncilSignInJourneyTests(CouncilSignInBrowserFixture browser) : IC
         await page.GotoAsync("/families");
         Assert.EndsWith("/families", page.Url, StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
+
+        // Pat signs out at the council (its own sign-out page): the provider tells the service, which ends Pat's session at once.
+        await page.GotoAsync(browser.ProviderUrl + "/session/end");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        await page.GotoAsync("/families");
+        Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
 
         var refused = await browser.NewPageAsync();
         await refused.GotoAsync("/sign-in");
