@@ -3,7 +3,9 @@
 // accounts whose groups and app roles the service maps to its own roles and teams.
 //
 // Started by tests/FamilyFirst.Web.Tests/Account/CouncilIdentityProvider.cs with:
-//   PORT, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, POST_LOGOUT_REDIRECT_URI
+//   PORT, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, POST_LOGOUT_REDIRECT_URI and, where the service can be reached
+//   over the network, BACKCHANNEL_LOGOUT_URI (OpenID Connect Back-Channel Logout 1.0: when a person signs out at
+//   the provider, it posts a logout token there).
 // It prints "listening <issuer>" once it answers.
 import Provider from 'oidc-provider';
 
@@ -36,6 +38,12 @@ const accounts = {
     groups: ['0b1c5c1e-practitioners', 'all-staff'],
     roles: [],
   },
+  'lou.logout': {
+    email: 'lou.logout@northmoor.example.gov.uk',
+    name: 'Lou Logout',
+    groups: ['0b1c5c1e-practitioners', 'all-staff'],
+    roles: [],
+  },
   'nia.noaccess': {
     email: 'nia.noaccess@northmoor.example.gov.uk',
     name: 'Nia No-Access',
@@ -53,6 +61,7 @@ const configuration = {
     grant_types: ['authorization_code'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_post',
+    ...(process.env.BACKCHANNEL_LOGOUT_URI ? { backchannel_logout_uri: process.env.BACKCHANNEL_LOGOUT_URI, backchannel_logout_session_required: true } : {}),
   }],
   // The claims each scope releases; "groups" and "roles" are what Entra ID puts in its ID tokens.
   claims: {
@@ -63,7 +72,13 @@ const configuration = {
   // Like Entra ID: the ID token carries the scopes' claims (the service does not call the userinfo endpoint).
   conformIdTokenClaims: false,
   pkce: { required: () => true },
-  features: { devInteractions: { enabled: true } },
+  features: { devInteractions: { enabled: true }, backchannelLogout: { enabled: true } },
+  // oidc-provider refuses to call loopback addresses (protection against server-side request forgery); in the tests
+  // the service it posts logout tokens to is on this machine, so its calls go out without that check.
+  fetch: (url, options) => {
+    const { dispatcher, ...rest } = options;
+    return globalThis.fetch(url, rest);
+  },
   async findAccount(ctx, id) {
     const account = accounts[id];
     if (!account) {
@@ -92,6 +107,8 @@ const configuration = {
 };
 
 const provider = new Provider(issuer, configuration);
+// A failed back-channel logout is otherwise silent: the tests show this output when one fails.
+provider.on('backchannel.error', (ctx, error) => console.error(`backchannel.error ${error.message}`));
 provider.listen(port, '127.0.0.1', () => {
   console.log(`listening ${issuer}`);
 });

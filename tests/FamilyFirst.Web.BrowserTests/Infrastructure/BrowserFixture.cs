@@ -15,7 +15,7 @@ namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 // browser and Playwright. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
 // IAsyncDisposable (ValueTask DisposeAsync) under the same name.
 #pragma warning disable CA1001
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 #pragma warning restore CA1001
 {
     public const string DemoPassword = "demo password for browser tests";
@@ -49,8 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. scripts/test installs it with apt-get install chromium-headless-shell.");
         }
 
-        _factory = new AppFactory(_database, Clock);
-        _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _factory = new AppFactory(_database, Clock, Configure);
+        _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, Port));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -61,6 +61,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
         });
+    }
+
+    /// <summary>The port the app listens on: any free one unless a fixture needs to know it first (a provider's redirect address).</summary>
+    protected virtual int Port => 0;
+
+    /// <summary>Settings or services a fixture adds to the app (for example the council's identity provider).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>The id of the demo family with the reference given.</summary>
@@ -89,7 +97,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -105,7 +113,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _database.Dispose();
     }
 
-    private sealed class AppFactory(FamilyFirst.Web.Tests.Infrastructure.TestDatabase database, TimeProvider clock) : WebApplicationFactory<Program>
+    private sealed class AppFactory(FamilyFirst.Web.Tests.Infrastructure.TestDatabase database, TimeProvider clock, Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -121,6 +129,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Database:MigrateOnStart", "true");
             builder.UseSetting("DemoData:SeedOnStart", "true");
             builder.UseSetting("DemoData:Password", DemoPassword);
+            configure(builder);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Sockets;
+using FamilyFirst.Web.Tests.Infrastructure;
 
 namespace FamilyFirst.Web.Tests.Account;
 
@@ -15,9 +17,12 @@ public sealed class CouncilIdentityProvider : IDisposable
 
     private static readonly Lock Install = new();
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private bool _disposed;
 
-    public CouncilIdentityProvider(string serviceUrl)
+    /// <param name="serviceUrl">The service's address, for the redirect addresses the provider allows.</param>
+    /// <param name="backChannelLogoutUrl">Where the provider posts logout tokens when a person signs out at the council, if the service can be reached there.</param>
+    public CouncilIdentityProvider(string serviceUrl, string? backChannelLogoutUrl = null)
     {
         var folder = RepositoryFiles.PathOf("tests", "oidc-provider");
         lock (Install)
@@ -41,8 +46,19 @@ public sealed class CouncilIdentityProvider : IDisposable
         start.Environment["CLIENT_SECRET"] = ClientSecret;
         start.Environment["REDIRECT_URI"] = serviceUrl + "/signin-oidc";
         start.Environment["POST_LOGOUT_REDIRECT_URI"] = serviceUrl + "/signed-out";
+        if (backChannelLogoutUrl is not null)
+        {
+            start.Environment["BACKCHANNEL_LOGOUT_URI"] = backChannelLogoutUrl;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                _errors.Enqueue(e.Data);
+            }
+        };
         _process.BeginErrorReadLine();
         var ready = _process.StandardOutput.ReadLineAsync();
         if (!ready.Wait(TimeSpan.FromSeconds(60)) || ready.Result?.StartsWith("listening", StringComparison.Ordinal) != true)
@@ -55,6 +71,9 @@ public sealed class CouncilIdentityProvider : IDisposable
     public int Port { get; }
 
     public string Issuer => $"http://127.0.0.1:{Port}";
+
+    /// <summary>What the provider has written to its error output (a failed back-channel logout, for example).</summary>
+    public string ErrorOutput => string.Join(Environment.NewLine, _errors);
 
     public void Dispose()
     {
@@ -74,7 +93,8 @@ public sealed class CouncilIdentityProvider : IDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A free port on this machine (for a server whose address must be known before it starts).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

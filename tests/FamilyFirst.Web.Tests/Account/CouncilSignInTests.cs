@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FamilyFirst.Domain.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.IdentityModel.Tokens;
 
 namespace FamilyFirst.Web.Tests.Account;
 
@@ -152,6 +154,56 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
     }
 
+    [Fact]
+    public async Task SigningOutAtTheCouncil_EndsEveryOneOfThePersonsSessionsHereAtOnce_AndIsAudited()
+    {
+        var office = app.CreateClientThroughTheProvider();
+        var laptop = app.CreateClientThroughTheProvider();
+        await SignInAsync(office, "lou.logout");
+        await SignInAsync(laptop, "lou.logout");
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/staff")).StatusCode);
+
+        // Lou signs out at the council's identity provider on the office computer; the provider posts a logout token to the service.
+        var endSession = await office.GetAsync(app.ProviderIssuer + "/session/end");
+        var confirm = (await endSession.ReadPageAsync()).QuerySelector<IHtmlFormElement>("form")!;
+        var xsrf = confirm.QuerySelector<IHtmlInputElement>("input[name=xsrf]")!.Value;
+        await office.PostAsync(new Uri(endSession.RequestMessage!.RequestUri!, confirm.GetAttribute("action")), new FormUrlEncodedContent([new("xsrf", xsrf), new("logout", "yes")]));
+
+        var afterwards = await office.GetAsync("/staff");
+        Assert.True(afterwards.StatusCode == HttpStatusCode.Redirect, "The session carried on. The provider said: " + app.ProviderErrors + " The audit says: " + string.Join("; ", await app.SignInAuditAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/staff")).StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var lou = (await users.FindByLoginAsync("council", "lou.logout"))!;
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.RecordType == "Staff sign-in" && e.RecordId == lou.Id && e.Detail == "Signed out at the council's identity provider (every session ended)"));
+
+        // Signing in again works as before.
+        Assert.Equal("Hello, Lou Logout", (await (await SignInAsync(office, "lou.logout")).ReadPageAsync()).Heading());
+    }
+
+    [Fact]
+    public async Task ALogoutTokenNotSignedByTheProvider_IsRefused_EndsNoSession_AndIsAudited()
+    {
+        var client = app.CreateClientThroughTheProvider();
+        await SignInAsync(client, "lou.logout");
+        using var forger = RSA.Create(2048);
+        var forged = CouncilSignOutTokenTests.LogoutToken(app.ProviderIssuer, new RsaSecurityKey(forger) { KeyId = "forged" }, "lou.logout");
+
+        foreach (var token in new[] { forged, "not a token", string.Empty })
+        {
+            var answer = await client.PostAsync(CouncilSignOut.BackChannelPath, new FormUrlEncodedContent([new("logout_token", token)]));
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.Contains("invalid_request", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff")).StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await db.AuditEntries.CountAsync(e => e.RecordType == "Staff sign-in" && e.Detail!.StartsWith("A sign-out message from the council's identity provider was refused")) >= 3);
+    }
+
     /// <summary>Signs in as <paramref name="login"/> at the provider, following every redirect; the last answer.</summary>
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string login)
     {
@@ -184,10 +236,15 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
     {
         public const string ServiceUrl = "https://localhost";
 
-        private readonly CouncilIdentityProvider _provider = new(ServiceUrl);
+        private readonly ServiceRelay _relay;
+        private readonly CouncilIdentityProvider _provider;
 
         public App()
         {
+            // The provider posts its logout tokens to the app, server to server, through a real address.
+            _relay = new ServiceRelay(ServiceUrl, () => Server.CreateHandler());
+            _provider = new CouncilIdentityProvider(ServiceUrl, _relay.Url + CouncilSignOut.BackChannelPath);
+
             WithSetting("Council:ServiceUrl", ServiceUrl);
             WithSetting("Authentication:Oidc:Authority", _provider.Issuer);
             WithSetting("Authentication:Oidc:ClientId", CouncilIdentityProvider.ClientId);
@@ -200,6 +257,17 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
 
             // Local accounts need an authenticator app here; council sign-ins rely on the provider's own second factor.
             WithSetting("Security:RequireSecondFactor", "true");
+        }
+
+        public string ProviderIssuer => _provider.Issuer;
+
+        public string ProviderErrors => _provider.ErrorOutput + " The relay said: " + _relay.Errors;
+
+        public async Task<List<string>> SignInAuditAsync()
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            return await db.AuditEntries.Where(e => e.RecordType == "Staff sign-in").OrderBy(e => e.Sequence).Select(e => e.Detail!).ToListAsync();
         }
 
         /// <summary>
@@ -219,6 +287,7 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
             if (disposing)
             {
                 _provider.Dispose();
+                _relay.Dispose();
             }
         }
 

@@ -45,6 +45,11 @@ public class SecondFactorTests(SecondFactorRequiredFactory factory) : IClassFixt
         var setUp = await client.GetPageAsync(staff.Headers.Location.OriginalString);
         var key = setUp.GetElementById("authenticator-key")!.TextContent;
         Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", key);
+        var qrCode = setUp.GetElementById("authenticator-qr-code")!;
+        Assert.StartsWith("QR code for your authenticator app", qrCode.GetAttribute("alt"));
+        var expectedUri = $"otpauth://totp/Family%20First:mfa.first%40example.gov.uk?secret={key.Replace(" ", "").ToUpperInvariant()}&issuer=Family%20First&digits=6&period=30";
+        Assert.Equal(SecondFactorPolicy.QrCodeImage(expectedUri), qrCode.GetAttribute("src"));
+        Assert.StartsWith("data:image/png;base64,", qrCode.GetAttribute("src"));
 
         var empty = await (await client.PostFormAsync(staff.Headers.Location.OriginalString, setUp, ("Code", ""))).ReadPageAsync();
         empty.AssertFieldError("Code", "Enter the 6-digit code from your authenticator app");

@@ -89,6 +89,36 @@ public class HiddenMatchTests(FamilyFirstFactory factory) : IClassFixture<Family
     }
 
     [Fact]
+    public async Task AMatchWithAPersonInNoFamily_RaisesNoTask_AndTheFormSaysNothingOfThem()
+    {
+        var team = await factory.CreateTeamAsync("Loner match team");
+        var lead = await factory.CreateStaffAsync("loner.match.lead@test.familyfirst.test", Roles.Practitioner, team);
+        var adding = await factory.CreateFamilyAsync("Loner adding", lead, team);
+        var loner = FamilyFirst.Domain.Families.Person.Create(
+            new PersonDetails("Perpetua", "Lonsdale-Ashby", new DateOnly(2012, 8, 9), null, Gender.Female),
+            new DuplicateCheckOutcome([], null),
+            lead,
+            new DateOnly(2026, 1, 5),
+            new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)).Value!;
+        await factory.WithDbAsync(async db =>
+        {
+            db.People.Add(loner);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var client = await factory.SignedInClientAsync("loner.match.lead@test.familyfirst.test");
+        var url = $"/families/{adding.Id}/people/add";
+        var form = await client.GetPageAsync(url);
+
+        var answer = await client.PostFormAsync(url, form, Person("Perpetua", "Lonsdale-Ashby", "9", "8", "2012"));
+
+        // Added straight away, as if there were no match: no warning, no reason asked for, no task.
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.PossibleMatchChecks.AnyAsync(c => c.FromFamilyId == adding.Id)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.RecordId == loner.Id.ToString() && e.Detail!.Contains("belongs to no family"))));
+    }
+
+    [Fact]
     public async Task AMatchTheUserCanSee_RaisesNoTask()
     {
         var team = await factory.CreateTeamAsync("Visible match team");

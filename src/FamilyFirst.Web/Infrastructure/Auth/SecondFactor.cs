@@ -38,6 +38,24 @@ public sealed class SecondFactorPolicy(bool required)
     /// <summary>The authenticator key as a person types it: lower case, in groups of four.</summary>
     public static string Grouped(string key) =>
         string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+
+    /// <summary>
+    /// The key as an authenticator app reads it from a QR code (the <c>otpauth://totp/</c> form Google Authenticator
+    /// and Microsoft Authenticator understand): labelled with the service's name and the person's email address.
+    /// </summary>
+    public static string AuthenticatorUri(string serviceName, string email, string key) =>
+        $"otpauth://totp/{Uri.EscapeDataString(serviceName)}:{Uri.EscapeDataString(email)}?secret={key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()}&issuer={Uri.EscapeDataString(serviceName)}&digits=6&period=30";
+
+    /// <summary>
+    /// The authenticator URI as a QR code, a PNG in a <c>data:</c> address: the page carries it inline (the content
+    /// security policy allows <c>data:</c> images), so the key is never served at an address of its own.
+    /// </summary>
+    public static string QrCodeImage(string authenticatorUri)
+    {
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var code = generator.CreateQrCode(authenticatorUri, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(code).GetGraphic(5));
+    }
 }
 
 /// <summary>

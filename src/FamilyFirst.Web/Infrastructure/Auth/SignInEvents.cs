@@ -23,6 +23,8 @@ public enum SignInEvent
     PasskeyAdded,
     PasskeyRemoved,
     PasskeySignInFailed,
+    SignedOutAtCouncil,
+    CouncilSignOutRefused,
 }
 
 /// <summary>
@@ -64,6 +66,8 @@ public sealed partial class SignInEvents(AuditTrail audit, AppDbContext db, ILog
         SignInEvent.PasskeyAdded => "Passkey added",
         SignInEvent.PasskeyRemoved => "Passkey removed (every other session ended)",
         SignInEvent.PasskeySignInFailed => "Passkey sign-in failed",
+        SignInEvent.SignedOutAtCouncil => "Signed out at the council's identity provider (every session ended)",
+        SignInEvent.CouncilSignOutRefused => "A sign-out message from the council's identity provider was refused",
         _ => kind.ToString(),
     };
 

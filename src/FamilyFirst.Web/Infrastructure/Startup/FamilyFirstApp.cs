@@ -253,6 +253,7 @@ public static class FamilyFirstApp
         app.MapGroup(string.Empty).AllowAnonymous().MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapFamilyFirstApi();
+        app.MapCouncilSignOut();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

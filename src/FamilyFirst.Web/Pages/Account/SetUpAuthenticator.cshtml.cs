@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
+using FamilyFirst.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.Account;
 
@@ -11,7 +13,7 @@ namespace FamilyFirst.Web.Pages.Account;
 /// and is shown 10 single-use recovery codes once. Sent here first when a second factor is required and they have none.
 /// </summary>
 [ForAction(StaffAction.LookAfterOwnSignIn)]
-public sealed class SetUpAuthenticatorModel(SignInManager<ApplicationUser> signInManager, SecondFactorPolicy policy, SignInEvents events) : PageModel
+public sealed class SetUpAuthenticatorModel(SignInManager<ApplicationUser> signInManager, SecondFactorPolicy policy, SignInEvents events, IOptions<CouncilOptions> council) : PageModel
 {
     [BindProperty]
     [Display(Name = "Enter the 6-digit code your app shows")]
@@ -26,6 +28,9 @@ public sealed class SetUpAuthenticatorModel(SignInManager<ApplicationUser> signI
     public bool AlreadySetUp { get; private set; }
 
     public string Key { get; private set; } = string.Empty;
+
+    /// <summary>The key as a QR code for the app to scan (a <c>data:</c> PNG), beside the key as text for those who type it.</summary>
+    public string QrCode { get; private set; } = string.Empty;
 
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
@@ -101,6 +106,7 @@ public sealed class SetUpAuthenticatorModel(SignInManager<ApplicationUser> signI
             await signInManager.RefreshSignInAsync(account);
         }
 
+        QrCode = SecondFactorPolicy.QrCodeImage(SecondFactorPolicy.AuthenticatorUri(council.Value.ServiceName, account.Email ?? account.UserName ?? string.Empty, key!));
         return key!;
     }
 }

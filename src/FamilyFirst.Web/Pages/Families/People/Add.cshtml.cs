@@ -96,13 +96,11 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
         var found = await PersonMatches.FindAsync(db, Access, details);
         Matches = found.Visible.Where(m => !Family.HasMember(m.PersonId)).ToList();
-        HiddenMatchNeedsChecking = found.HiddenCount > 0;
-        if (HiddenMatchNeedsChecking)
-        {
-            await RaiseChecksAsync(found.HiddenIds);
-        }
-
-        var likelyIds = found.Visible.Select(m => m.PersonId).Concat(found.HiddenIds).ToList();
+        // A hidden match counts only where a manager can check it: a person who belongs to no family has nobody to ask,
+        // so the page says nothing of them (saying anything would reveal that they exist).
+        var hiddenInFamilies = found.HiddenCount > 0 ? await RaiseChecksAsync(found.HiddenIds) : [];
+        HiddenMatchNeedsChecking = hiddenInFamilies.Count > 0;
+        var likelyIds = found.Visible.Select(m => m.PersonId).Concat(hiddenInFamilies).ToList();
         var alreadyInFamily = found.Visible.FirstOrDefault(m => Family.HasMember(m.PersonId));
         if (alreadyInFamily is not null && !MatchesShown)
         {
@@ -175,9 +173,11 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
 
     /// <summary>
     /// A task for a manager of each family a hidden match is in (once while it is open), and an audit row of every probe
-    /// that found one, against the matched family; saved at once, whatever the person adding does next.
+    /// that found one, against the matched family; saved at once, whatever the person adding does next. A match with a
+    /// person in no family raises no task (there is no manager to ask) and is audited without a family. Returns the
+    /// hidden matches that are in a family.
     /// </summary>
-    private async Task RaiseChecksAsync(IReadOnlyList<Guid> hiddenPersonIds)
+    private async Task<IReadOnlyList<Guid>> RaiseChecksAsync(IReadOnlyList<Guid> hiddenPersonIds)
     {
         var ids = hiddenPersonIds.ToList();
         var families = await db.FamilyCases.AsNoTracking().Where(f => f.Members.Any(m => ids.Contains(m.PersonId))).ToListAsync();
@@ -202,7 +202,13 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
             audit.Record(AuditAction.Create, nameof(PossibleMatchCheck), check.Id.ToString(), match.FamilyId, "Duplicate check from another family's record matched a person here (not shown); a manager of this family's team is asked to check it");
         }
 
+        foreach (var loner in ids.Except(matched.Select(m => m.PersonId)))
+        {
+            audit.Record(AuditAction.View, nameof(Person), loner.ToString(), detail: "Duplicate check from a family's record matched a person who belongs to no family (not shown; no manager to ask, so no task)");
+        }
+
         await db.SaveChangesAsync();
+        return [.. matched.Select(m => m.PersonId).Distinct()];
     }
 
     private static string? Limit(string? name) =>
