@@ -245,6 +245,68 @@ public sealed class FamilyPlan
     }
 
     /// <summary>
+    /// The bottom lines that apply to agreeing the draft (every approved, current bottom line of the family, except one
+    /// removed for the conference the plan came from), each with the draft's actions that address it and what was
+    /// written about how the plan meets it otherwise.
+    /// </summary>
+    public BottomLinesAtDecision BottomLinesAtAgreement(
+        IEnumerable<BottomLine> familyBottomLines,
+        IEnumerable<Guid>? removedForConference,
+        IReadOnlyDictionary<Guid, string?>? howMet) =>
+        BottomLinesAtDecision.For(FamilyId, familyBottomLines, removedForConference, howMet, Draft?.Actions ?? []);
+
+    /// <summary>
+    /// Agrees the draft, which becomes the next numbered version and can no longer change. Every bottom line that
+    /// applies must be addressed, by an action or by saying how the plan meets it: a plan cannot be agreed while one is
+    /// not. Those met without an action are kept with the version, each with how the plan meets it.
+    /// </summary>
+    public Result<PlanVersion> Agree(
+        IReadOnlyCollection<Guid> agreedFamilyMemberIds,
+        string? localAuthorityDecision,
+        IEnumerable<BottomLine> familyBottomLines,
+        IEnumerable<Guid>? removedForConference,
+        IReadOnlyDictionary<Guid, string?>? howMet,
+        Guid agreedById,
+        DateTimeOffset now)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result<PlanVersion>.Fail("There is no draft of this plan to agree");
+        }
+
+        var lines = familyBottomLines.ToList();
+        if (lines.Any(b => b.FamilyId != FamilyId))
+        {
+            throw new ArgumentException("Bottom lines from another family were passed to this family's plan.", nameof(familyBottomLines));
+        }
+
+        var refusal = FirstMissingPart(draft, agreedFamilyMemberIds, localAuthorityDecision);
+        if (refusal is not null)
+        {
+            return Result<PlanVersion>.Fail(refusal);
+        }
+
+        var bottomLines = BottomLinesAtAgreement(lines, removedForConference, howMet);
+        var addressed = bottomLines.CheckEveryOneAddressed();
+        if (!addressed.Succeeded)
+        {
+            return Result<PlanVersion>.Fail(addressed.Error!);
+        }
+
+        var metOtherwise = bottomLines.Lines.Where(l => l.Actions.Count == 0).ToList();
+        draft.MarkAgreed(
+            agreedFamilyMemberIds,
+            localAuthorityDecision!,
+            metOtherwise.Select(l => l.BottomLine.Id),
+            metOtherwise.Count > 0 ? string.Join(Environment.NewLine, metOtherwise.Select(l => $"‘{l.BottomLine.Text}’: {l.HowMet}")) : null,
+            agreedById,
+            now);
+        NextReviewDue = draft.ReviewBy;
+        Saved();
+        return Result<PlanVersion>.Ok(draft);
+    }
+
+    /// <summary>
     /// Agrees the draft, which becomes the next numbered version and can no longer change. Every active (approved,
     /// not retired) bottom line must be addressed by at least one action; if not, agreement needs a reason and the
     /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored.
