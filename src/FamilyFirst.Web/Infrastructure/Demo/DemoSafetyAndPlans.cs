@@ -46,19 +46,21 @@ public static class DemoSafetyAndPlans
         var second = Ok(first.CopyForward(today.AddDays(-14), practitioner));
         db.SafetyAssessments.AddRange(first, second);
 
-        var ratings = new (int Score, ScalingRole Role, string Name, int DaysAgo, string Comment)[]
+        var priya = ScalingRater.Professional(practitioner, "Priya Practitioner", isManager: false);
+        var jadeRates = ScalingRater.HouseholdMember(jade, "Jade Rivers");
+        var ratings = new (int Score, ScalingRater Rater, int DaysAgo, string Comment)[]
         {
-            (3, ScalingRole.Practitioner, "Priya Practitioner", 90, "Attendance is poor and mornings are hard"),
-            (5, ScalingRole.FamilyMember, "Jade Rivers", 90, "We are trying but it is a lot"),
-            (5, ScalingRole.Practitioner, "Priya Practitioner", 45, "The picture routine is helping Mia"),
-            (6, ScalingRole.FamilyMember, "Jade Rivers", 45, "Mornings are calmer"),
-            (7, ScalingRole.Practitioner, "Priya Practitioner", 14, "Kai's attendance is up to 88%"),
-            (6, ScalingRole.Manager, "Morgan Manager", 14, "Good progress; keep Nan involved"),
-            (8, ScalingRole.FamilyMember, "Jade Rivers", 14, "Nan is a big help"),
+            (3, priya, 90, "Attendance is poor and mornings are hard"),
+            (5, jadeRates, 90, "We are trying but it is a lot"),
+            (5, priya, 45, "The picture routine is helping Mia"),
+            (6, jadeRates, 45, "Mornings are calmer"),
+            (7, priya, 14, "Kai's attendance is up to 88%"),
+            (6, ScalingRater.Professional(manager, "Morgan Manager", isManager: true), 14, "Good progress; keep Nan involved"),
+            (8, jadeRates, 14, "Nan is a big help"),
         };
         foreach (var r in ratings)
         {
-            db.ScalingRatings.Add(Ok(ScalingRating.Record(family.Id, r.Score, r.Role, null, r.Name, today.AddDays(-r.DaysAgo), r.Comment)));
+            db.ScalingRatings.Add(Ok(ScalingRating.Record(family.Id, r.Score, r.Rater, today.AddDays(-r.DaysAgo), r.Comment)));
         }
 
         var school = Ok(BottomLine.Write(family.Id, "Kai and Mia go to school every day unless they are ill", practitioner, now.AddDays(-80)));

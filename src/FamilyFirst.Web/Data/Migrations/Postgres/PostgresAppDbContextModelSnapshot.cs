@@ -1450,6 +1450,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("GivenByNetworkMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GivenByOtherRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("GivenByRole")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1457,6 +1464,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("RatedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("RaterKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer");

@@ -42,11 +42,61 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_PlanPresentationBottomLinesMet_PlanPresentationId",
                 table: "PlanPresentationBottomLinesMet",
                 column: "PlanPresentationId");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "GivenByNetworkMemberId",
+                table: "ScalingRatings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GivenByOtherRole",
+                table: "ScalingRatings",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RaterKind",
+                table: "ScalingRatings",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            // Ratings recorded before raters were people keep their name, and their role in words: a rating with no
+            // record was written in (someone else); one with a record was a household member's or a professional's.
+            migrationBuilder.Sql(
+                """
+                UPDATE "ScalingRatings" SET
+                    "RaterKind" = CASE
+                        WHEN "GivenById" IS NULL THEN 'SomeoneElse'
+                        WHEN "GivenByRole" = 'FamilyMember' THEN 'HouseholdMember'
+                        ELSE 'Professional' END,
+                    "GivenByOtherRole" = CASE
+                        WHEN "GivenById" IS NOT NULL THEN NULL
+                        WHEN "GivenByRole" = 'FamilyMember' THEN 'family member'
+                        WHEN "GivenByRole" = 'Practitioner' THEN 'practitioner'
+                        WHEN "GivenByRole" = 'Manager' THEN 'manager'
+                        ELSE "GivenByRole" END
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "GivenByNetworkMemberId",
+                table: "ScalingRatings");
+
+            migrationBuilder.DropColumn(
+                name: "GivenByOtherRole",
+                table: "ScalingRatings");
+
+            migrationBuilder.DropColumn(
+                name: "RaterKind",
+                table: "ScalingRatings");
+
             migrationBuilder.DropTable(
                 name: "PlanPresentationBottomLinesMet");
 
