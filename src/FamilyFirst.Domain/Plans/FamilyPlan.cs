@@ -149,7 +149,11 @@ public sealed class FamilyPlan
         return UpdateDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId, reviewArrangements, reviewBy);
     }
 
-    public Result<PlanAction> AddAction(PlanActionDetails details)
+    /// <summary>
+    /// Adds an action without asking the contact rules. Internal so no page can bypass them: pages use
+    /// <see cref="AddAction(PlanActionDetails, FamilyContacts, DateOnly)"/>; tests and demo data may use this.
+    /// </summary>
+    internal Result<PlanAction> AddAction(PlanActionDetails details)
     {
         if (Draft is not { } draft)
         {
@@ -168,7 +172,8 @@ public sealed class FamilyPlan
         return Result<PlanAction>.Ok(action);
     }
 
-    public Result ChangeAction(Guid actionKey, PlanActionDetails details)
+    /// <summary>Changes an action without asking the contact rules; internal, as <see cref="AddAction(PlanActionDetails)"/>.</summary>
+    internal Result ChangeAction(Guid actionKey, PlanActionDetails details)
     {
         if (Draft is not { } draft)
         {
@@ -208,8 +213,12 @@ public sealed class FamilyPlan
         return Result.Ok();
     }
 
-    /// <summary>Sets the draft's contingency plan, resources asked of agencies, plan lead and review arrangements, all at once as on the form.</summary>
-    public Result UpdateDetails(
+    /// <summary>
+    /// Sets the draft's contingency plan, resources asked of agencies, plan lead and review arrangements, all at once as
+    /// on the form, without asking whether the plan lead may be contacted. Internal so no page can bypass the contact
+    /// rules: pages use the overload that takes the family's contacts.
+    /// </summary>
+    internal Result UpdateDetails(
         string? contingencyPlan,
         string? resourcesAskedOfAgencies,
         Guid? planLeadFamilyMemberId,
@@ -309,9 +318,10 @@ public sealed class FamilyPlan
     /// <summary>
     /// Agrees the draft, which becomes the next numbered version and can no longer change. Every active (approved,
     /// not retired) bottom line must be addressed by at least one action; if not, agreement needs a reason and the
-    /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored.
+    /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored. Internal: pages use
+    /// the overload that asks <see cref="BottomLinesAtDecision"/>, so no page can agree a plan with a bottom line unaddressed.
     /// </summary>
-    public Result<PlanVersion> Agree(
+    internal Result<PlanVersion> Agree(
         IReadOnlyCollection<Guid> agreedFamilyMemberIds,
         string? localAuthorityDecision,
         IEnumerable<BottomLine> activeBottomLines,
