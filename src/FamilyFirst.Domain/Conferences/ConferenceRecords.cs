@@ -45,6 +45,7 @@ public enum PlanDecision
 public sealed class PlanPresentation
 {
     private readonly List<Guid> _failedBottomLineIds = [];
+    private readonly List<BottomLineMet> _bottomLinesMet = [];
 
     private PlanPresentation()
     {
@@ -75,10 +76,14 @@ public sealed class PlanPresentation
 
     public string? SafetyConcern { get; private set; }
 
-    internal void Agree(DateTimeOffset at)
+    /// <summary>When the plan was agreed: each bottom line that applied and how the plan meets it.</summary>
+    public IReadOnlyList<BottomLineMet> BottomLinesMet => _bottomLinesMet;
+
+    internal void Agree(DateTimeOffset at, IEnumerable<BottomLineMet> bottomLinesMet)
     {
         Decision = PlanDecision.Agreed;
         DecidedAt = at;
+        _bottomLinesMet.AddRange(bottomLinesMet);
     }
 
     internal void Decline(DateTimeOffset at, string reason, IEnumerable<Guid> failedBottomLineIds, string? safetyConcern)
@@ -89,6 +94,28 @@ public sealed class PlanPresentation
         _failedBottomLineIds.AddRange(failedBottomLineIds);
         SafetyConcern = safetyConcern;
     }
+}
+
+/// <summary>A bottom line that applied when a conference agreed the family's plan, and how the plan meets it, in the referrer's words.</summary>
+public sealed class BottomLineMet
+{
+    private BottomLineMet()
+    {
+        How = string.Empty;
+    }
+
+    internal BottomLineMet(Guid bottomLineId, string how)
+    {
+        Id = Guid.NewGuid();
+        BottomLineId = bottomLineId;
+        How = how;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid BottomLineId { get; private set; }
+
+    public string How { get; private set; }
 }
 
 /// <summary>A review conference: when it is due, and when it was held.</summary>

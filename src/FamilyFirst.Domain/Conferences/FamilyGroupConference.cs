@@ -20,6 +20,7 @@ public sealed class FamilyGroupConference
     private readonly List<string> _worries = [];
     private readonly List<string> _questions = [];
     private readonly List<Guid> _bottomLineIds = [];
+    private readonly List<Guid> _removedBottomLineIds = [];
     private readonly List<ConferenceInvitation> _invitations = [];
     private readonly List<ChildParticipation> _childParticipation = [];
     private readonly List<PrivateFamilyTimeSession> _privateFamilyTime = [];
@@ -61,8 +62,14 @@ public sealed class FamilyGroupConference
     /// <summary>The questions the family's plan must answer.</summary>
     public IReadOnlyList<string> Questions => _questions;
 
-    /// <summary>The approved bottom lines that apply to this conference.</summary>
+    /// <summary>The approved bottom lines chosen at referral.</summary>
     public IReadOnlyList<Guid> BottomLineIds => _bottomLineIds;
+
+    /// <summary>
+    /// The family's bottom lines removed for this conference at referral, each with a reason recorded in the history.
+    /// Every other approved, current bottom line of the family applies (see <see cref="Plans.BottomLinesAtDecision"/>).
+    /// </summary>
+    public IReadOnlyList<Guid> RemovedBottomLineIds => _removedBottomLineIds;
 
     public string? CoordinatorUserId { get; private set; }
 
@@ -188,6 +195,7 @@ public sealed class FamilyGroupConference
         {
             foreach (var line in leftOut)
             {
+                referred.Value!._removedBottomLineIds.Add(line.Id);
                 referred.Value!.Note(now, referrerUserId, $"Bottom line ‘{line.Text}’ does not apply to this conference: {reason}");
             }
         }
@@ -623,10 +631,42 @@ public sealed class FamilyGroupConference
     }
 
     /// <summary>
-    /// The referrer agrees the plan. Every bottom line that applies must be confirmed as met, and a family
-    /// member is named plan lead.
+    /// The referrer agrees the plan and a family member is named plan lead. Every bottom line that applies to the
+    /// conference (every approved, current bottom line of the family not removed for it at referral) must be shown to
+    /// be met, with how the plan meets it, which is kept with the decision: a plan cannot be agreed while one is not.
     /// </summary>
-    public Result AgreePlan(Guid planLeadInvitationId, IReadOnlyCollection<Guid> bottomLinesConfirmedMet, FamilyContacts contacts, DateTimeOffset now, string byUserId)
+    public Result AgreePlan(Guid planLeadInvitationId, Plans.BottomLinesAtDecision bottomLines, FamilyContacts contacts, DateTimeOffset now, string byUserId)
+    {
+        ArgumentNullException.ThrowIfNull(bottomLines);
+        if (bottomLines.FamilyId != FamilyId)
+        {
+            throw new ArgumentException("Bottom lines from another family were passed to this family's conference.", nameof(bottomLines));
+        }
+
+        if (bottomLines.Lines.Any(l => _removedBottomLineIds.Contains(l.BottomLine.Id)))
+        {
+            throw new ArgumentException("A bottom line removed for this conference was passed as applying to it.", nameof(bottomLines));
+        }
+
+        return AgreePlan(planLeadInvitationId, contacts, now, byUserId, bottomLines.CheckEveryOneAddressed, bottomLines.Lines.Select(l => new BottomLineMet(l.BottomLine.Id, l.HowMet ?? string.Join("; ", l.Actions))));
+    }
+
+    /// <summary>
+    /// Agrees the plan confirming only the bottom lines chosen at referral as met, without saying how. Kept for the
+    /// domain's own tests of the stages: pages use the overload that takes <see cref="Plans.BottomLinesAtDecision"/>.
+    /// </summary>
+    internal Result AgreePlan(Guid planLeadInvitationId, IReadOnlyCollection<Guid> bottomLinesConfirmedMet, FamilyContacts contacts, DateTimeOffset now, string byUserId) =>
+        AgreePlan(
+            planLeadInvitationId,
+            contacts,
+            now,
+            byUserId,
+            () => _bottomLineIds.Except(bottomLinesConfirmedMet).Any()
+                ? Result.Fail("Confirm the plan meets every bottom line, or do not agree the plan and say which bottom line it does not meet")
+                : Result.Ok(),
+            []);
+
+    private Result AgreePlan(Guid planLeadInvitationId, FamilyContacts contacts, DateTimeOffset now, string byUserId, Func<Result> bottomLinesMet, IEnumerable<BottomLineMet> howMet)
     {
         ArgumentNullException.ThrowIfNull(contacts);
         if (Decision() is { } notPresented)
@@ -651,13 +691,14 @@ public sealed class FamilyGroupConference
             return mayLead;
         }
 
-        if (_bottomLineIds.Except(bottomLinesConfirmedMet).Any())
+        var met = bottomLinesMet();
+        if (!met.Succeeded)
         {
-            return Result.Fail("Confirm the plan meets every bottom line, or do not agree the plan and say which bottom line it does not meet");
+            return met;
         }
 
         var presentation = _planPresentations[^1];
-        presentation.Agree(now);
+        presentation.Agree(now, howMet);
         PlanLeadInvitationId = lead.Id;
         AgreedPlanId = presentation.PlanId;
         PlanAgreedOn = DateOnly.FromDateTime(now.DateTime);
@@ -669,7 +710,7 @@ public sealed class FamilyGroupConference
     /// The referrer does not agree the plan: the reason must name the bottom lines it does not meet, or the
     /// safety concern. The family may amend the plan and present it again.
     /// </summary>
-    public Result DeclinePlan(string reason, IReadOnlyCollection<Guid> failedBottomLineIds, string? safetyConcern, DateTimeOffset now, string byUserId)
+    public Result DeclinePlan(string reason, IReadOnlyCollection<Guid> failedBottomLineIds, string? safetyConcern, DateTimeOffset now, string byUserId, Plans.BottomLinesAtDecision? bottomLines = null)
     {
         if (Decision() is { } notPresented)
         {
@@ -687,7 +728,8 @@ public sealed class FamilyGroupConference
             return Result.Fail("Select the bottom lines the plan does not meet, or describe the safety concern");
         }
 
-        if (failedBottomLineIds.Except(_bottomLineIds).Any())
+        var applying = bottomLines?.Lines.Select(l => l.BottomLine.Id) ?? _bottomLineIds;
+        if (failedBottomLineIds.Except(applying).Any())
         {
             return Result.Fail("Select bottom lines that apply to this conference");
         }

@@ -149,7 +149,11 @@ public sealed class FamilyPlan
         return UpdateDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId, reviewArrangements, reviewBy);
     }
 
-    public Result<PlanAction> AddAction(PlanActionDetails details)
+    /// <summary>
+    /// Adds an action without asking the contact rules. Internal so no page can bypass them: pages use
+    /// <see cref="AddAction(PlanActionDetails, FamilyContacts, DateOnly)"/>; tests and demo data may use this.
+    /// </summary>
+    internal Result<PlanAction> AddAction(PlanActionDetails details)
     {
         if (Draft is not { } draft)
         {
@@ -168,7 +172,8 @@ public sealed class FamilyPlan
         return Result<PlanAction>.Ok(action);
     }
 
-    public Result ChangeAction(Guid actionKey, PlanActionDetails details)
+    /// <summary>Changes an action without asking the contact rules; internal, as <see cref="AddAction(PlanActionDetails)"/>.</summary>
+    internal Result ChangeAction(Guid actionKey, PlanActionDetails details)
     {
         if (Draft is not { } draft)
         {
@@ -208,8 +213,12 @@ public sealed class FamilyPlan
         return Result.Ok();
     }
 
-    /// <summary>Sets the draft's contingency plan, resources asked of agencies, plan lead and review arrangements, all at once as on the form.</summary>
-    public Result UpdateDetails(
+    /// <summary>
+    /// Sets the draft's contingency plan, resources asked of agencies, plan lead and review arrangements, all at once as
+    /// on the form, without asking whether the plan lead may be contacted. Internal so no page can bypass the contact
+    /// rules: pages use the overload that takes the family's contacts.
+    /// </summary>
+    internal Result UpdateDetails(
         string? contingencyPlan,
         string? resourcesAskedOfAgencies,
         Guid? planLeadFamilyMemberId,
@@ -245,11 +254,74 @@ public sealed class FamilyPlan
     }
 
     /// <summary>
-    /// Agrees the draft, which becomes the next numbered version and can no longer change. Every active (approved,
-    /// not retired) bottom line must be addressed by at least one action; if not, agreement needs a reason and the
-    /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored.
+    /// The bottom lines that apply to agreeing the draft (every approved, current bottom line of the family, except one
+    /// removed for the conference the plan came from), each with the draft's actions that address it and what was
+    /// written about how the plan meets it otherwise.
+    /// </summary>
+    public BottomLinesAtDecision BottomLinesAtAgreement(
+        IEnumerable<BottomLine> familyBottomLines,
+        IEnumerable<Guid>? removedForConference,
+        IReadOnlyDictionary<Guid, string?>? howMet) =>
+        BottomLinesAtDecision.For(FamilyId, familyBottomLines, removedForConference, howMet, Draft?.Actions ?? []);
+
+    /// <summary>
+    /// Agrees the draft, which becomes the next numbered version and can no longer change. Every bottom line that
+    /// applies must be addressed, by an action or by saying how the plan meets it: a plan cannot be agreed while one is
+    /// not. Those met without an action are kept with the version, each with how the plan meets it.
     /// </summary>
     public Result<PlanVersion> Agree(
+        IReadOnlyCollection<Guid> agreedFamilyMemberIds,
+        string? localAuthorityDecision,
+        IEnumerable<BottomLine> familyBottomLines,
+        IEnumerable<Guid>? removedForConference,
+        IReadOnlyDictionary<Guid, string?>? howMet,
+        Guid agreedById,
+        DateTimeOffset now)
+    {
+        if (Draft is not { } draft)
+        {
+            return Result<PlanVersion>.Fail("There is no draft of this plan to agree");
+        }
+
+        var lines = familyBottomLines.ToList();
+        if (lines.Any(b => b.FamilyId != FamilyId))
+        {
+            throw new ArgumentException("Bottom lines from another family were passed to this family's plan.", nameof(familyBottomLines));
+        }
+
+        var refusal = FirstMissingPart(draft, agreedFamilyMemberIds, localAuthorityDecision);
+        if (refusal is not null)
+        {
+            return Result<PlanVersion>.Fail(refusal);
+        }
+
+        var bottomLines = BottomLinesAtAgreement(lines, removedForConference, howMet);
+        var addressed = bottomLines.CheckEveryOneAddressed();
+        if (!addressed.Succeeded)
+        {
+            return Result<PlanVersion>.Fail(addressed.Error!);
+        }
+
+        var metOtherwise = bottomLines.Lines.Where(l => l.Actions.Count == 0).ToList();
+        draft.MarkAgreed(
+            agreedFamilyMemberIds,
+            localAuthorityDecision!,
+            metOtherwise.Select(l => l.BottomLine.Id),
+            metOtherwise.Count > 0 ? string.Join(Environment.NewLine, metOtherwise.Select(l => $"‘{l.BottomLine.Text}’: {l.HowMet}")) : null,
+            agreedById,
+            now);
+        NextReviewDue = draft.ReviewBy;
+        Saved();
+        return Result<PlanVersion>.Ok(draft);
+    }
+
+    /// <summary>
+    /// Agrees the draft, which becomes the next numbered version and can no longer change. Every active (approved,
+    /// not retired) bottom line must be addressed by at least one action; if not, agreement needs a reason and the
+    /// uncovered bottom lines are recorded with it. Bottom lines that are drafts or retired are ignored. Internal: pages use
+    /// the overload that asks <see cref="BottomLinesAtDecision"/>, so no page can agree a plan with a bottom line unaddressed.
+    /// </summary>
+    internal Result<PlanVersion> Agree(
         IReadOnlyCollection<Guid> agreedFamilyMemberIds,
         string? localAuthorityDecision,
         IEnumerable<BottomLine> activeBottomLines,

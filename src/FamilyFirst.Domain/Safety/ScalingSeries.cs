@@ -3,13 +3,14 @@ using System.Globalization;
 namespace FamilyFirst.Domain.Safety;
 
 /// <summary>
-/// A family's scaling ratings arranged to show progress over time: one line per person who gave ratings,
-/// the latest rating from each role, and a one-line summary in plain English.
+/// A family's scaling ratings arranged to show progress over time: one line per person who gave ratings (the person
+/// chosen, so one person is one line whatever their name was written as), and a summary in plain English that compares
+/// each person's latest rating with their own first, never one person's with another's.
 /// </summary>
 public sealed class ScalingSeries
 {
     // The order roles are described in: the practitioner holds the case, then the family's own view, then the manager's.
-    private static readonly ScalingRole[] SummaryOrder = [ScalingRole.Practitioner, ScalingRole.FamilyMember, ScalingRole.Manager];
+    private static readonly ScalingRole[] SummaryOrder = [ScalingRole.Practitioner, ScalingRole.FamilyMember, ScalingRole.Manager, ScalingRole.SomeoneElse];
 
     private ScalingSeries(IReadOnlyList<ScalingRating> ratings, IReadOnlyList<ScalingLine> lines)
     {
@@ -30,7 +31,7 @@ public sealed class ScalingSeries
 
         var lines = ordered
             .GroupBy(GiverKey)
-            .Select(g => new ScalingLine(g.First().GivenByRole, g.First().GivenById, g.Last().GivenByName, g.ToList()))
+            .Select(g => new ScalingLine(g.First().GivenByRole, g.First().GivenById, g.Last().GivenByName, g.ToList()) { Kind = g.First().RaterKind, OtherRole = g.Last().GivenByOtherRole })
             .OrderBy(l => Array.IndexOf(SummaryOrder, l.Role))
             .ThenBy(l => l.Ratings[0].RatedOn)
             .ToList();
@@ -48,42 +49,33 @@ public sealed class ScalingSeries
     public int? ChangeSinceFirst(ScalingRole role) =>
         LatestFor(role) is { } latest && FirstFor(role) is { } first ? latest.Score - first.Score : null;
 
-    /// <summary>For example "The latest practitioner rating is 6 (up from 3 on 2 March 2026)"; null if the role has given none.</summary>
-    public string? SummaryFor(ScalingRole role)
+    /// <summary>
+    /// One person's progress, for example "The latest rating from Priya Shah (practitioner) is 6 (up from 3 on 2 March
+    /// 2026)": their latest rating against their own first.
+    /// </summary>
+    public static string SummaryFor(ScalingLine line)
     {
-        var roleRatings = Ratings.Where(r => r.GivenByRole == role).ToList();
-        if (roleRatings.Count == 0)
+        ArgumentNullException.ThrowIfNull(line);
+        var who = line.Describe();
+        var latest = line.Latest;
+        if (line.Ratings.Count == 1)
         {
-            return null;
+            return $"The only rating from {who} is {latest.Score} (given on {LongDate(latest.RatedOn)})";
         }
 
-        var latest = roleRatings[^1];
-        var name = RoleName(role);
-        if (roleRatings.Count == 1)
-        {
-            return $"The only {name} rating is {latest.Score} (given on {LongDate(latest.RatedOn)})";
-        }
-
-        var first = roleRatings[0];
+        var first = line.First;
         var change = latest.Score > first.Score
             ? $"up from {first.Score} on {LongDate(first.RatedOn)}"
             : latest.Score < first.Score
                 ? $"down from {first.Score} on {LongDate(first.RatedOn)}"
                 : $"the same as on {LongDate(first.RatedOn)}";
-        return $"The latest {name} rating is {latest.Score} ({change})";
+        return $"The latest rating from {who} is {latest.Score} ({change})";
     }
 
-    /// <summary>One line for the chart's caption: a sentence for each role that has given ratings.</summary>
-    public string Summary
-    {
-        get
-        {
-            var sentences = SummaryOrder.Select(SummaryFor).OfType<string>().ToList();
-            return sentences.Count == 0
-                ? "No scaling ratings have been recorded yet"
-                : string.Join(". ", sentences);
-        }
-    }
+    /// <summary>The chart's caption: a sentence for each person who has given ratings, in the order of the lines.</summary>
+    public string Summary => Lines.Count == 0
+        ? "No scaling ratings have been recorded yet"
+        : string.Join(". ", Lines.Select(SummaryFor));
 
     /// <summary>
     /// Chart geometry for an SVG of the given size: x runs from the first rating's date (0) to the last (width);
@@ -118,21 +110,42 @@ public sealed class ScalingSeries
 
     internal static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string RoleName(ScalingRole role) => role switch
+    /// <summary>The role in words, with a capital: "Family member", "Practitioner", "Manager", "Someone else".</summary>
+    public static string RoleDescription(ScalingRole role) => role switch
     {
-        ScalingRole.FamilyMember => "family member",
-        ScalingRole.Practitioner => "practitioner",
-        ScalingRole.Manager => "manager",
+        ScalingRole.FamilyMember => "Family member",
+        ScalingRole.Practitioner => "Practitioner",
+        ScalingRole.Manager => "Manager",
+        ScalingRole.SomeoneElse => "Someone else",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    private static (ScalingRole, string) GiverKey(ScalingRating rating) =>
-        (rating.GivenByRole, rating.GivenById?.ToString() ?? rating.GivenByName?.Trim().ToUpperInvariant() ?? string.Empty);
+    // One person is one line: a chosen person by their record; someone else by the name and role written.
+    private static (ScalingRaterKind, string) GiverKey(ScalingRating rating) => rating.RaterKind switch
+    {
+        ScalingRaterKind.NetworkMember => (rating.RaterKind, rating.GivenByNetworkMemberId?.ToString() ?? string.Empty),
+        ScalingRaterKind.SomeoneElse => (rating.RaterKind, $"{Normalise(rating.GivenByName)}|{Normalise(rating.GivenByOtherRole)}"),
+        _ => (rating.RaterKind, rating.GivenById?.ToString() ?? Normalise(rating.GivenByName)),
+    };
+
+    private static string Normalise(string? text) => string.Join(' ', (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
 
 /// <summary>The ratings one person gave over time.</summary>
 public sealed record ScalingLine(ScalingRole Role, Guid? GivenById, string? GivenByName, IReadOnlyList<ScalingRating> Ratings)
 {
+    public ScalingRaterKind Kind { get; init; }
+
+    /// <summary>For someone else: their role, in words.</summary>
+    public string? OtherRole { get; init; }
+
+    /// <summary>The person with their role, for example "Priya Shah (practitioner)" or "Ms Patel (Kai's teacher)".</summary>
+    public string Describe()
+    {
+        var role = OtherRole ?? ScalingSeries.RoleDescription(Role).ToLowerInvariant();
+        return GivenByName is { } name ? $"{name} ({role})" : $"a {role}";
+    }
+
     public ScalingRating First => Ratings[0];
 
     public ScalingRating Latest => Ratings[^1];

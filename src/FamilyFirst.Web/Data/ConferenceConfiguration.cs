@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Plans;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace FamilyFirst.Web.Data;
@@ -42,6 +43,7 @@ internal sealed class FamilyGroupConferenceConfiguration : IEntityTypeConfigurat
         builder.PrimitiveCollection(c => c.Worries).HasField("_worries").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(c => c.Questions).HasField("_questions").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(c => c.BottomLineIds).HasField("_bottomLineIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(c => c.RemovedBottomLineIds).HasField("_removedBottomLineIds").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsMany(c => c.Invitations, i =>
         {
@@ -98,6 +100,15 @@ internal sealed class FamilyGroupConferenceConfiguration : IEntityTypeConfigurat
             p.Property(x => x.NotAgreedReason).HasMaxLength(2000);
             p.Property(x => x.SafetyConcern).HasMaxLength(2000);
             p.PrimitiveCollection(x => x.FailedBottomLineIds).HasField("_failedBottomLineIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+            p.OwnsMany(x => x.BottomLinesMet, m =>
+            {
+                m.ToTable("PlanPresentationBottomLinesMet");
+                m.WithOwner().HasForeignKey("PlanPresentationId");
+                m.HasKey(x => x.Id);
+                m.Property(x => x.Id).ValueGeneratedNever();
+                m.Property(x => x.How).HasMaxLength(BottomLinesAtDecision.HowMetMaxLength);
+            });
+            p.Navigation(x => x.BottomLinesMet).HasField("_bottomLinesMet").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         builder.Navigation(c => c.PlanPresentations).HasField("_planPresentations").UsePropertyAccessMode(PropertyAccessMode.Field);
 

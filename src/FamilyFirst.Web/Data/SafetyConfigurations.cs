@@ -36,7 +36,8 @@ internal sealed class ScalingRatingConfiguration : IEntityTypeConfiguration<Scal
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasOne<FamilyCase>().WithMany().HasForeignKey(r => r.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FamilyId, r.RatedOn });
-        builder.Property(r => r.GivenByName).HasMaxLength(200);
+        builder.Property(r => r.GivenByName).HasMaxLength(ScalingRater.NameMaxLength);
+        builder.Property(r => r.GivenByOtherRole).HasMaxLength(ScalingRater.NameMaxLength);
         builder.Property(r => r.Comment).HasMaxLength(2000);
     }
 }

@@ -18,12 +18,12 @@ public class ScalingSeriesTests
             Rating(3, ScalingRole.Practitioner, "Priya", new DateOnly(2026, 3, 2)),
         ]);
 
-        Assert.Equal("The latest practitioner rating is 6 (up from 3 on 2 March 2026)", series.Summary);
+        Assert.Equal("The latest rating from Priya (practitioner) is 6 (up from 3 on 2 March 2026)", series.Summary);
         Assert.Equal(3, series.ChangeSinceFirst(ScalingRole.Practitioner));
     }
 
     [Fact]
-    public void Summary_GivesASentenceForEachRoleInOrder()
+    public void Summary_GivesASentenceForEachPersonInRoleOrder()
     {
         var series = ScalingSeries.From(
         [
@@ -35,9 +35,9 @@ public class ScalingSeriesTests
         ]);
 
         Assert.Equal(
-            "The latest practitioner rating is 4 (the same as on 2 March 2026). "
-            + "The latest family member rating is 5 (down from 7 on 2 March 2026). "
-            + "The only manager rating is 2 (given on 9 April 2026)",
+            "The latest rating from Priya (practitioner) is 4 (the same as on 2 March 2026). "
+            + "The latest rating from Sam (family member) is 5 (down from 7 on 2 March 2026). "
+            + "The only rating from Jo (manager) is 2 (given on 9 April 2026)",
             series.Summary);
     }
 

@@ -116,10 +116,9 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await priya.GetByLabel("Yes, the plan is agreed").CheckAsync();
         await priya.GetByLabel("Jade Rivers").CheckAsync();
 
-        // The family's approved bottom lines came with the referral: the referrer confirms the plan meets each one.
-        var met = priya.Locator("fieldset", new() { Has = priya.Locator("input[name=MetBottomLines]") });
-        await met.GetByLabel("Kai and Mia go to school every day unless they are ill").CheckAsync();
-        await met.GetByLabel("The children are always looked after by an adult the family has agreed, never left home alone").CheckAsync();
+        // The family's approved bottom lines came with the referral: the referrer says how the plan meets each one.
+        await priya.GetByLabel("How does the plan meet ‘Kai and Mia go to school every day unless they are ill’?").FillAsync("Grandma Carol takes Kai on Mondays; Jade sets two alarms");
+        await priya.GetByLabel("How does the plan meet ‘The children are always looked after by an adult the family has agreed, never left home alone’?").FillAsync("Jade or Carol is always with the children");
         await priya.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await Assertions.Expect(priya.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Plan agreed. Jade Rivers is the plan lead");
         await priya.GetByRole(AriaRole.Button, new() { Name = "Schedule the review" }).ClickAsync();

@@ -203,12 +203,14 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         await PostAsync(coordinator, path + "/plan", ("PlanText", "Grandma Carol takes Kai on Mondays and Tuesdays; Jade on the other days."));
         lead = await SignInAsync(app, setup.Lead);
         var unconfirmed = await lead.PostFormAsync(path + "/decision", await lead.GetPageAsync(path + "/decision"), ("Agreed", "yes"), ("PlanLead", jade.ToString()));
-        (await unconfirmed.ReadPageAsync()).AssertFieldError("MetBottomLines", "Confirm the plan meets every bottom line, or do not agree the plan and say which bottom line it does not meet");
-        Assert.Equal("Plan agreed. Jade Rivers is the plan lead. The family plan has been started from this conference: write the family's actions into it", await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()), ("MetBottomLines", bottomLine.ToString())));
+        (await unconfirmed.ReadPageAsync()).AssertFieldError("HowMet_0__How", "Enter how the plan meets the bottom line ‘Kai is never left alone with Lee’. A plan cannot be agreed while a bottom line is not met");
+        Assert.Equal("Plan agreed. Jade Rivers is the plan lead. The family plan has been started from this conference: write the family's actions into it", await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()), ("HowMet[0].BottomLineId", bottomLine.ToString()), ("HowMet[0].How", "Lee is never at the house: Carol and Jade take Kai to school")));
         conference = await LoadAsync(setup.Family.Id);
         Assert.Equal(ConferenceStage.PlanAgreed, conference.Stage);
         Assert.Equal(jade, conference.PlanLeadInvitationId);
         Assert.Equal(2, conference.PlanPresentations.Count);
+        var met = Assert.Single(conference.PlanPresentations[1].BottomLinesMet);
+        Assert.Equal((bottomLine, "Lee is never at the house: Carol and Jade take Kai to school"), (met.BottomLineId, met.How));
 
         // The agreed plan is handed over: the family plan starts from the conference, ready for its actions.
         var familyPlan = await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().SingleAsync(p => p.FamilyId == setup.Family.Id));

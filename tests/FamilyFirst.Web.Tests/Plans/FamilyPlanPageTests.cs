@@ -52,7 +52,7 @@ public class FamilyPlanPageTests(FamilyFirstFactory factory) : IClassFixture<Fam
     }
 
     [Fact]
-    public async Task Agree_WithAnActiveBottomLineNoActionAddresses_IsRefusedWithoutAReason()
+    public async Task Agree_WithAnActiveBottomLineNoActionAddresses_IsRefusedUntilItSaysHowThePlanMeetsIt()
     {
         var team = await PlanTeam.CreateAsync(factory, "Coverage");
         var practitioner = await factory.SignedInClientAsync(team.Practitioner);
@@ -67,12 +67,13 @@ public class FamilyPlanPageTests(FamilyFirstFactory factory) : IClassFixture<Fam
         await practitioner.AddActionAsync(team.PlanPath, "Dana takes Kai swimming");
         await practitioner.SaveDetailsAsync(team.PlanPath, "We ring Nan");
         var refused = await (await practitioner.AgreeAsync(team.PlanPath)).ReadPageAsync();
-        refused.AssertFieldError("UncoveredReason", "No action addresses the bottom line ‘Kai does not have unsupervised contact with Mark’. Add an action for it, or give a reason for agreeing the plan without one");
+        refused.AssertFieldError("HowMet_0__How", "Enter how the plan meets the bottom line ‘Kai does not have unsupervised contact with Mark’. A plan cannot be agreed while a bottom line is not met");
+        Assert.Null(await factory.WithDbAsync(async db => (await db.FamilyPlans.SingleAsync(p => p.FamilyId == team.Family.Id)).CurrentVersion));
 
         Assert.Equal(HttpStatusCode.Redirect, (await practitioner.AgreeAsync(team.PlanPath, "Contact with Mark is covered by the court order")).StatusCode);
         var version = await factory.WithDbAsync(async db => (await db.FamilyPlans.SingleAsync(p => p.FamilyId == team.Family.Id)).CurrentVersion!);
         Assert.Equal([lineId], version.UncoveredBottomLineIds);
-        Assert.Equal("Contact with Mark is covered by the court order", version.UncoveredBottomLinesReason);
+        Assert.Equal("‘Kai does not have unsupervised contact with Mark’: Contact with Mark is covered by the court order", version.UncoveredBottomLinesReason);
     }
 
     [Fact]

@@ -118,7 +118,13 @@ public static class PlanForms
         };
         if (reason is not null)
         {
-            values.Add(("UncoveredReason", reason));
+            // The reason is how the plan meets each bottom line no action addresses.
+            foreach (var line in form.QuerySelectorAll("input[name$='.BottomLineId']"))
+            {
+                var name = line.GetAttribute("name")!;
+                values.Add((name, line.GetAttribute("value")!));
+                values.Add((name.Replace(".BottomLineId", ".How", StringComparison.Ordinal), reason));
+            }
         }
 
         return await client.PostFormAsync($"{planPath}/agree", form, values.ToArray());

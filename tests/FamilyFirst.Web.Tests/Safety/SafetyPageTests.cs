@@ -54,16 +54,26 @@ public class SafetyPageTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
         var path = $"/families/{team.Family.Id}/safety/ratings/new";
         var empty = await client.GetPageAsync(path);
         var errors = await (await client.PostFormAsync(path, empty, ("RatedOn.Day", ""), ("RatedOn.Month", ""), ("RatedOn.Year", ""))).ReadPageAsync();
-        errors.AssertFieldError("GivenByRole", "Select who gave the rating");
-        errors.AssertFieldError("GivenByName", "Enter the name of the person who gave the rating");
+        errors.AssertFieldError("GivenBy", "Select who gave the rating");
         errors.AssertFieldError("Score", "Select a rating from 0 to 10");
 
+        // Someone else is written in, and needs their role; nothing is saved until it has one.
+        var noRole = await (await client.PostFormAsync(path, empty, [("GivenBy", "someone-else"), ("GivenByName", "Ms Patel"), ("Score", "4"), .. PlanForms.Date("RatedOn", new DateOnly(2026, 9, 1))])).ReadPageAsync();
+        noRole.AssertFieldError("GivenByRole", "Enter their role, for example the children's teacher");
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ScalingRatings.CountAsync(r => r.FamilyId == team.Family.Id)));
+        var notOffered = await (await client.PostFormAsync(path, empty, [("GivenBy", $"family:{Guid.NewGuid():D}"), ("Score", "4"), .. PlanForms.Date("RatedOn", new DateOnly(2026, 9, 1))])).ReadPageAsync();
+        notOffered.AssertFieldError("GivenBy", "Select who gave the rating");
+
+        // The professional rates as themselves, chosen by their record, so both ratings are one line.
         foreach (var (score, date) in new[] { (3, new DateOnly(2026, 9, 1)), (6, new DateOnly(2026, 11, 1)) })
         {
             var form = await client.GetPageAsync(path);
-            var saved = await client.PostFormAsync(path, form, [("GivenByRole", "Practitioner"), ("GivenByName", "Sam Practitioner"), ("Score", score.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. PlanForms.Date("RatedOn", date)]);
+            var saved = await client.PostFormAsync(path, form, [("GivenBy", "me"), ("Score", score.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. PlanForms.Date("RatedOn", date)]);
             await Task.FromResult(saved).Redirected();
         }
+
+        var ratings = await factory.WithDbAsync(db => db.ScalingRatings.Where(r => r.FamilyId == team.Family.Id).ToListAsync());
+        Assert.All(ratings, r => Assert.Equal((ScalingRaterKind.Professional, team.PractitionerId), (r.RaterKind, r.GivenById!.Value)));
 
         var page = await client.GetPageAsync($"/families/{team.Family.Id}/safety");
         var svg = page.QuerySelector("svg.app-scaling-chart")!;
@@ -71,6 +81,6 @@ public class SafetyPageTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.Single(svg.QuerySelectorAll("polyline"));
         Assert.Equal(2, page.QuerySelectorAll("table tbody tr").Length);
-        Assert.Contains("The latest practitioner rating is 6 (up from 3 on 1 September 2026)", page.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(practitioner) is 6 (up from 3 on 1 September 2026)", page.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
     }
 }

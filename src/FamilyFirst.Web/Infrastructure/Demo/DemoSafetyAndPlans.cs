@@ -46,19 +46,21 @@ public static class DemoSafetyAndPlans
         var second = Ok(first.CopyForward(today.AddDays(-14), practitioner));
         db.SafetyAssessments.AddRange(first, second);
 
-        var ratings = new (int Score, ScalingRole Role, string Name, int DaysAgo, string Comment)[]
+        var priya = ScalingRater.Professional(practitioner, "Priya Practitioner", isManager: false);
+        var jadeRates = ScalingRater.HouseholdMember(jade, "Jade Rivers");
+        var ratings = new (int Score, ScalingRater Rater, int DaysAgo, string Comment)[]
         {
-            (3, ScalingRole.Practitioner, "Priya Practitioner", 90, "Attendance is poor and mornings are hard"),
-            (5, ScalingRole.FamilyMember, "Jade Rivers", 90, "We are trying but it is a lot"),
-            (5, ScalingRole.Practitioner, "Priya Practitioner", 45, "The picture routine is helping Mia"),
-            (6, ScalingRole.FamilyMember, "Jade Rivers", 45, "Mornings are calmer"),
-            (7, ScalingRole.Practitioner, "Priya Practitioner", 14, "Kai's attendance is up to 88%"),
-            (6, ScalingRole.Manager, "Morgan Manager", 14, "Good progress; keep Nan involved"),
-            (8, ScalingRole.FamilyMember, "Jade Rivers", 14, "Nan is a big help"),
+            (3, priya, 90, "Attendance is poor and mornings are hard"),
+            (5, jadeRates, 90, "We are trying but it is a lot"),
+            (5, priya, 45, "The picture routine is helping Mia"),
+            (6, jadeRates, 45, "Mornings are calmer"),
+            (7, priya, 14, "Kai's attendance is up to 88%"),
+            (6, ScalingRater.Professional(manager, "Morgan Manager", isManager: true), 14, "Good progress; keep Nan involved"),
+            (8, jadeRates, 14, "Nan is a big help"),
         };
         foreach (var r in ratings)
         {
-            db.ScalingRatings.Add(Ok(ScalingRating.Record(family.Id, r.Score, r.Role, null, r.Name, today.AddDays(-r.DaysAgo), r.Comment)));
+            db.ScalingRatings.Add(Ok(ScalingRating.Record(family.Id, r.Score, r.Rater, today.AddDays(-r.DaysAgo), r.Comment)));
         }
 
         var school = Ok(BottomLine.Write(family.Id, "Kai and Mia go to school every day unless they are ill", practitioner, now.AddDays(-80)));
@@ -68,15 +70,17 @@ public static class DemoSafetyAndPlans
         db.BottomLines.AddRange(school, adult);
 
         var plan = FamilyPlan.StartDirect(family.Id, practitioner, now.AddDays(-70));
-        var walk = Ok(plan.AddAction(new PlanActionDetails("I will walk Kai and Mia to school every morning, leaving at 8:15", new ActionOwner(ActionOwnerKind.FamilyMember, jade, null), today.AddDays(-10), new ActionChecker(null, "Priya Practitioner"), null, school.Id)));
-        Ok(plan.AddAction(new PlanActionDetails("Nan has the children after school on Tuesdays and Thursdays so Jade can rest", new ActionOwner(ActionOwnerKind.FamilyMember, carol, null), today.AddDays(20), new ActionChecker(null, "Jade Rivers"), null, adult.Id)));
-        Check(plan.UpdateDetails("If Jade is unwell Dean takes the children, and if he is at work we ring Nan before 7:30", "A place at the Northmoor Family Hub parenting group", jade, "We meet at Nan's house with Priya", today.AddDays(-3)));
-        Ok(plan.Agree([jade, dean, carol], "Agreed: the plan meets both bottom lines", [school, adult], null, practitioner, now.AddDays(-70)));
+        // The plan asks the contact rules like any page; no one in this demo family is restricted.
+        var contacts = FamilyContacts.None;
+        var walk = Ok(plan.AddAction(new PlanActionDetails("I will walk Kai and Mia to school every morning, leaving at 8:15", new ActionOwner(ActionOwnerKind.FamilyMember, jade, null), today.AddDays(-10), new ActionChecker(null, "Priya Practitioner"), null, school.Id), contacts, today.AddDays(-70)));
+        Ok(plan.AddAction(new PlanActionDetails("Nan has the children after school on Tuesdays and Thursdays so Jade can rest", new ActionOwner(ActionOwnerKind.FamilyMember, carol, null), today.AddDays(20), new ActionChecker(null, "Jade Rivers"), null, adult.Id), contacts, today.AddDays(-70)));
+        Check(plan.UpdateDetails("If Jade is unwell Dean takes the children, and if he is at work we ring Nan before 7:30", "A place at the Northmoor Family Hub parenting group", jade, "We meet at Nan's house with Priya", today.AddDays(-3), contacts, today.AddDays(-70)));
+        Ok(plan.Agree([jade, dean, carol], "Agreed: the plan meets both bottom lines", [school, adult], null, null, practitioner, now.AddDays(-70)));
         Check(plan.RecordProgress(walk.ActionKey, PlanActionStatus.InProgress, "Most mornings so far", practitioner, now.AddDays(-40)));
         Ok(plan.StartRevision());
-        Ok(plan.AddAction(new PlanActionDetails("Dean will do the school run on Fridays", new ActionOwner(ActionOwnerKind.FamilyMember, dean, null), today.AddDays(30), new ActionChecker(null, "Jade Rivers"), null, school.Id)));
-        Check(plan.UpdateDetails("If Jade is unwell Dean takes the children, and if he is at work we ring Nan or Sandra before 7:30", "A place at the Northmoor Family Hub parenting group", jade, "We meet at Nan's house with Priya", today.AddDays(-3)));
-        Ok(plan.Agree([jade, dean], "Agreed: the revised plan adds Fridays and Sandra as back-up", [school, adult], null, practitioner, now.AddDays(-30)));
+        Ok(plan.AddAction(new PlanActionDetails("Dean will do the school run on Fridays", new ActionOwner(ActionOwnerKind.FamilyMember, dean, null), today.AddDays(30), new ActionChecker(null, "Jade Rivers"), null, school.Id), contacts, today.AddDays(-70)));
+        Check(plan.UpdateDetails("If Jade is unwell Dean takes the children, and if he is at work we ring Nan or Sandra before 7:30", "A place at the Northmoor Family Hub parenting group", jade, "We meet at Nan's house with Priya", today.AddDays(-3), contacts, today.AddDays(-70)));
+        Ok(plan.Agree([jade, dean], "Agreed: the revised plan adds Fridays and Sandra as back-up", [school, adult], null, null, practitioner, now.AddDays(-30)));
         db.FamilyPlans.Add(plan);
 
         db.ChronologyEntries.Add(Ok(ChronologyEntry.Record(family.Id, ChronologyEventType.Plan, today.AddMonths(-3), "Safety assessment recorded (version 1)", practitioner, now, nameof(SafetyAssessment), first.Id)));

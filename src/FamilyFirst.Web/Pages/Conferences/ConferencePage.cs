@@ -41,14 +41,19 @@ public abstract class ConferencePage(AppDbContext db, FamilyAccess access, Audit
         }
 
         Conference = conference;
-        BottomLines = conference.BottomLineIds.Count == 0
-            ? []
-            : (await db.BottomLines.AsNoTracking().Where(b => conference.BottomLineIds.Contains(b.Id) && b.FamilyId == id).ToListAsync()).OrderBy(b => b.WrittenAt).ToList();
+        FamilyBottomLines = await db.BottomLines.AsNoTracking().Where(b => b.FamilyId == id).ToListAsync();
+        BottomLines = BottomLinesAtDecision.Applying(id, FamilyBottomLines, conference.RemovedBottomLineIds);
         return null;
     }
 
-    /// <summary>The bottom lines the referral said apply, in the order they were written.</summary>
+    /// <summary>
+    /// The bottom lines that apply to the conference, in the order they were written: every approved, current bottom
+    /// line of the family except those removed for this conference at referral (the domain's rule).
+    /// </summary>
     public IReadOnlyList<BottomLine> BottomLines { get; private set; } = [];
+
+    /// <summary>All the family's bottom lines, whatever their state, for the domain to choose from.</summary>
+    public IReadOnlyList<BottomLine> FamilyBottomLines { get; private set; } = [];
 
     protected string UserKey => StaffIds.ToUserKey(StaffIds.Of(User));
 

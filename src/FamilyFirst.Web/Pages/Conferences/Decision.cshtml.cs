@@ -6,6 +6,7 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Pages.Families;
+using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 
@@ -37,9 +38,9 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
     [StringLength(2000, ErrorMessage = "The bottom line or safety concern must be 2,000 characters or less")]
     public string? SafetyConcern { get; set; }
 
+    /// <summary>How the plan meets each bottom line that applies, one answer per bottom line shown.</summary>
     [BindProperty]
-    [Display(Name = "Which bottom lines does the plan meet?")]
-    public List<Guid> MetBottomLines { get; set; } = [];
+    public List<BottomLineAnswer> HowMet { get; set; } = [];
 
     [BindProperty]
     [Display(Name = "Which bottom lines does the plan not meet?")]
@@ -48,8 +49,16 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
     public IReadOnlyList<ConferenceInvitation> FamilyMembers =>
         Conference.Invitations.Where(i => i.Kind == ParticipantKind.Family && i.Status != InvitationStatus.NotInvited).ToList();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId) =>
-        await LoadAsync(id, conferenceId, forChange: true) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId)
+    {
+        if (await LoadAsync(id, conferenceId, forChange: true) is { } notFound)
+        {
+            return notFound;
+        }
+
+        HowMet = BottomLineAnswer.For(BottomLines.Select(b => b.Id), []);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid conferenceId)
     {
@@ -58,6 +67,8 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
             return notFound;
         }
 
+        HowMet = BottomLineAnswer.For(BottomLines.Select(b => b.Id), HowMet);
+        var bottomLines = BottomLinesAtDecision.For(Family.Id, FamilyBottomLines, Conference.RemovedBottomLineIds, BottomLineAnswer.ByBottomLine(HowMet));
         if (Agreed == "yes" && PlanLead is null)
         {
             ModelState.AddModelError(nameof(PlanLead), "Select the family member who will lead the plan");
@@ -75,7 +86,8 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
 
         if (Agreed == "yes")
         {
-            if (Refused(Conference.AgreePlan(PlanLead!.Value, MetBottomLines.Distinct().ToList(), await Db.FamilyContactsAsync(Family), CouncilNow, UserKey), BottomLines.Count > 0 && Conference.BottomLineIds.Except(MetBottomLines).Any() ? nameof(MetBottomLines) : nameof(PlanLead)))
+            var problem = bottomLines.FirstProblem is { } line ? $"{nameof(HowMet)}[{HowMet.FindIndex(a => a.BottomLineId == line)}].{nameof(BottomLineAnswer.How)}" : null;
+            if (Refused(Conference.AgreePlan(PlanLead!.Value, bottomLines, await Db.FamilyContactsAsync(Family), CouncilNow, UserKey), problem ?? nameof(PlanLead)))
             {
                 return Page();
             }
@@ -85,7 +97,7 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
             return await SavedAsync($"Plan agreed. {lead.Name} is the plan lead. {handedOver}", $"Family Group Conference: plan agreed. {lead.Name} is the plan lead");
         }
 
-        if (Refused(Conference.DeclinePlan(Reason!, FailedBottomLines.Distinct().ToList(), SafetyConcern, CouncilNow, UserKey), nameof(SafetyConcern)))
+        if (Refused(Conference.DeclinePlan(Reason!, FailedBottomLines.Distinct().ToList(), SafetyConcern, CouncilNow, UserKey, bottomLines), nameof(SafetyConcern)))
         {
             return Page();
         }

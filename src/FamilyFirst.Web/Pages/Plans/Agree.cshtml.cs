@@ -11,8 +11,9 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Plans;
 
 /// <summary>
-/// Records the agreement of the draft: which family members agreed and the local authority's decision. Every active
-/// bottom line must be addressed by an action, or agreement needs an explicit reason. The draft becomes the next version.
+/// Records the agreement of the draft: which family members agreed and the local authority's decision. Every bottom
+/// line that applies is shown with how the plan addresses it (its actions, or what is written about how the plan meets
+/// it), and the plan cannot be agreed while one is unaddressed (the domain's rule). The draft becomes the next version.
 /// </summary>
 public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
@@ -25,10 +26,9 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
     [StringLength(4000, ErrorMessage = "The local authority's decision must be 4,000 characters or less")]
     public string? Decision { get; set; }
 
+    /// <summary>How the plan meets each bottom line no action addresses.</summary>
     [BindProperty]
-    [Display(Name = "Why is the plan being agreed without an action for every bottom line?")]
-    [StringLength(4000, ErrorMessage = "The reason must be 4,000 characters or less")]
-    public string? UncoveredReason { get; set; }
+    public List<BottomLineAnswer> HowMet { get; set; } = [];
 
     [BindProperty]
     public int Revision { get; set; }
@@ -37,7 +37,12 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
 
     public IReadOnlyList<PlanPerson> FamilyMembers { get; private set; } = [];
 
-    public IReadOnlyList<BottomLine> Uncovered { get; private set; } = [];
+    /// <summary>Every bottom line that applies, with how the plan addresses it.</summary>
+    public BottomLinesAtDecision BottomLines { get; private set; } = default!;
+
+    private IReadOnlyList<BottomLine> familyBottomLines = [];
+
+    private IReadOnlyList<Guid> removedForConference = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -76,14 +81,16 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
             return Page();
         }
 
-        var bottomLines = await records.BottomLinesAsync(id);
         var number = Plan.Draft?.Number;
-        var agreed = Plan.Agree(agreedIds, Decision, bottomLines.Where(b => b.IsUsable), UncoveredReason, UserId, UtcNow);
+        var agreed = Plan.Agree(agreedIds, Decision, familyBottomLines, removedForConference, BottomLineAnswer.ByBottomLine(HowMet), UserId, UtcNow);
+        var problem = BottomLines.FirstProblem is { } line && HowMet.FindIndex(a => a.BottomLineId == line) is var index and >= 0
+            ? $"{nameof(HowMet)}[{index}].{nameof(BottomLineAnswer.How)}"
+            : string.Empty;
         var field = agreed.Error switch
         {
             "Select which family members agreed the plan" => nameof(AgreedBy),
             "Enter the local authority's decision" => nameof(Decision),
-            { } e when e.StartsWith("No action addresses", StringComparison.Ordinal) => nameof(UncoveredReason),
+            { } e when e.Contains("bottom line", StringComparison.Ordinal) => problem,
             _ => string.Empty,
         };
         if (Refused(agreed, field))
@@ -115,8 +122,11 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
 
         Plan = plan;
         FamilyMembers = (await records.PeopleAsync(Family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
-        var draft = plan.Draft;
-        Uncovered = draft is null ? [] : (await records.BottomLinesAsync(id)).Where(b => b.IsUsable && draft.Actions.All(a => a.AddressesBottomLineId != b.Id)).ToList();
+        familyBottomLines = await records.BottomLinesAsync(id);
+        removedForConference = await records.RemovedForConferenceAsync(plan);
+        var answers = BottomLineAnswer.ByBottomLine(HowMet);
+        BottomLines = plan.BottomLinesAtAgreement(familyBottomLines, removedForConference, answers);
+        HowMet = BottomLineAnswer.For(BottomLines.Lines.Where(l => l.Actions.Count == 0).Select(l => l.BottomLine.Id), HowMet);
         return Page();
     }
 }

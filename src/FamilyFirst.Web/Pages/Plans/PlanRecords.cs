@@ -47,6 +47,21 @@ public sealed class PlanRecords(AppDbContext db, StaffDirectory directory, Audit
     public async Task<IReadOnlyList<BottomLine>> BottomLinesAsync(Guid familyId) =>
         (await db.BottomLines.Where(b => b.FamilyId == familyId).ToListAsync()).OrderBy(b => b.WrittenAt).ToList();
 
+    /// <summary>The bottom lines removed (with a reason, at referral) for the conference the plan came from, if it came from one.</summary>
+    public async Task<IReadOnlyList<Guid>> RemovedForConferenceAsync(FamilyPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.FamilyGroupConferenceId is not { } conferenceId)
+        {
+            return [];
+        }
+
+        return await db.FamilyGroupConferences.AsNoTracking()
+            .Where(c => c.Id == conferenceId && c.FamilyId == plan.FamilyId)
+            .Select(c => c.RemovedBottomLineIds)
+            .FirstOrDefaultAsync() ?? [];
+    }
+
     public async Task<IReadOnlyList<SafetyAssessment>> AssessmentsAsync(Guid familyId) =>
         (await db.SafetyAssessments.AsNoTracking().Where(a => a.FamilyId == familyId).ToListAsync()).OrderBy(a => a.VersionNumber).ToList();
 

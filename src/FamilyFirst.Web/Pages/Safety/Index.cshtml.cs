@@ -52,12 +52,14 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
     public string GivenBy(ScalingLine line) =>
         line.GivenByName ?? (line.GivenById is { } id && Staff.TryGetValue(id, out var name) ? name : "Not known");
 
-    public static string Role(ScalingRole role) => role switch
+    public static string Role(ScalingRole role) => ScalingSeries.RoleDescription(role);
+
+    /// <summary>The rater's role as the table shows it: someone else's in their words, a network member's as such.</summary>
+    public static string Role(ScalingRating rating) => rating.RaterKind switch
     {
-        ScalingRole.FamilyMember => "Family member",
-        ScalingRole.Practitioner => "Practitioner",
-        ScalingRole.Manager => "Manager",
-        _ => role.ToString(),
+        ScalingRaterKind.SomeoneElse when rating.GivenByOtherRole is { } other => rating.GivenByRole == ScalingRole.SomeoneElse ? other : $"{Role(rating.GivenByRole)} (written in)",
+        ScalingRaterKind.NetworkMember => "Family network",
+        _ => Role(rating.GivenByRole),
     };
 
     /// <summary>How each role's line is drawn, in words, so the chart does not rely on colour.</summary>
@@ -66,7 +68,7 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
         ScalingRole.Practitioner => "solid line with circles",
         ScalingRole.FamilyMember => "dashed line with squares",
         ScalingRole.Manager => "dotted line with diamonds",
-        _ => "line",
+        _ => "dash-dot line with circles",
     };
 
     public static string WorryKindName(WorryKind kind) => kind switch

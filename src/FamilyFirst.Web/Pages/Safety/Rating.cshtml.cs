@@ -10,19 +10,29 @@ using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Safety;
 
-/// <summary>Records one person's answer to the scaling question: who, in what role, the rating and the date.</summary>
+/// <summary>
+/// Records one person's answer to the scaling question: the person (chosen from the household, the family's network or
+/// the professional recording it, or written in with their role when it is someone else), the rating and the date.
+/// </summary>
 public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
+    public const string Me = "me";
+    public const string SomeoneElse = "someone-else";
+
     [BindProperty]
     [Display(Name = "Who gave the rating?")]
     [Required(ErrorMessage = "Select who gave the rating")]
-    public string? GivenByRole { get; set; }
+    public string? GivenBy { get; set; }
 
     [BindProperty]
     [Display(Name = "Their name")]
-    [Required(ErrorMessage = "Enter the name of the person who gave the rating")]
-    [StringLength(200, ErrorMessage = "Their name must be 200 characters or less")]
+    [StringLength(ScalingRater.NameMaxLength, ErrorMessage = "Their name must be 200 characters or less")]
     public string? GivenByName { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Their role")]
+    [StringLength(ScalingRater.NameMaxLength, ErrorMessage = "Their role must be 200 characters or less")]
+    public string? GivenByRole { get; set; }
 
     [BindProperty]
     [Display(Name = "Rating")]
@@ -42,9 +52,15 @@ public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimePr
     public IReadOnlyList<SelectListItem> Scores { get; } =
         [new SelectListItem("Select a rating", string.Empty), .. Enumerable.Range(ScalingRating.LowestScore, ScalingRating.HighestScore + 1).Select(s => new SelectListItem(s.ToString(System.Globalization.CultureInfo.InvariantCulture), s.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
+    /// <summary>The household, then the family's network: the people who may give a rating.</summary>
+    public IReadOnlyList<PlanPerson> People { get; private set; } = [];
+
+    /// <summary>The signed-in professional's name, for "You".</summary>
+    public string MyName { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadForChangeAsync(id))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -56,15 +72,15 @@ public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimePr
     [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadForChangeAsync(id))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        var role = Enum.TryParse<ScalingRole>(GivenByRole, out var parsedRole) ? parsedRole : (ScalingRole?)null;
-        if (GivenByRole is not null && role is null)
+        var rater = Rater();
+        if (GivenBy is not null && rater is null)
         {
-            ModelState.AddModelError(nameof(GivenByRole), "Select who gave the rating");
+            ModelState.AddModelError(nameof(GivenBy), "Select who gave the rating");
         }
 
         var score = int.TryParse(Score, out var parsedScore) ? parsedScore : (int?)null;
@@ -83,8 +99,15 @@ public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimePr
             return Page();
         }
 
-        var recorded = ScalingRating.Record(id, score!.Value, role!.Value, null, GivenByName, RatedOn!.Value, Comment);
-        if (Refused(recorded, nameof(Score)))
+        var recorded = ScalingRating.Record(id, score!.Value, rater!, RatedOn!.Value, Comment);
+        var field = recorded.Error switch
+        {
+            { } e when e.StartsWith("Enter the name", StringComparison.Ordinal) || e.StartsWith("Their name", StringComparison.Ordinal) => nameof(GivenByName),
+            { } e when e.StartsWith("Enter their role", StringComparison.Ordinal) || e.StartsWith("Their role", StringComparison.Ordinal) => nameof(GivenByRole),
+            { } e when e.StartsWith("Select who", StringComparison.Ordinal) => nameof(GivenBy),
+            _ => nameof(Score),
+        };
+        if (Refused(recorded, field))
         {
             return Page();
         }
@@ -95,4 +118,27 @@ public sealed class RatingModel(PlanRecords records, FamilyAccess access, TimePr
         TempData.Success($"Scaling rating of {score} recorded");
         return Redirect(this.Links().Safety(id));
     }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (!await LoadForChangeAsync(id))
+        {
+            return false;
+        }
+
+        People = await records.PeopleAsync(Family);
+        MyName = (await records.StaffNamesAsync([UserId])).GetValueOrDefault(UserId) ?? User.Identity?.Name ?? "You";
+        return true;
+    }
+
+    /// <summary>The person chosen on the form, or null when the choice is not one offered.</summary>
+    private ScalingRater? Rater() => GivenBy switch
+    {
+        Me => ScalingRater.Professional(UserId, MyName, User.IsInRole(Roles.Manager)),
+        SomeoneElse => ScalingRater.SomeoneElse(GivenByName, GivenByRole),
+        { } value when People.FirstOrDefault(p => p.Value == value) is { } person => person.Kind == Domain.Plans.ActionOwnerKind.NetworkMember
+            ? ScalingRater.NetworkMember(person.NetworkMemberId!.Value, person.Name)
+            : ScalingRater.HouseholdMember(person.PersonId!.Value, person.Name),
+        _ => null,
+    };
 }

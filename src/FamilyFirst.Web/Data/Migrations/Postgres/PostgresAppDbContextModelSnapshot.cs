@@ -97,6 +97,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.PrimitiveCollection<Guid[]>("RemovedBottomLineIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("timestamp with time zone");
 
@@ -1446,6 +1450,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("GivenByNetworkMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GivenByOtherRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("GivenByRole")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1453,6 +1464,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("RatedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("RaterKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Score")
                         .HasColumnType("integer");
@@ -3231,6 +3247,34 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("ConferenceId");
+
+                            b1.OwnsMany("FamilyFirst.Domain.Conferences.BottomLineMet", "BottomLinesMet", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<Guid>("BottomLineId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("How")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)");
+
+                                    b2.Property<Guid>("PlanPresentationId")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PlanPresentationId");
+
+                                    b2.ToTable("PlanPresentationBottomLinesMet", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanPresentationId");
+                                });
+
+                            b1.Navigation("BottomLinesMet");
                         });
 
                     b.OwnsMany("FamilyFirst.Domain.Conferences.PrivateFamilyTimeSession", "PrivateFamilyTime", b1 =>

@@ -92,6 +92,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("RemovedBottomLineIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ScheduledFor")
                         .HasColumnType("TEXT");
 
@@ -1441,12 +1445,24 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GivenByNetworkMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenByOtherRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GivenByRole")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Score")
@@ -3218,6 +3234,34 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("ConferenceId");
+
+                            b1.OwnsMany("FamilyFirst.Domain.Conferences.BottomLineMet", "BottomLinesMet", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("BottomLineId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("How")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("PlanPresentationId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("PlanPresentationId");
+
+                                    b2.ToTable("PlanPresentationBottomLinesMet", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PlanPresentationId");
+                                });
+
+                            b1.Navigation("BottomLinesMet");
                         });
 
                     b.OwnsMany("FamilyFirst.Domain.Conferences.PrivateFamilyTimeSession", "PrivateFamilyTime", b1 =>
