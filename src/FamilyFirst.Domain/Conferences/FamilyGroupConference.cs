@@ -623,8 +623,8 @@ public sealed class FamilyGroupConference
     }
 
     /// <summary>
-    /// The referrer agrees the plan. Every bottom line that applies must be confirmed as met, and a family
-    /// member is named plan lead.
+    /// The referrer agrees the plan. Every bottom line that applies must be confirmed as met, and someone from the
+    /// family or its wider network (for example a grandmother) is named plan lead.
     /// </summary>
     public Result AgreePlan(Guid planLeadInvitationId, IReadOnlyCollection<Guid> bottomLinesConfirmedMet, FamilyContacts contacts, DateTimeOffset now, string byUserId)
     {
@@ -640,9 +640,9 @@ public sealed class FamilyGroupConference
             return Result.Fail("Select the family member who will lead the plan");
         }
 
-        if (lead.Kind != ParticipantKind.Family || lead.Status == InvitationStatus.NotInvited)
+        if (!lead.IsFamilyNetwork || lead.Status == InvitationStatus.NotInvited)
         {
-            return Result.Fail("The plan lead must be a member of the family who was invited to the conference");
+            return Result.Fail("The plan lead must be someone from the family or its wider network who was invited to the conference");
         }
 
         var mayLead = contacts.MayReach(lead.PersonId, lead.NetworkMemberId, lead.Name, ContactWay.PlanLead, DateOnly.FromDateTime(now.DateTime));
