@@ -185,11 +185,6 @@ public sealed class FamilyPlan
             return Result.Fail("The conference has no plan in the family's own words to take into the family plan");
         }
 
-        if (handOver.Lead.PersonId is null && handOver.Lead.NetworkMemberId is null)
-        {
-            return Result.Fail("Select the family plan lead");
-        }
-
         var mayLead = MayLead(handOver.Lead, contacts, today);
         if (!mayLead.Succeeded)
         {

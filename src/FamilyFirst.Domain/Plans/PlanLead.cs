@@ -22,6 +22,7 @@ public sealed record PlanDetails(
 /// <summary>
 /// What a Family Group Conference hands to the family plan when the family's plan is agreed there: the plan the family
 /// wrote in private family time (kept exactly), the plan lead named at the conference (from the household or the wider
-/// network) and the review date set there.
+/// network; null when the conference named someone the family's record does not hold, who is then chosen on the plan)
+/// and the review date set there.
 /// </summary>
-public sealed record ConferenceHandOver(Guid ConferenceId, string FamilysOwnWords, PlanLead Lead, DateOnly? ReviewBy);
+public sealed record ConferenceHandOver(Guid ConferenceId, string FamilysOwnWords, PlanLead? Lead, DateOnly? ReviewBy);

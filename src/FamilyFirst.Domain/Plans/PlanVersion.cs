@@ -126,11 +126,15 @@ public sealed class PlanVersion
         PlanLeadNetworkMemberId = lead?.NetworkMemberId;
     }
 
-    internal void TakeFromConference(Guid conferenceId, string familysOwnWords, PlanLead lead, DateOnly? reviewBy)
+    internal void TakeFromConference(Guid conferenceId, string familysOwnWords, PlanLead? lead, DateOnly? reviewBy)
     {
         FamilysOwnWords = familysOwnWords;
         FamilysOwnWordsConferenceId = conferenceId;
-        ChoosePlanLead(lead);
+        if (lead is not null)
+        {
+            ChoosePlanLead(lead);
+        }
+
         if (reviewBy is not null)
         {
             ReviewBy = reviewBy;

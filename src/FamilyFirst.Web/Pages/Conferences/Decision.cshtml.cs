@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
@@ -125,18 +126,37 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
         }
 
         var words = await Db.PresentedPlans.AsNoTracking().Where(p => p.Id == Conference.AgreedPlanId).Select(p => p.Text).FirstOrDefaultAsync();
-        var planLead = lead.NetworkMemberId is { } member ? Domain.Plans.PlanLead.NetworkMember(member) : lead.PersonId is { } person ? Domain.Plans.PlanLead.HouseholdMember(person) : null;
-        if (words is null || planLead is null)
+        if (words is null)
         {
-            // A lead typed in by name has no record the plan can point to: the practitioner chooses them on the plan.
-            return $"{next}. Choose {lead.Name} as the plan lead on the plan";
+            return next;
         }
+
+        // The lead by their record, or by a typed name that is someone's on the family's record; someone the record
+        // does not hold is chosen on the plan once they are added.
+        ContactablePerson? onRecord = null;
+        if (lead.NetworkMemberId is null && lead.PersonId is null)
+        {
+            // Someone on both lists (a grandmother in the household list and the network) is taken from the list
+            // the conference named them from.
+            var named = contacts.People.Where(p => string.Equals(p.Name.Trim(), lead.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            var fromTheirList = named.Where(p => (p.NetworkMemberId is not null) == (lead.Kind == ParticipantKind.Network)).ToList();
+            onRecord = fromTheirList is [var one] ? one : named is [var only] ? only : null;
+        }
+
+        var networkMemberId = lead.NetworkMemberId ?? onRecord?.NetworkMemberId;
+        var personId = lead.PersonId ?? onRecord?.PersonId;
+        var planLead = networkMemberId is { } member ? Domain.Plans.PlanLead.NetworkMember(member) : personId is { } person ? Domain.Plans.PlanLead.HouseholdMember(person) : null;
 
         // The decision has just asked the same contact rule of the same lead; the plan asks it again.
         var takenOver = plan.TakeFromConference(new ConferenceHandOver(Conference.Id, words, planLead, Conference.ReviewDueOn(ConferenceRules.Default)), contacts, Today);
         if (!takenOver.Succeeded)
         {
             return $"{next}. {takenOver.Error}";
+        }
+
+        if (planLead is null)
+        {
+            next = $"{next}, and choose {lead.Name} as its plan lead once they are added to the family's record";
         }
 
         Audit.Record(AuditAction.Change, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, $"Took the family's own plan, the plan lead and the review date from the Family Group Conference into draft version {plan.Draft!.Number}");
