@@ -631,7 +631,7 @@ public sealed class FamilyGroupConference
     }
 
     /// <summary>
-    /// The referrer agrees the plan and a family member is named plan lead. Every bottom line that applies to the
+    /// The referrer agrees the plan and someone from the family or its wider network (for example a grandmother) is named plan lead. Every bottom line that applies to the
     /// conference (every approved, current bottom line of the family not removed for it at referral) must be shown to
     /// be met, with how the plan meets it, which is kept with the decision: a plan cannot be agreed while one is not.
     /// </summary>
@@ -680,9 +680,9 @@ public sealed class FamilyGroupConference
             return Result.Fail("Select the family member who will lead the plan");
         }
 
-        if (lead.Kind != ParticipantKind.Family || lead.Status == InvitationStatus.NotInvited)
+        if (!lead.IsFamilyNetwork || lead.Status == InvitationStatus.NotInvited)
         {
-            return Result.Fail("The plan lead must be a member of the family who was invited to the conference");
+            return Result.Fail("The plan lead must be someone from the family or its wider network who was invited to the conference");
         }
 
         var mayLead = contacts.MayReach(lead.PersonId, lead.NetworkMemberId, lead.Name, ContactWay.PlanLead, DateOnly.FromDateTime(now.DateTime));

@@ -134,19 +134,86 @@ public sealed class FamilyPlan
         string? reviewArrangements,
         DateOnly? reviewBy,
         FamilyContacts contacts,
-        DateOnly today)
+        DateOnly today) =>
+        UpdateDetails(
+            new PlanDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId is { } lead ? PlanLead.HouseholdMember(lead) : null, reviewArrangements, reviewBy),
+            contacts,
+            today);
+
+    /// <summary>
+    /// Sets the draft's contingency plan, resources, plan lead and review, all at once as on the form. The plan lead
+    /// may be anyone in the family's network, household or wider network, except someone who must not be contacted
+    /// (unless a manager has allowed contact).
+    /// </summary>
+    public Result UpdateDetails(PlanDetails details, FamilyContacts contacts, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(contacts);
-        if (planLeadFamilyMemberId is { } lead && contacts.People.FirstOrDefault(p => p.PersonId == lead) is { } person)
+        if (Draft is not { } draft)
         {
-            var mayLead = contacts.MayReach(lead, null, person.Name, ContactWay.PlanLead, today);
-            if (!mayLead.Succeeded)
-            {
-                return mayLead;
-            }
+            return Result.Fail(NoDraftMessage);
         }
 
-        return UpdateDetails(contingencyPlan, resourcesAskedOfAgencies, planLeadFamilyMemberId, reviewArrangements, reviewBy);
+        var mayLead = MayLead(details.Lead, contacts, today);
+        if (!mayLead.Succeeded)
+        {
+            return mayLead;
+        }
+
+        draft.UpdateDetails(details.ContingencyPlan, details.ResourcesAskedOfAgencies, null, details.ReviewArrangements, details.ReviewBy);
+        draft.ChoosePlanLead(details.Lead);
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Takes what the conference agreed into the draft: the family's own words from private family time, exactly as
+    /// written; the plan lead named there (household or wider network, asked against the contact rule); and the
+    /// review date, when the conference set one. The actions, owners and dates are then written into the plan.
+    /// </summary>
+    public Result TakeFromConference(ConferenceHandOver handOver, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(handOver);
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (Draft is not { } draft)
+        {
+            return Result.Fail(NoDraftMessage);
+        }
+
+        if (string.IsNullOrWhiteSpace(handOver.FamilysOwnWords))
+        {
+            return Result.Fail("The conference has no plan in the family's own words to take into the family plan");
+        }
+
+        var mayLead = MayLead(handOver.Lead, contacts, today);
+        if (!mayLead.Succeeded)
+        {
+            return mayLead;
+        }
+
+        if (handOver.ReviewBy is { } reviewBy && reviewBy < today)
+        {
+            return Result.Fail("The review date from the conference must be today or in the future");
+        }
+
+        draft.TakeFromConference(handOver.ConferenceId, handOver.FamilysOwnWords, handOver.Lead, handOver.ReviewBy);
+        Saved();
+        return Result.Ok();
+    }
+
+    /// <summary>Whether the person may lead the plan: anyone in the family's network, unless they must not be contacted.</summary>
+    public static Result MayLead(PlanLead? lead, FamilyContacts contacts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        if (lead is null)
+        {
+            return Result.Ok();
+        }
+
+        var person = contacts.People.FirstOrDefault(p =>
+            (lead.NetworkMemberId is { } member && p.NetworkMemberId == member) ||
+            (lead.NetworkMemberId is null && lead.PersonId is { } id && p.PersonId == id));
+        return person is null ? Result.Ok() : contacts.MayReach(lead.PersonId ?? person.PersonId, lead.NetworkMemberId, person.Name, ContactWay.PlanLead, today);
     }
 
     /// <summary>
@@ -548,7 +615,7 @@ public sealed class FamilyPlan
             return "Enter what the family will do if the plan is not working";
         }
 
-        if (draft.PlanLeadFamilyMemberId is null)
+        if (draft.PlanLeadId is null)
         {
             return "Select the family plan lead";
         }

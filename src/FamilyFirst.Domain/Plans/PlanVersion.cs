@@ -45,8 +45,23 @@ public sealed class PlanVersion
     /// <summary>The resources the family has asked agencies for, in the family's words.</summary>
     public string? ResourcesAskedOfAgencies { get; private set; }
 
-    /// <summary>The family member named as plan lead.</summary>
+    /// <summary>The family member named as plan lead, when the lead is in the household.</summary>
     public Guid? PlanLeadFamilyMemberId { get; private set; }
+
+    /// <summary>The wider network member named as plan lead (for example a grandmother), when the lead is in the network.</summary>
+    public Guid? PlanLeadNetworkMemberId { get; private set; }
+
+    /// <summary>Whoever leads the plan, by their network record or their person record; null until one is chosen.</summary>
+    public Guid? PlanLeadId => PlanLeadNetworkMemberId ?? PlanLeadFamilyMemberId;
+
+    /// <summary>
+    /// The plan the family wrote in private family time and presented at a Family Group Conference, kept exactly as
+    /// they wrote it (never trimmed or reworded). Carried into later versions until another conference replaces it.
+    /// </summary>
+    public string? FamilysOwnWords { get; private set; }
+
+    /// <summary>The conference at which the family presented <see cref="FamilysOwnWords"/>.</summary>
+    public Guid? FamilysOwnWordsConferenceId { get; private set; }
 
     /// <summary>How the plan will be reviewed, in the family's words.</summary>
     public string? ReviewArrangements { get; private set; }
@@ -81,6 +96,9 @@ public sealed class PlanVersion
             ContingencyPlan = ContingencyPlan,
             ResourcesAskedOfAgencies = ResourcesAskedOfAgencies,
             PlanLeadFamilyMemberId = PlanLeadFamilyMemberId,
+            PlanLeadNetworkMemberId = PlanLeadNetworkMemberId,
+            FamilysOwnWords = FamilysOwnWords,
+            FamilysOwnWordsConferenceId = FamilysOwnWordsConferenceId,
             ReviewArrangements = ReviewArrangements,
             ReviewBy = ReviewBy,
         };
@@ -97,8 +115,30 @@ public sealed class PlanVersion
         ContingencyPlan = contingencyPlan;
         ResourcesAskedOfAgencies = resourcesAskedOfAgencies;
         PlanLeadFamilyMemberId = planLeadFamilyMemberId;
+        PlanLeadNetworkMemberId = null;
         ReviewArrangements = reviewArrangements;
         ReviewBy = reviewBy;
+    }
+
+    internal void ChoosePlanLead(PlanLead? lead)
+    {
+        PlanLeadFamilyMemberId = lead?.NetworkMemberId is null ? lead?.PersonId : null;
+        PlanLeadNetworkMemberId = lead?.NetworkMemberId;
+    }
+
+    internal void TakeFromConference(Guid conferenceId, string familysOwnWords, PlanLead? lead, DateOnly? reviewBy)
+    {
+        FamilysOwnWords = familysOwnWords;
+        FamilysOwnWordsConferenceId = conferenceId;
+        if (lead is not null)
+        {
+            ChoosePlanLead(lead);
+        }
+
+        if (reviewBy is not null)
+        {
+            ReviewBy = reviewBy;
+        }
     }
 
     internal void MarkAgreed(

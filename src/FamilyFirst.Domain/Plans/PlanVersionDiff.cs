@@ -58,13 +58,13 @@ public sealed record PlanVersionDiff(
         var fields = new List<FieldChange>();
         AddIfChanged(fields, PlanField.ContingencyPlan, "What we will do if the plan is not working", previous?.ContingencyPlan, current.ContingencyPlan);
         AddIfChanged(fields, PlanField.ResourcesAskedOfAgencies, "What we have asked agencies for", previous?.ResourcesAskedOfAgencies, current.ResourcesAskedOfAgencies);
-        if (previous?.PlanLeadFamilyMemberId != current.PlanLeadFamilyMemberId)
+        if (previous?.PlanLeadId != current.PlanLeadId)
         {
             fields.Add(new FieldChange(
                 PlanField.PlanLead,
                 "Plan lead",
-                previous?.PlanLeadFamilyMemberId is null ? null : names.Person(previous.PlanLeadFamilyMemberId),
-                current.PlanLeadFamilyMemberId is null ? null : names.Person(current.PlanLeadFamilyMemberId)));
+                previous?.PlanLeadId is null ? null : names.Person(previous.PlanLeadId),
+                current.PlanLeadId is null ? null : names.Person(current.PlanLeadId)));
         }
 
         AddIfChanged(fields, PlanField.ReviewArrangements, "How we will review the plan", previous?.ReviewArrangements, current.ReviewArrangements);

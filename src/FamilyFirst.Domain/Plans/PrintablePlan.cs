@@ -50,7 +50,7 @@ public sealed record PrintablePlan(
         return new PrintablePlan(
             "Our family plan",
             versionLine,
-            version.PlanLeadFamilyMemberId is null ? "Not chosen yet" : names.Person(version.PlanLeadFamilyMemberId),
+            version.PlanLeadId is null ? "Not chosen yet" : names.Person(version.PlanLeadId),
             actions,
             version.ContingencyPlan ?? NotWrittenYet,
             version.ResourcesAskedOfAgencies ?? "Nothing asked for",

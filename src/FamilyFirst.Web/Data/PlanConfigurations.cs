@@ -54,6 +54,7 @@ internal sealed class FamilyPlanConfiguration : IEntityTypeConfiguration<FamilyP
             versions.ToJson("Versions");
             versions.Ignore(v => v.Actions);
             versions.Ignore(v => v.IsAgreed);
+            versions.Ignore(v => v.PlanLeadId);
             versions.PrimitiveCollection(v => v.AgreedFamilyMemberIds).HasField("_agreedFamilyMemberIds");
             versions.PrimitiveCollection(v => v.UncoveredBottomLineIds).HasField("_uncoveredBottomLineIds");
             versions.ComplexCollection<List<PlanAction>, PlanAction>("_actions", actions =>

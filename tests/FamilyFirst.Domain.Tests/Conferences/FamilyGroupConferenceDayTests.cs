@@ -71,6 +71,32 @@ public class FamilyGroupConferenceDayTests
     }
 
     [Fact]
+    public void AgreePlan_WithTheGrandmotherFromTheWiderNetworkAsPlanLead_IsAllowed()
+    {
+        var conference = Allocated();
+        var jo = conference.AddToInvitationList("Jo Smith", ParticipantKind.Family, "mother", MotherId).Value!.Id;
+        var carol = conference.AddToInvitationList("Carol Smith", ParticipantKind.Network, "maternal grandmother", null, Guid.NewGuid()).Value!.Id;
+        foreach (var id in new[] { jo, carol })
+        {
+            Must(conference.InviteToConference(id, FamilyContacts.None, ReferralDay));
+            Must(conference.RecordInvitationAccepted(id, FamilyContacts.None, ReferralDay));
+        }
+
+        Must(conference.RecordChildParticipation("Kai", null, ChildParticipationWay.Attends, null));
+        Must(conference.SetDateAndVenue(ConferenceAt, "Hub", ReferredAt));
+        Must(conference.CompletePreparation(ReferredAt, Coordinator));
+        Must(conference.StartInformationSharing(ConferenceAt, Coordinator));
+        Must(conference.StartPrivateFamilyTime(ConferenceAt.AddHours(1), [jo, carol], Coordinator));
+        Must(conference.EndPrivateFamilyTime(ConferenceAt.AddHours(2), Coordinator));
+        Must(conference.PresentPlan(FirstPlanId, ConferenceAt.AddHours(2.25), Coordinator));
+
+        var result = conference.AgreePlan(carol, [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(carol, conference.PlanLeadInvitationId);
+    }
+
+    [Fact]
     public void StartPrivateFamilyTime_WithAProfessionalListed_IsRefused()
     {
         var conference = AtInformationSharing();
@@ -192,7 +218,7 @@ public class FamilyGroupConferenceDayTests
 
         var result = conference.AgreePlan(Id(conference, "Ms Patel"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
-        Assert.Equal("The plan lead must be a member of the family who was invited to the conference", result.Error);
+        Assert.Equal("The plan lead must be someone from the family or its wider network who was invited to the conference", result.Error);
     }
 
     [Fact]
@@ -202,7 +228,7 @@ public class FamilyGroupConferenceDayTests
 
         var result = conference.AgreePlan(Id(conference, "Uncle Lee"), [NoContactBottomLine, SchoolBottomLine], FamilyContacts.None, ConferenceAt.AddHours(2.5), Referrer);
 
-        Assert.Equal("The plan lead must be a member of the family who was invited to the conference", result.Error);
+        Assert.Equal("The plan lead must be someone from the family or its wider network who was invited to the conference", result.Error);
     }
 
     [Fact]

@@ -204,7 +204,10 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         lead = await SignInAsync(app, setup.Lead);
         var unconfirmed = await lead.PostFormAsync(path + "/decision", await lead.GetPageAsync(path + "/decision"), ("Agreed", "yes"), ("PlanLead", jade.ToString()));
         (await unconfirmed.ReadPageAsync()).AssertFieldError("HowMet_0__How", "Enter how the plan meets the bottom line ‘Kai is never left alone with Lee’. A plan cannot be agreed while a bottom line is not met");
-        Assert.Equal("Plan agreed. Jade Rivers is the plan lead. The family plan has been started from this conference: write the family's actions into it", await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()), ("HowMet[0].BottomLineId", bottomLine.ToString()), ("HowMet[0].How", "Lee is never at the house: Carol and Jade take Kai to school")));
+        // Jade was typed in by name and is not on the family's record, so the plan cannot point to her yet: the banner says so.
+        Assert.Equal(
+            "Plan agreed. Jade Rivers is the plan lead. The family plan has been started from this conference: write the family's actions into it, and choose Jade Rivers as its plan lead once they are added to the family's record",
+            await PostAsync(lead, path + "/decision", ("Agreed", "yes"), ("PlanLead", jade.ToString()), ("HowMet[0].BottomLineId", bottomLine.ToString()), ("HowMet[0].How", "Lee is never at the house: Carol and Jade take Kai to school")));
         conference = await LoadAsync(setup.Family.Id);
         Assert.Equal(ConferenceStage.PlanAgreed, conference.Stage);
         Assert.Equal(jade, conference.PlanLeadInvitationId);
@@ -218,6 +221,14 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         Assert.Equal(conference.Id, familyPlan.FamilyGroupConferenceId);
         Assert.NotNull(familyPlan.Draft);
         Assert.Contains("Written by the family at a Family Group Conference", (await lead.GetPageAsync($"/families/{setup.Family.Id}/plan")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // The family's own words from the plan they presented (the amended one that was agreed), exactly, and the
+        // conference's review date are carried into the plan's draft, and the words are shown on the plan.
+        const string agreedWords = "Grandma Carol takes Kai on Mondays and Tuesdays; Jade on the other days.";
+        Assert.Equal(agreedWords, familyPlan.Draft.FamilysOwnWords);
+        Assert.Equal(conference.Id, familyPlan.Draft.FamilysOwnWordsConferenceId);
+        Assert.Equal(conference.ConferenceHeldOn!.Value.AddDays(91), familyPlan.Draft.ReviewBy);
+        Assert.Equal(agreedWords, (await lead.GetPageAsync($"/families/{setup.Family.Id}/plan")).QuerySelector("#familys-own-plan")!.TextContent);
 
         // 5. The review: by default 91 days after the conference (the date left blank, as a browser posts it);
         // flagged when overdue; then held.

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Conferences;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Plans;
@@ -46,8 +47,9 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
     [Display(Name = "Which bottom lines does the plan not meet?")]
     public List<Guid> FailedBottomLines { get; set; } = [];
 
+    /// <summary>Who may lead the plan: anyone from the household or the wider network who was invited (the contact rule is asked on saving).</summary>
     public IReadOnlyList<ConferenceInvitation> FamilyMembers =>
-        Conference.Invitations.Where(i => i.Kind == ParticipantKind.Family && i.Status != InvitationStatus.NotInvited).ToList();
+        Conference.Invitations.Where(i => i.IsFamilyNetwork && i.Status != InvitationStatus.NotInvited).ToList();
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid conferenceId)
     {
@@ -93,7 +95,7 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
             }
 
             var lead = Conference.Invitations.First(i => i.Id == PlanLead);
-            var handedOver = await HandOverToFamilyPlanAsync(lead.PersonId);
+            var handedOver = await HandOverToFamilyPlanAsync(lead);
             return await SavedAsync($"Plan agreed. {lead.Name} is the plan lead. {handedOver}", $"Family Group Conference: plan agreed. {lead.Name} is the plan lead");
         }
 
@@ -108,29 +110,68 @@ public sealed class DecisionModel(AppDbContext db, FamilyAccess access, AuditTra
     /// <summary>
     /// The agreed plan becomes the family plan, where its actions, owners and dates are written down and kept
     /// up to date: a new plan started from this conference, or, when the family already has one, a new draft
-    /// version of it. Returns the sentence that tells the user where to go next.
+    /// version of it. Either way the draft takes what the conference agreed: the family's own words from private
+    /// family time (exactly as presented), the plan lead (household or wider network) and the review date.
+    /// Returns the sentence that tells the user where to go next.
     /// </summary>
-    private async Task<string> HandOverToFamilyPlanAsync(Guid? planLeadPersonId)
+    private async Task<string> HandOverToFamilyPlanAsync(ConferenceInvitation lead)
     {
         var staffId = StaffIds.Of(User);
+        var contacts = await Db.FamilyContactsAsync(Family);
         var plan = await Db.FamilyPlans.Where(p => p.FamilyId == Family.Id).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync();
+        string next;
         if (plan is null)
         {
             plan = FamilyPlan.StartFromFamilyGroupConference(Family.Id, Conference.Id, staffId, Time.GetUtcNow());
-            // The decision has already checked the lead may be contacted; were that to change, the plan is started without a lead.
-            plan.UpdateDetails(null, null, planLeadPersonId, null, null, await Db.FamilyContactsAsync(Family), Today);
-
             Db.FamilyPlans.Add(plan);
             Audit.Record(AuditAction.Create, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, "Started the family plan from the Family Group Conference");
-            return "The family plan has been started from this conference: write the family's actions into it";
+            next = "The family plan has been started from this conference: write the family's actions into it";
         }
-
-        if (plan.Draft is null && plan.StartRevision() is { Succeeded: true, Value: { } draft })
+        else if (plan.Draft is null && plan.StartRevision() is { Succeeded: true, Value: { } draft })
         {
             Audit.Record(AuditAction.Change, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, $"Started version {draft.Number} of the family plan from the Family Group Conference");
-            return $"Version {draft.Number} of the family plan has been started: write the conference's changes into it";
+            next = $"Version {draft.Number} of the family plan has been started: write the conference's changes into it";
+        }
+        else
+        {
+            next = "Write the conference's changes into the draft of the family plan";
         }
 
-        return "Write the conference's changes into the draft of the family plan";
+        var words = await Db.PresentedPlans.AsNoTracking().Where(p => p.Id == Conference.AgreedPlanId).Select(p => p.Text).FirstOrDefaultAsync();
+        if (words is null)
+        {
+            return next;
+        }
+
+        // The lead by their record, or by a typed name that is someone's on the family's record; someone the record
+        // does not hold is chosen on the plan once they are added.
+        ContactablePerson? onRecord = null;
+        if (lead.NetworkMemberId is null && lead.PersonId is null)
+        {
+            // Someone on both lists (a grandmother in the household list and the network) is taken from the list
+            // the conference named them from.
+            var named = contacts.People.Where(p => string.Equals(p.Name.Trim(), lead.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            var fromTheirList = named.Where(p => (p.NetworkMemberId is not null) == (lead.Kind == ParticipantKind.Network)).ToList();
+            onRecord = fromTheirList is [var one] ? one : named is [var only] ? only : null;
+        }
+
+        var networkMemberId = lead.NetworkMemberId ?? onRecord?.NetworkMemberId;
+        var personId = lead.PersonId ?? onRecord?.PersonId;
+        var planLead = networkMemberId is { } member ? Domain.Plans.PlanLead.NetworkMember(member) : personId is { } person ? Domain.Plans.PlanLead.HouseholdMember(person) : null;
+
+        // The decision has just asked the same contact rule of the same lead; the plan asks it again.
+        var takenOver = plan.TakeFromConference(new ConferenceHandOver(Conference.Id, words, planLead, Conference.ReviewDueOn(ConferenceRules.Default)), contacts, Today);
+        if (!takenOver.Succeeded)
+        {
+            return $"{next}. {takenOver.Error}";
+        }
+
+        if (planLead is null)
+        {
+            next = $"{next}, and choose {lead.Name} as its plan lead once they are added to the family's record";
+        }
+
+        Audit.Record(AuditAction.Change, nameof(FamilyPlan), plan.Id.ToString(), Family.Id, $"Took the family's own plan, the plan lead and the review date from the Family Group Conference into draft version {plan.Draft!.Number}");
+        return next;
     }
 }

@@ -75,7 +75,7 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
             return Page();
         }
 
-        var agreedIds = FamilyMembers.Where(p => AgreedBy.Contains(p.Value)).Select(p => p.PersonId!.Value).ToList();
+        var agreedIds = FamilyMembers.Where(p => AgreedBy.Contains(p.Value)).Select(p => p.NetworkMemberId ?? p.PersonId!.Value).ToList();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -121,7 +121,12 @@ public sealed class AgreeModel(PlanRecords records, FamilyAccess access, TimePro
         }
 
         Plan = plan;
-        FamilyMembers = (await records.PeopleAsync(Family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        var draft = plan.Draft;
+        // The household, and anyone from the wider network who owns an action in the draft or leads it: they agree it too.
+        FamilyMembers = (await records.PeopleAsync(Family))
+            .Where(p => p.Kind == ActionOwnerKind.FamilyMember || (p.NetworkMemberId is { } member && draft is not null &&
+                (draft.PlanLeadNetworkMemberId == member || draft.Actions.Any(a => a.Owner.NetworkMemberId == member))))
+            .ToList();
         familyBottomLines = await records.BottomLinesAsync(id);
         removedForConference = await records.RemovedForConferenceAsync(plan);
         var answers = BottomLineAnswer.ByBottomLine(HowMet);

@@ -75,7 +75,7 @@ public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeP
         {
             ContingencyPlan = draft.ContingencyPlan,
             ResourcesAskedOfAgencies = draft.ResourcesAskedOfAgencies,
-            PlanLead = draft.PlanLeadFamilyMemberId is { } lead ? $"family:{lead:D}" : null,
+            PlanLead = draft.PlanLeadNetworkMemberId is { } networkLead ? $"network:{networkLead:D}" : draft.PlanLeadFamilyMemberId is { } lead ? $"family:{lead:D}" : null,
             ReviewArrangements = draft.ReviewArrangements,
             ReviewBy = draft.ReviewBy,
         };
@@ -112,11 +112,16 @@ public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeP
             return Page();
         }
 
-        Guid? leadId = null;
+        PlanLead? lead = null;
         if (!string.IsNullOrEmpty(Input.PlanLead))
         {
-            leadId = FamilyMembers.FirstOrDefault(p => p.Value == Input.PlanLead)?.PersonId;
-            if (leadId is null)
+            lead = FamilyMembers.FirstOrDefault(p => p.Value == Input.PlanLead) switch
+            {
+                { NetworkMemberId: { } member } => PlanLead.NetworkMember(member),
+                { PersonId: { } person } => PlanLead.HouseholdMember(person),
+                _ => null,
+            };
+            if (lead is null)
             {
                 ModelState.AddModelError("Input.PlanLead", "Select the family plan lead");
             }
@@ -137,7 +142,7 @@ public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeP
             return await StaleAsync();
         }
 
-        var updated = plan.UpdateDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), leadId, Blank(Input.ReviewArrangements), Input.ReviewBy, await records.Db.FamilyContactsAsync(Family), Today);
+        var updated = plan.UpdateDetails(new PlanDetails(Blank(Input.ContingencyPlan), Blank(Input.ResourcesAskedOfAgencies), lead, Blank(Input.ReviewArrangements), Input.ReviewBy), await records.Db.FamilyContactsAsync(Family), Today);
         if (Refused(updated, "Input.PlanLead"))
         {
             return Page();
@@ -169,7 +174,8 @@ public sealed class DetailsModel(PlanRecords records, FamilyAccess access, TimeP
 
     private async Task LoadAsync(FamilyPlan plan)
     {
-        FamilyMembers = (await records.PeopleAsync(Family)).Where(p => p.Kind == ActionOwnerKind.FamilyMember).ToList();
+        // The household first, then the wider network: a grandmother or friend can lead the plan (the contact rule is asked on saving).
+        FamilyMembers = await records.PeopleAsync(Family);
         Names = await records.NamesAsync(Family, plan);
     }
 

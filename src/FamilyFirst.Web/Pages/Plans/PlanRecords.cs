@@ -92,9 +92,16 @@ public sealed class PlanRecords(AppDbContext db, StaffDirectory directory, Audit
             people[person.Id] = person.DisplayName;
         }
 
-        foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id && n.PersonId != null).ToListAsync())
+        // Network members by their person record (when they have one) and by their network record (a plan lead, or
+        // someone who agreed the plan, from the wider network).
+        foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id).ToListAsync())
         {
-            people.TryAdd(member.PersonId!.Value, member.Name);
+            if (member.PersonId is { } personId)
+            {
+                people.TryAdd(personId, member.Name);
+            }
+
+            people.TryAdd(member.Id, member.Name);
         }
 
         if (plan is not null)

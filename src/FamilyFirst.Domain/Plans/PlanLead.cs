@@ -1,0 +1,28 @@
+namespace FamilyFirst.Domain.Plans;
+
+/// <summary>
+/// Who leads a family plan: someone in the household (by their person record) or in the wider network (by their network
+/// record, for example the grandmother who will make sure the plan happens).
+/// </summary>
+public sealed record PlanLead(Guid? PersonId, Guid? NetworkMemberId)
+{
+    public static PlanLead HouseholdMember(Guid personId) => new(personId, null);
+
+    public static PlanLead NetworkMember(Guid networkMemberId) => new(null, networkMemberId);
+}
+
+/// <summary>What the draft plan says besides its actions, as on the plan's details form.</summary>
+public sealed record PlanDetails(
+    string? ContingencyPlan,
+    string? ResourcesAskedOfAgencies,
+    PlanLead? Lead,
+    string? ReviewArrangements,
+    DateOnly? ReviewBy);
+
+/// <summary>
+/// What a Family Group Conference hands to the family plan when the family's plan is agreed there: the plan the family
+/// wrote in private family time (kept exactly), the plan lead named at the conference (from the household or the wider
+/// network; null when the conference named someone the family's record does not hold, who is then chosen on the plan)
+/// and the review date set there.
+/// </summary>
+public sealed record ConferenceHandOver(Guid ConferenceId, string FamilysOwnWords, PlanLead? Lead, DateOnly? ReviewBy);
