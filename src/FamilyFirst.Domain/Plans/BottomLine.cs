@@ -15,6 +15,9 @@ public enum BottomLineChangeKind
     Reworded,
     Approved,
     Retired,
+
+    /// <summary>A manager sent the draft back to its author with comments; it waits for them to change the words.</summary>
+    Returned,
 }
 
 /// <summary>
@@ -70,6 +73,18 @@ public sealed class BottomLine
 
     /// <summary>True only when a manager has approved it and it has not been retired: only then may a conference or plan use it.</summary>
     public bool IsUsable => Status == BottomLineStatus.Approved;
+
+    /// <summary>
+    /// True when a manager returned the draft with comments and nobody has changed the words since: it waits for its
+    /// author, not for a manager.
+    /// </summary>
+    public bool IsReturned => Status == BottomLineStatus.Draft && _history.Count > 0 && _history[^1].Kind == BottomLineChangeKind.Returned;
+
+    /// <summary>The latest time a manager returned it, with their comments (in <see cref="BottomLineChange.Reason"/>), if ever.</summary>
+    public BottomLineChange? LastReturn => _history.LastOrDefault(h => h.Kind == BottomLineChangeKind.Returned);
+
+    /// <summary>The longest comments a manager may write when returning a bottom line.</summary>
+    public const int MaxCommentsLength = 2_000;
 
     public static Result<BottomLine> Write(Guid familyId, string? text, Guid writtenById, DateTimeOffset now)
     {
@@ -136,6 +151,44 @@ public sealed class BottomLine
         ApprovedById = managerId;
         ApprovedAt = now;
         _history.Add(new BottomLineChange(BottomLineChangeKind.Approved, managerId, now, Text, null));
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// A manager returns the draft to its author with comments instead of approving it. It stays a draft, out of the
+    /// managers' approvals until its words are changed. As with approval, nobody returns a bottom line they worded.
+    /// </summary>
+    public Result Return(string? comments, Guid managerId, DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case BottomLineStatus.Approved:
+                return Result.Fail("This bottom line has already been approved");
+            case BottomLineStatus.Retired:
+                return Result.Fail("This bottom line has been retired and cannot be returned");
+        }
+
+        if (IsReturned)
+        {
+            return Result.Fail("This bottom line has already been returned. It comes back for approval once its words are changed");
+        }
+
+        if (IsWordedBy(managerId))
+        {
+            return Result.Fail("A manager who did not write this bottom line must return it");
+        }
+
+        if (string.IsNullOrWhiteSpace(comments))
+        {
+            return Result.Fail("Enter your comments for the person who wrote the bottom line");
+        }
+
+        if (comments.Length > MaxCommentsLength)
+        {
+            return Result.Fail("Comments must be 2,000 characters or less");
+        }
+
+        _history.Add(new BottomLineChange(BottomLineChangeKind.Returned, managerId, now, Text, comments.Trim()));
         return Result.Ok();
     }
 

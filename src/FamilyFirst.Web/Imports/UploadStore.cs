@@ -31,6 +31,9 @@ public interface IUploadStore
 
     Task RemoveAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The uploads <paramref name="userId"/> made that are still kept, waiting for their preview and apply, oldest first.</summary>
+    Task<IReadOnlyList<UploadedFile>> WaitingForAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Removes every upload past its expiry; returns how many.</summary>
     Task<int> RemoveExpiredAsync(CancellationToken cancellationToken);
 }
@@ -108,6 +111,27 @@ public sealed class FileUploadStore(IOptions<UploadStoreOptions> options, TimePr
         Delete(MetadataPath(id));
         Delete(ContentPath(id));
         return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<UploadedFile>> WaitingForAsync(string userId, CancellationToken cancellationToken)
+    {
+        var waiting = new List<UploadedFile>();
+        if (!Directory.Exists(Folder))
+        {
+            return waiting;
+        }
+
+        foreach (var metadata in Directory.EnumerateFiles(Folder, "*.json"))
+        {
+            if (Guid.TryParseExact(Path.GetFileNameWithoutExtension(metadata), "N", out var id)
+                && await ReadAsync(id, cancellationToken) is { } upload
+                && string.Equals(upload.UploadedByUserId, userId, StringComparison.Ordinal) && !IsExpired(upload))
+            {
+                waiting.Add(upload);
+            }
+        }
+
+        return waiting.OrderBy(u => u.UploadedAtUtc).ToList();
     }
 
     public async Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)

@@ -389,6 +389,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string UnmatchedImportRows() => Page("/Imports/Unmatched");
 
+    /// <summary>The analyst's worklist: uploads to apply, imports with problems, unmatched rows and claims to check.</summary>
+    public string DataAndResults() => Page("/Analysis/Index");
+
     // A family member's online view of their plan
     public string FamilyView() => Page("/FamilyView/Index");
 

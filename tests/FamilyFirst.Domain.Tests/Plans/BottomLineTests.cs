@@ -178,4 +178,64 @@ public class BottomLineTests
         Assert.Equal("This bottom line has been retired and cannot be approved", result.Error);
         Assert.False(bottomLine.IsUsable);
     }
+
+    [Fact]
+    public void Return_WithComments_KeepsADraftWaitingForItsAuthor_UntilTheWordsChange()
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Return("  Say which Mr X: use his full name  ", Manager, Later);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(BottomLineStatus.Draft, bottomLine.Status);
+        Assert.True(bottomLine.IsReturned);
+        Assert.False(bottomLine.IsUsable);
+        Assert.Equal(new BottomLineChange(BottomLineChangeKind.Returned, Manager, Later, bottomLine.Text, "Say which Mr X: use his full name"), bottomLine.LastReturn);
+
+        Assert.True(bottomLine.Reword("The children do not have unsupervised contact with Mr John X", Practitioner, Later.AddHours(1)).Succeeded);
+
+        Assert.False(bottomLine.IsReturned);
+        Assert.NotNull(bottomLine.LastReturn);
+        Assert.True(bottomLine.Approve(Manager, Later.AddHours(2)).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(null, "Enter your comments for the person who wrote the bottom line")]
+    [InlineData("   ", "Enter your comments for the person who wrote the bottom line")]
+    public void Return_WithoutComments_IsRefused(string? comments, string error)
+    {
+        var bottomLine = Draft();
+
+        var result = bottomLine.Return(comments, Manager, Later);
+
+        Assert.Equal(error, result.Error);
+        Assert.False(bottomLine.IsReturned);
+    }
+
+    [Fact]
+    public void Return_WithCommentsOver2000Characters_IsRefused()
+    {
+        var bottomLine = Draft();
+
+        Assert.True(bottomLine.Return(new string('a', BottomLine.MaxCommentsLength), Manager, Later).Succeeded);
+        Assert.True(bottomLine.Reword("New words", Practitioner, Later).Succeeded);
+        var result = bottomLine.Return(new string('a', BottomLine.MaxCommentsLength + 1), Manager, Later);
+
+        Assert.Equal("Comments must be 2,000 characters or less", result.Error);
+        Assert.False(bottomLine.IsReturned);
+    }
+
+    [Fact]
+    public void Return_ByTheAuthor_Twice_OrOnceApproved_IsRefused()
+    {
+        var bottomLine = Draft();
+        Assert.Equal("A manager who did not write this bottom line must return it", bottomLine.Return("No", Practitioner, Later).Error);
+
+        Assert.True(bottomLine.Return("Be clearer", Manager, Later).Succeeded);
+        Assert.Equal("This bottom line has already been returned. It comes back for approval once its words are changed", bottomLine.Return("Again", Manager, Later).Error);
+
+        var approved = Draft();
+        Assert.True(approved.Approve(Manager, Later).Succeeded);
+        Assert.Equal("This bottom line has already been approved", approved.Return("Too late", Manager, Later).Error);
+    }
 }

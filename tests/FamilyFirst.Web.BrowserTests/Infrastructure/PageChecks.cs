@@ -89,8 +89,9 @@ public static class PageChecks
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        // Staff land on their home page; a coordinator-only user's home is "My conferences".
-        await page.WaitForURLAsync(url => url.EndsWith("/staff", StringComparison.Ordinal) || url.EndsWith("/my-conferences", StringComparison.Ordinal));
+        // Staff land on their home page; a coordinator-only user's home is "My conferences", an analyst-only user's
+        // "Partner data and results to check".
+        await page.WaitForURLAsync(url => url.EndsWith("/staff", StringComparison.Ordinal) || url.EndsWith("/my-conferences", StringComparison.Ordinal) || url.EndsWith("/data-and-results", StringComparison.Ordinal));
     }
 
     /// <summary>Waits for the success banner with the text, or fails with what the page said instead (its heading and errors).</summary>

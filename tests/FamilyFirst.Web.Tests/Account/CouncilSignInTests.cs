@@ -31,6 +31,7 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
         Assert.Equal(["North team"], await db.TeamMemberships.Where(m => m.UserId == user.Id).Select(m => m.Team.Name).ToListAsync());
         var audited = await db.AuditEntries.Where(e => e.RecordId == user.Id).Select(e => e.RecordType + " " + e.Action).ToListAsync();
         Assert.Contains("StaffAccount Create", audited);
+        Assert.Contains("Staff account Administration", audited);
         Assert.Contains("Staff sign-in Authentication", audited);
     }
 
@@ -88,6 +89,9 @@ public class CouncilSignInTests(CouncilSignInTests.App app) : IClassFixture<Coun
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal(["North team"], await db.TeamMemberships.Where(m => m.UserId == linked.Id).Select(m => m.Team.Name).ToListAsync());
         Assert.True(await db.AuditEntries.AnyAsync(e => e.RecordType == "StaffAccount" && e.RecordId == local.Id && e.Action == AuditAction.Change));
+        // The roles and teams the provider's claims changed are an administration change, with before and after.
+        var change = await db.AuditEntries.SingleAsync(e => e.RecordType == "Staff account" && e.RecordId == local.Id && e.Action == AuditAction.Administration);
+        Assert.EndsWith("roles and teams changed by the council's identity provider at sign-in: roles Practitioner → Manager; teams none → North team", change.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

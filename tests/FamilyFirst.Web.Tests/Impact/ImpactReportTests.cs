@@ -208,8 +208,8 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
         Assert.All(page.QuerySelectorAll("svg.app-chart"), svg => Assert.Equal("img", svg.GetAttribute("role")));
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/reports/impact/definitions#offending");
 
-        // An analyst may not see family records, so the figures do not link to lists of families.
-        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href")?.StartsWith("/reports/impact/families", StringComparison.Ordinal) == true);
+        // An analyst may open the lists of families behind the figures (pseudonymised: see below).
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href")?.StartsWith("/reports/impact/families", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -334,11 +334,24 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
         Assert.True(await _f.Factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.View && a.RecordType == "ImpactReport" && a.RecordId == "turned-around")));
     }
 
+    [Fact]
+    public async Task FamiliesBehindAFigure_ForAnAnalyst_ListsEveryFamily_ByReferenceOnly()
+    {
+        var client = await _f.Factory.SignedInClientAsync("impact.analyst@test.gov.uk");
+
+        var page = await client.GetPageAsync("/reports/impact/families?measure=families&asAt=2014-09-01");
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(new[] { _f.Reduced.FamilyRef, _f.Quiet.FamilyRef, _f.Offending.FamilyRef, _f.Working.FamilyRef }.Order(StringComparer.Ordinal), rows.Select(r => r[1]).Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.StartsWith("Name not shown", r[0], StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector(".govuk-inset-text"));
+        Assert.All(page.QuerySelectorAll("tbody a"), a => Assert.StartsWith("/results/", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
     [Theory]
-    [InlineData("impact.analyst@test.gov.uk")]
     [InlineData("north.admin@test.gov.uk")]
     [InlineData("north.practitioner@test.gov.uk")]
-    public async Task FamiliesBehindAFigure_NeedBothReportsAndFamilyRecords(string email)
+    public async Task FamiliesBehindAFigure_AreForManagersAndAnalystsOnly(string email)
     {
         var client = await _f.Factory.SignedInClientAsync(email);
 

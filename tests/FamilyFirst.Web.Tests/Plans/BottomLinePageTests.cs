@@ -211,6 +211,55 @@ public class BottomLinePageTests(FamilyFirstFactory factory) : IClassFixture<Fam
         Assert.Equal(BottomLineStatus.Draft, await factory.WithDbAsync(db => db.BottomLines.Where(b => b.Id == lineId).Select(b => b.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AManagerReturnsADraftWithComments_TheAuthorSeesThem_AndChangingTheWordsSendsItBackForApproval()
+    {
+        var team = await PlanTeam.CreateAsync(factory, "Returned line");
+        var lineId = await DraftAsync(team, "Kai is not left alone with Mark");
+        var manager = await factory.SignedInClientAsync(team.Manager);
+        var practitioner = await factory.SignedInClientAsync(team.Practitioner);
+        var basePath = $"/families/{team.Family.Id}/bottom-lines";
+        var approvePath = $"{basePath}/{lineId}/approve";
+        Assert.Contains((await manager.GetPageAsync("/approvals")).QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Kai is not left alone with Mark", StringComparison.Ordinal));
+
+        // Returning needs comments, and only a manager may return it.
+        var form = await manager.GetPageAsync(approvePath);
+        (await (await manager.PostFormAsync(approvePath + "?handler=Return", form, [new("Comments", " ")], "form[action*='handler=Return']")).ReadPageAsync())
+            .AssertFieldError("Comments", "Enter your comments for the person who wrote the bottom line");
+        var byPractitioner = await practitioner.PostFormAsync(approvePath + "?handler=Return", await practitioner.GetPageAsync($"{basePath}/{lineId}/reword"), [new("Comments", "Mine")], "main form");
+        Assert.NotEqual("/approvals", byPractitioner.Headers.Location?.OriginalString);
+        Assert.False((await factory.WithDbAsync(db => db.BottomLines.AsNoTracking().SingleAsync(b => b.Id == lineId))).IsReturned);
+        var returned = await manager.PostFormAsync(approvePath + "?handler=Return", form, [new("Comments", "Say who Mark is: his full name and relationship")], "form[action*='handler=Return']");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal("/approvals", returned.Headers.Location!.OriginalString);
+        var inbox = await manager.GetPageAsync("/approvals");
+        Assert.Equal("Bottom line returned with your comments. It comes back to your approvals when its words are changed", inbox.SuccessBanner());
+        Assert.DoesNotContain(inbox.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Kai is not left alone with Mark", StringComparison.Ordinal));
+
+        // The author sees the outcome on the family's bottom lines and in My work, with the manager's comments.
+        var list = await practitioner.GetPageAsync(basePath);
+        Assert.Contains("Returned by Returned Line Manager", list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Say who Mark is: his full name and relationship", list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var myWork = await practitioner.GetPageAsync("/my-work");
+        var row = Assert.Single(myWork.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Kai is not left alone with Mark", StringComparison.Ordinal));
+        Assert.Contains("Returned", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Say who Mark is: his full name and relationship", row.TextContent, StringComparison.Ordinal);
+
+        // Changing the words puts it back in the inbox; once approved, My work says so.
+        var reword = await practitioner.GetPageAsync($"{basePath}/{lineId}/reword");
+        Assert.Equal(HttpStatusCode.Redirect, (await practitioner.PostFormAsync($"{basePath}/{lineId}/reword", reword, ("Text", "Kai is not left alone with Mark Smith, his mother's partner"))).StatusCode);
+        Assert.Contains((await manager.GetPageAsync("/approvals")).QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Mark Smith", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormAsync(approvePath, await manager.GetPageAsync(approvePath), [], "main form")).StatusCode);
+        var approvedRow = Assert.Single((await practitioner.GetPageAsync("/my-work")).QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Mark Smith", StringComparison.Ordinal));
+        Assert.Contains("Approved", approvedRow.TextContent, StringComparison.Ordinal);
+
+        var (chronology, audited) = await factory.WithDbAsync(async db => (
+            await db.ChronologyEntries.AnyAsync(e => e.FamilyCaseId == team.Family.Id && e.Summary == "Bottom line returned with comments: Kai is not left alone with Mark"),
+            await db.AuditEntries.AnyAsync(a => a.FamilyCaseId == team.Family.Id && a.Action == AuditAction.Change && a.Detail == "Returned a bottom line with comments")));
+        Assert.True(chronology);
+        Assert.True(audited);
+    }
+
     private Task<Guid> DraftAsync(PlanTeam team, string text) =>
         factory.WithDbAsync(async db =>
         {

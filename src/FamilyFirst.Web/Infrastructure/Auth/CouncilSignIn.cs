@@ -190,6 +190,9 @@ public static partial class CouncilSignIn
             }
 
             audit.Record(AuditAction.Create, AccountRecord, user.Id, detail: $"Created at first sign-in through the council's identity provider; roles: {string.Join(", ", roles)}; teams: {Describe(teams)}");
+            // An account and its access that arrive from the provider are administration changes like an administrator's,
+            // so they show in the security log.
+            audit.RecordAccountChange(user, $"created at first sign-in through the council's identity provider; {AdministrationAudit.BeforeAndAfter("roles", [], roles)}; {AdministrationAudit.BeforeAndAfter("teams", [], teams.Select(t => t.Name))}");
         }
 
         var logins = await users.GetLoginsAsync(user);
@@ -217,7 +220,11 @@ public static partial class CouncilSignIn
         context.Response.Redirect(returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not '/' and not '\\' ? returnUrl : links.StaffHome());
     }
 
-    /// <summary>Sets the person's name, roles and (when teams are mapped) teams to what the provider says, auditing any change.</summary>
+    /// <summary>
+    /// Sets the person's name, roles and (when teams are mapped) teams to what the provider says. A change of roles or
+    /// teams is an administration change made by the provider's claims: audited with what they were and what they are now
+    /// (in the security log), and so is a change that could not be applied.
+    /// </summary>
     private static async Task FollowTheProviderAsync(IServiceProvider services, ApplicationUser user, string name, IReadOnlyList<string> roles, List<Team>? teams, AuditTrail audit)
     {
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
@@ -230,15 +237,13 @@ public static partial class CouncilSignIn
         if (rolesChanged || teamsChanged)
         {
             var changed = await StaffAccounts.SetRolesAndTeamsAsync(services, user, roles.ToList(), teamIds);
-            if (changed.Succeeded)
-            {
-                audit.Record(
-                    AuditAction.Change,
-                    AccountRecord,
-                    user.Id,
-                    detail: $"Roles and teams from the council's identity provider: roles were {string.Join(", ", currentRoles.Order(StringComparer.Ordinal))}, now {string.Join(", ", roles)}"
-                        + (teams is null ? string.Empty : $"; teams now {Describe(teams)}"));
-            }
+            var names = await db.Teams.Where(t => currentTeams.Contains(t.Id) || teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name);
+            var what = $"{AdministrationAudit.BeforeAndAfter("roles", currentRoles, roles)}; {AdministrationAudit.BeforeAndAfter("teams", currentTeams.Select(t => names[t]), teamIds.Select(t => names[t]))}";
+            audit.RecordAccountChange(
+                user,
+                changed.Succeeded
+                    ? $"roles and teams changed by the council's identity provider at sign-in: {what}"
+                    : $"roles and teams from the council's identity provider could not be applied ({string.Join(" ", changed.Errors.Select(e => e.Description))}): {what}");
         }
 
         if (user.DisplayName != name)

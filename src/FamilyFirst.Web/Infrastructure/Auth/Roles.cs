@@ -32,6 +32,16 @@ public static class Roles
         ArgumentNullException.ThrowIfNull(user);
         return user.IsInRole(Coordinator) && All.Count(user.IsInRole) == 1;
     }
+
+    /// <summary>
+    /// Whether the person's day starts from "Partner data and results to check" rather than the general home page: an
+    /// analyst who holds no other role (their work is partner data, results and reports).
+    /// </summary>
+    public static bool StartsFromDataAndResults(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Analyst) && All.Count(user.IsInRole) == 1;
+    }
 }
 
 /// <summary>Authorisation policy names. Every page and endpoint names one, or is marked public.</summary>

@@ -17,16 +17,22 @@ namespace FamilyFirst.Web.Infrastructure.GovUk;
 public sealed class PageNumberAttribute : ModelBinderAttribute
 {
     public PageNumberAttribute()
+        : this(PaginationTagHelper.QueryName)
+    {
+    }
+
+    /// <summary>For a page with more than one paged list: the query value this list's page number is in.</summary>
+    public PageNumberAttribute(string queryName)
         : base(typeof(PageNumberBinder))
     {
-        Name = PaginationTagHelper.QueryName;
+        Name = queryName;
     }
 
     private sealed class PageNumberBinder : IModelBinder
     {
         public Task BindModelAsync(ModelBindingContext bindingContext)
         {
-            var text = bindingContext.HttpContext.Request.Query[PaginationTagHelper.QueryName].ToString();
+            var text = bindingContext.HttpContext.Request.Query[bindingContext.BinderModelName ?? PaginationTagHelper.QueryName].ToString();
             var number = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : 1;
             bindingContext.Result = ModelBindingResult.Success(number);
             return Task.CompletedTask;

@@ -22,6 +22,14 @@ public sealed class PaginationTagHelper : TagHelper
     [HtmlAttributeName("total-pages")]
     public int TotalPages { get; set; } = 1;
 
+    /// <summary>The query value for this list's page, when a page pages more than one list (bound with <c>[PageNumber("name")]</c>).</summary>
+    [HtmlAttributeName("query-name")]
+    public string Name { get; set; } = QueryName;
+
+    /// <summary>A fragment to return to (the list's heading), when a page pages more than one list.</summary>
+    [HtmlAttributeName("fragment")]
+    public string? Fragment { get; set; }
+
     [HtmlAttributeNotBound]
     [ViewContext]
     public ViewContext ViewContext { get; set; } = default!;
@@ -79,9 +87,9 @@ public sealed class PaginationTagHelper : TagHelper
     {
         var request = ViewContext.HttpContext.Request;
         var query = request.Query
-            .Where(q => !string.Equals(q.Key, QueryName, StringComparison.OrdinalIgnoreCase))
+            .Where(q => !string.Equals(q.Key, Name, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>(QueryName, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return FormField.Encode(QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query));
+            .Append(new KeyValuePair<string, string?>(Name, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return FormField.Encode(QueryHelpers.AddQueryString((request.PathBase + request.Path).ToString(), query) + (Fragment is null ? string.Empty : "#" + Fragment));
     }
 }

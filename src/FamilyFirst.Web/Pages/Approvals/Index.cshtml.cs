@@ -8,7 +8,8 @@ namespace FamilyFirst.Web.Pages.Approvals;
 
 /// <summary>
 /// A manager's approvals inbox: everything waiting for them to approve or return, oldest first, with who asked and how
-/// long it has waited. Requests to close a case and draft bottom lines of their teams' families (need to know applies),
+/// long it has waited. Requests to close a case and draft bottom lines of their teams' families (need to know applies;
+/// a bottom line returned with comments waits for its author instead, until its words change),
 /// and impact snapshots waiting to be published. Nobody is shown their own request: someone else must decide it.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
@@ -40,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         var lines = (await db.BottomLines.AsNoTracking()
                 .Where(b => b.Status == BottomLineStatus.Draft && familyIds.Contains(b.FamilyId))
                 .ToListAsync())
-            .Where(b => !b.IsWordedBy(me))
+            .Where(b => !b.IsWordedBy(me) && !b.IsReturned)
             .ToList();
         var myKey = StaffIds.ToUserKey(me);
         var snapshots = await db.ImpactSnapshots.AsNoTracking()

@@ -40,6 +40,7 @@ public sealed class IndexModel(PlanRecords records, FamilyAccess access, TimePro
         BottomLineChangeKind.Reworded => "Reworded",
         BottomLineChangeKind.Approved => "Approved",
         BottomLineChangeKind.Retired => "Retired",
+        BottomLineChangeKind.Returned => "Returned with comments",
         _ => kind.ToString(),
     };
 }

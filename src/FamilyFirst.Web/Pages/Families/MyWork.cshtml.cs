@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Pages.Plans;
@@ -9,7 +10,8 @@ namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>
 /// "My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>),
-/// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>).
+/// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>), and the outcome of what
+/// they asked a manager to approve: requests to close a case and bottom lines (approved, or returned with comments).
 /// </summary>
 public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, StaffDirectory directory, TimeProvider time) : PageModel
 {
@@ -17,6 +19,11 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
     public IReadOnlyList<ClosureOutcome> ClosureRequests { get; private set; } = [];
 
     public sealed record ClosureOutcome(Guid FamilyId, string FamilyName, CaseClosureRequest Request, string? DecidedBy);
+
+    /// <summary>Bottom lines you wrote: waiting for a manager, returned to you with comments, and approved in the last 60 days.</summary>
+    public IReadOnlyList<BottomLineOutcome> BottomLines { get; private set; } = [];
+
+    public sealed record BottomLineOutcome(Guid FamilyId, string FamilyName, BottomLine Line, string? DecidedBy);
 
     public IReadOnlyList<FamilyWork> Families { get; private set; } = [];
 
@@ -73,9 +80,22 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
             .OrderByDescending(x => x.Request.RequestedAt)
             .Take(20)
             .ToListAsync();
-        var deciders = await directory.NamesAsync(requests.Where(x => x.Request.DecidedBy != null).Select(x => x.Request.DecidedBy!.Value));
+        var lines = await db.BottomLines.AsNoTracking()
+            .Where(b => b.WrittenById == staff.UserId && (b.Status == BottomLineStatus.Draft || (b.Status == BottomLineStatus.Approved && b.ApprovedAt >= since)))
+            .Join(visible, b => b.FamilyId, f => f.Id, (b, f) => new { Line = b, f.FamilyName })
+            .ToListAsync();
+        var deciders = await directory.NamesAsync(requests.Where(x => x.Request.DecidedBy != null).Select(x => x.Request.DecidedBy!.Value)
+            .Concat(lines.Select(x => x.Line.ApprovedById ?? x.Line.LastReturn?.ById).OfType<Guid>()));
+        string? Decider(Guid? by) => by is { } id && deciders.TryGetValue(id, out var name) ? name : null;
         ClosureRequests = requests
-            .Select(x => new ClosureOutcome(x.Request.FamilyId, x.FamilyName, x.Request, x.Request.DecidedBy is { } by && deciders.TryGetValue(by, out var name) ? name : null))
+            .Select(x => new ClosureOutcome(x.Request.FamilyId, x.FamilyName, x.Request, Decider(x.Request.DecidedBy)))
+            .ToList();
+        // Returned first (they wait for you), then waiting, then approved; newest first within each.
+        BottomLines = lines
+            .Select(x => new BottomLineOutcome(x.Line.FamilyId, x.FamilyName, x.Line, Decider(x.Line.IsReturned ? x.Line.LastReturn!.ById : x.Line.ApprovedById)))
+            .OrderBy(x => x.Line.IsReturned ? 0 : x.Line.Status == BottomLineStatus.Draft ? 1 : 2)
+            .ThenByDescending(x => x.Line.History[^1].At)
+            .Take(20)
             .ToList();
     }
 

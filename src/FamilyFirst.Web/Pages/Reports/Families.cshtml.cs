@@ -6,21 +6,18 @@ using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Impact;
 using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.GovUk;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FamilyFirst.Web.Pages.Reports;
 
 /// <summary>
-/// The families behind one figure of the impact report, for those who may see both reports and family records
-/// (managers). The families whose results the user may see are listed
+/// The families behind one figure of the impact report, for managers and analysts. The families whose results the user
+/// may see are listed
 /// (<see cref="FamilyFirst.Domain.Access.FamilyAccessRule.CanSeeResults"/>: their teams' families and those with no team
-/// yet, such as families imported from partner data), named only where the user may see the family's record, with a
-/// count of those left out; the list is paged and every viewing is audited.
+/// yet, such as families imported from partner data; for analysts every family that is not restricted), named only
+/// where the user may see the family's record (never for an analyst: by reference only, pseudonymised), with a count of
+/// those left out; the list is paged and every viewing is audited.
 /// </summary>
-// Differs from its folder: the folder requires the reports policy; these are families, so the family records policy is
-// required as well.
-[Authorize(Policy = Policies.FamilyRecords)]
 public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, FamilyAccess access, AuditTrail audit) : PageModel
 {
     public const int PageSize = 25;
@@ -39,6 +36,9 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
     public int TotalPages { get; private set; }
 
     public IReadOnlyList<FamilyRow> Families { get; private set; } = [];
+
+    /// <summary>What shows instead of a family's name the user may not see (an analyst always: pseudonymised).</summary>
+    public const string NotNamed = "Name not shown";
 
     public sealed record FamilyRow(Guid Id, string Reference, string Name);
 
@@ -68,7 +68,7 @@ public sealed class FamiliesModel(AppDbContext db, ImpactReportService report, F
         var page = shown.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var names = await db.FamilyCases.AsNoTracking().Where(f => page.Contains(f.Id))
             .Select(f => new { f.Id, f.Reference, f.FamilyName }).ToDictionaryAsync(f => f.Id, cancellationToken);
-        Families = page.Select(id => new FamilyRow(id, names[id].Reference, identifiable.Contains(id) ? names[id].FamilyName : "Name not shown")).ToList();
+        Families = page.Select(id => new FamilyRow(id, names[id].Reference, identifiable.Contains(id) ? names[id].FamilyName : NotNamed)).ToList();
 
         await audit.RecordAndSaveAsync(
             AuditAction.View, ImpactModel.AuditRecord, Measure.Slug(), null,

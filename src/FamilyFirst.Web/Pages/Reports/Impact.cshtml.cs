@@ -49,8 +49,8 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
 
     public ImpactReportFigures? Figures { get; private set; }
 
-    /// <summary>Whether the user may open the lists of families behind the figures (they see family records: managers).</summary>
-    public bool CanListFamilies => User.IsInRole(Roles.Manager);
+    /// <summary>Whether the user may open the lists of families behind the figures: managers (named where they see the record) and analysts (pseudonymised).</summary>
+    public bool CanListFamilies => User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Analyst);
 
     /// <summary>Managers and analysts take snapshots; a manager who did not take it approves it for publication.</summary>
     public bool CanTakeSnapshot => User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Analyst);

@@ -26,6 +26,12 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access) : PageModel
             return Redirect(this.Links().MyConferences());
         }
 
+        if (Roles.StartsFromDataAndResults(User))
+        {
+            // An analyst's home is their worklist of partner data and results.
+            return Redirect(this.Links().DataAndResults());
+        }
+
         MyRoles = Roles.All.Where(User.IsInRole).ToList();
         if (User.IsInRole(Roles.Administrator))
         {
