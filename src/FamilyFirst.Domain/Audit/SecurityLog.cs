@@ -69,12 +69,12 @@ public static class SecurityLog
     {
         if (from is { } start && start > today)
         {
-            return Result.Fail("The date from must be today or in the past", "From");
+            return Result.Fail("The date from must be today or in the past", nameof(from));
         }
 
         if (from is { } first && to is { } last && last < first)
         {
-            return Result.Fail("The date to must be the same as or after the date from", "To");
+            return Result.Fail("The date to must be the same as or after the date from", nameof(to));
         }
 
         return Result.Ok();

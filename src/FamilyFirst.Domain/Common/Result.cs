@@ -17,8 +17,9 @@ public sealed class Result
 
     /// <summary>
     /// Which answer the error is about, named as the property it sets (for example <c>OrderEndsOn</c>, as
-    /// <see cref="Enquiries.FieldError"/> names them), so a form shows it by that field without reading the message; null
-    /// when it is about the whole thing.
+    /// <see cref="Enquiries.FieldError"/> names them) or, where it sets none, as the method's parameter (for example
+    /// <c>reasonForLeavingOut</c>), so a form shows it by that field without reading the message; null when it is about
+    /// the whole thing.
     /// </summary>
     public string? Field { get; }
 

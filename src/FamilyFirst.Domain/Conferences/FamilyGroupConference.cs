@@ -178,7 +178,7 @@ public sealed class FamilyGroupConference
         var usable = familyBottomLines.Where(b => b.FamilyId == familyId && b.IsUsable).ToList();
         if (chosenBottomLineIds.Except(usable.Select(b => b.Id)).Any())
         {
-            return Result<FamilyGroupConference>.Fail("Select bottom lines a manager has approved for this family");
+            return Result<FamilyGroupConference>.Fail("Select bottom lines a manager has approved for this family", nameof(chosenBottomLineIds));
         }
 
         var leftOut = usable.Where(b => !chosenBottomLineIds.Contains(b.Id)).ToList();
@@ -187,7 +187,8 @@ public sealed class FamilyGroupConference
         {
             return Result<FamilyGroupConference>.Fail(leftOut.Count == 1
                 ? $"Enter why the bottom line ‘{leftOut[0].Text}’ does not apply to this conference, or select it"
-                : "Enter why the bottom lines not selected do not apply to this conference, or select them");
+                : "Enter why the bottom lines not selected do not apply to this conference, or select them",
+                nameof(reasonForLeavingOut));
         }
 
         var referred = Refer(familyId, referrerUserId, consent, worries, questions, usable.Where(b => chosenBottomLineIds.Contains(b.Id)).Select(b => b.Id), now);

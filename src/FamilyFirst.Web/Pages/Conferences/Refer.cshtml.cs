@@ -119,9 +119,12 @@ public sealed class ReferModel(AppDbContext db, FamilyAccess access, AuditTrail 
         var referred = FamilyGroupConference.Refer(id, StaffIds.ToUserKey(staff), consent, MeetingText.Lines(Worries), MeetingText.Lines(Questions), UsableBottomLines, BottomLines.Distinct().ToList(), BottomLinesLeftOutReason, now);
         if (!referred.Succeeded)
         {
-            var field = referred.Error!.Contains("bottom line", StringComparison.OrdinalIgnoreCase)
-                ? (referred.Error.StartsWith("Enter", StringComparison.Ordinal) ? nameof(BottomLinesLeftOutReason) : nameof(BottomLines))
-                : string.Empty;
+            var field = referred.Field switch
+            {
+                "reasonForLeavingOut" => nameof(BottomLinesLeftOutReason),
+                "chosenBottomLineIds" => nameof(BottomLines),
+                _ => string.Empty,
+            };
             ModelState.AddModelError(field, referred.Error!);
             return Page();
         }

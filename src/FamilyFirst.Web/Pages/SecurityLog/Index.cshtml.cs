@@ -127,7 +127,7 @@ public sealed class IndexModel(AppDbContext db, AuditTrail audit, TimeProvider t
             var dates = Log.CheckDates(From, To, time.Today);
             if (!dates.Succeeded)
             {
-                ModelState.AddModelError(dates.Field ?? nameof(From), dates.Error!);
+                ModelState.AddModelError(dates.Field == "to" ? nameof(To) : nameof(From), dates.Error!);
             }
         }
 

@@ -71,12 +71,10 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
             return Page();
         }
 
-        var words = Restriction!.Describe();
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"{Person.DisplayName} must not be contacted: {words}", UserId, UtcNow, nameof(Person), Person.Id);
-        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Contact restriction recorded for person {Person.Reference}");
-        await Db.SaveChangesAsync();
-        TempData.Success($"{Person.DisplayName} must not be contacted. This is shown wherever they appear");
-        return Redirect(PersonPath);
+        return await RecordedAsync(
+            $"{Person.DisplayName} must not be contacted: {Restriction!.Describe()}",
+            $"Contact restriction recorded for person {Person.Reference}",
+            $"{Person.DisplayName} must not be contacted. This is shown wherever they appear");
     }
 
     /// <summary>Records that they may be contacted again (the restriction was lifted or recorded in error).</summary>
@@ -96,11 +94,10 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
         }
 
         Family.AllowContact(Person.Id);
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"{Person.DisplayName} may be contacted again", UserId, UtcNow, nameof(Person), Person.Id);
-        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Contact restriction lifted for person {Person.Reference}");
-        await Db.SaveChangesAsync();
-        TempData.Success($"{Person.DisplayName} may be contacted again");
-        return Redirect(PersonPath);
+        return await RecordedAsync(
+            $"{Person.DisplayName} may be contacted again",
+            $"Contact restriction lifted for person {Person.Reference}",
+            $"{Person.DisplayName} may be contacted again");
     }
 
     /// <summary>A manager allows contact despite the restriction; the domain refuses anyone else, and the reason is audited.</summary>
@@ -120,10 +117,19 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
             return Page();
         }
 
-        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, $"A manager allowed contact with {Person.DisplayName} despite the restriction: {OverrideReason!.Trim()}", UserId, UtcNow, nameof(Person), Person.Id);
-        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, $"Manager allowed contact despite the restriction for person {Person.Reference}: {OverrideReason.Trim()}");
+        return await RecordedAsync(
+            $"A manager allowed contact with {Person.DisplayName} despite the restriction: {OverrideReason!.Trim()}",
+            $"Manager allowed contact despite the restriction for person {Person.Reference}: {OverrideReason.Trim()}",
+            $"Contact with {Person.DisplayName} is allowed. The reason is shown wherever they appear");
+    }
+
+    /// <summary>The step every change here ends with: the chronology entry, the audit row, one save, and the banner.</summary>
+    private async Task<IActionResult> RecordedAsync(string chronology, string auditDetail, string banner)
+    {
+        Chronology.Add(Db, Family.Id, ChronologyEventType.People, Today, chronology, UserId, UtcNow, nameof(Person), Person.Id);
+        audit.Record(AuditAction.Change, FamilyAccess.FamilyCaseRecord, Family.Id.ToString(), Family.Id, auditDetail);
         await Db.SaveChangesAsync();
-        TempData.Success($"Contact with {Person.DisplayName} is allowed. The reason is shown wherever they appear");
+        TempData.Success(banner);
         return Redirect(PersonPath);
     }
 
