@@ -87,9 +87,11 @@ public sealed class FamilyGroupConference
     /// <summary>The day the conference was held.</summary>
     public DateOnly? ConferenceHeldOn { get; private set; }
 
-    public IReadOnlyList<PrivateFamilyTimeSession> PrivateFamilyTime => _privateFamilyTime;
+    /// <summary>The sessions of private family time, in the order held (a database need not give them back in that order).</summary>
+    public IReadOnlyList<PrivateFamilyTimeSession> PrivateFamilyTime => [.. _privateFamilyTime.OrderBy(s => s.StartedAt)];
 
-    public IReadOnlyList<PlanPresentation> PlanPresentations => _planPresentations;
+    /// <summary>The plans the family presented, in the order presented (a database need not give them back in that order).</summary>
+    public IReadOnlyList<PlanPresentation> PlanPresentations => [.. _planPresentations.OrderBy(p => p.PresentedAt)];
 
     /// <summary>The family member named to lead the plan, as an entry on the invitation list.</summary>
     public Guid? PlanLeadInvitationId { get; private set; }
@@ -580,7 +582,7 @@ public sealed class FamilyGroupConference
             return closed;
         }
 
-        var session = _privateFamilyTime.LastOrDefault();
+        var session = PrivateFamilyTime is [.., var latest] ? latest : null;
         if (Stage != ConferenceStage.PrivateFamilyTime || session is null)
         {
             return Result.Fail("You cannot end private family time before it has started");
@@ -609,7 +611,7 @@ public sealed class FamilyGroupConference
             return closed;
         }
 
-        if (Stage == ConferenceStage.PrivateFamilyTime && _privateFamilyTime[^1].HasEnded is false)
+        if (Stage == ConferenceStage.PrivateFamilyTime && PrivateFamilyTime[^1].HasEnded is false)
         {
             return Result.Fail("End private family time before the family presents its plan");
         }
@@ -698,7 +700,7 @@ public sealed class FamilyGroupConference
             return met;
         }
 
-        var presentation = _planPresentations[^1];
+        var presentation = PlanPresentations[^1];
         presentation.Agree(now, howMet);
         PlanLeadInvitationId = lead.Id;
         AgreedPlanId = presentation.PlanId;
@@ -735,7 +737,7 @@ public sealed class FamilyGroupConference
             return Result.Fail("Select bottom lines that apply to this conference");
         }
 
-        _planPresentations[^1].Decline(now, reason.Trim(), failedBottomLineIds.Distinct(), concern);
+        PlanPresentations[^1].Decline(now, reason.Trim(), failedBottomLineIds.Distinct(), concern);
         MoveTo(ConferenceStage.PlanNotAgreed, now, byUserId, "Plan not agreed");
         return Result.Ok();
     }

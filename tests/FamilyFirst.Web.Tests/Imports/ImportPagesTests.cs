@@ -99,11 +99,13 @@ public class ImportPagesTests(FamilyFirstFactory factory) : IClassFixture<Family
     }
 
     [Fact]
-    public async Task TheStaffHome_LinksToImportsAndClaims_ForAnalysts()
+    public async Task ThePageAnAnalystStartsOn_LinksToImportsAndClaims()
     {
         var analyst = await SignInAsync(Roles.Analyst);
 
-        var home = await analyst.GetPageAsync("/staff");
+        // An analyst starts their day on "Partner data and results to check" (issue 18).
+        var home = await analyst.StartPageAsync();
+        Assert.Equal("Partner data and results to check", home.Heading());
 
         Assert.NotNull(home.QuerySelector("a[href='/imports']"));
         Assert.NotNull(home.QuerySelector("a[href='/results/claims']"));
