@@ -85,6 +85,12 @@ public enum StaffAction
     CheckPossibleMatch,
     /// <summary>Route a family enquiry to a team's queue at triage.</summary>
     RouteEnquiries,
+
+    /// <summary>Ask a manager to allow contact with someone who must not be contacted, with a reason.</summary>
+    RequestContactOverride,
+
+    /// <summary>Allow contact despite a restriction (with the manager's reason) or refuse a request for it with comments.</summary>
+    DecideContactOverride,
 }
 
 /// <summary>One line of the role model: what the action is, who may do it (in words), and the rule.</summary>
@@ -128,6 +134,8 @@ public static class RoleModel
         Anywhere(StaffAction.LookAfterOwnSignIn, "Change one's own password and authenticator app, and stay signed in", "Every member of staff", Enum.GetValues<StaffRole>()),
         Anywhere(StaffAction.CheckPossibleMatch, "Check a possible duplicate found in a family the person adding could not see", "Managers (of the matched family's team)", StaffRole.Manager),
         Anywhere(StaffAction.RouteEnquiries, "Route a family enquiry to a team", "Managers", StaffRole.Manager),
+        OnFamily(StaffAction.RequestContactOverride, "Ask a manager to allow contact with someone who must not be contacted", "Practitioners and managers who hold the case, and the coordinators of the family's conferences", (s, f) => CaseHolder(s, f) || ConferenceCoordinator(s, f)),
+        OnFamily(StaffAction.DecideContactOverride, "Allow or refuse a request to contact someone who must not be contacted", "Managers of the family's team (never their own request)", TeamManager),
     ];
 
     public static ActionRule For(StaffAction action) => Rules.Single(r => r.Action == action);

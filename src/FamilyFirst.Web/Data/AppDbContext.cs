@@ -74,6 +74,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CaseClosureRequest> CaseClosureRequests => Set<CaseClosureRequest>();
 
+    public DbSet<ContactOverrideRequest> ContactOverrideRequests => Set<ContactOverrideRequest>();
+
     public DbSet<FamilyPlan> FamilyPlans => Set<FamilyPlan>();
 
     public DbSet<PlanFormDraft> PlanFormDrafts => Set<PlanFormDraft>();

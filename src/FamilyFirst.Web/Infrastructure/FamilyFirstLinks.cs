@@ -123,6 +123,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     /// <summary>A possible match, found by a duplicate check in a family the person adding could not see, for a manager to check.</summary>
     public string PossibleMatch(Guid checkId) => Page("/Approvals/PossibleMatch", new { checkId });
 
+    /// <summary>A request to allow contact with someone who must not be contacted, for a manager to allow or refuse.</summary>
+    public string ContactOverrideRequest(Guid requestId) => Page("/Approvals/ContactOverride", new { requestId });
+
     /// <summary>
     /// The security log for managers and administrators, optionally filtered (dates as yyyy-MM-dd); with
     /// <paramref name="handler"/> <c>Csv</c>, its download.

@@ -10,7 +10,8 @@ namespace FamilyFirst.Web.Pages.Approvals;
 /// A manager's approvals inbox: everything waiting for them to approve or return, oldest first, with who asked and how
 /// long it has waited. Requests to close a case and draft bottom lines of their teams' families (need to know applies;
 /// a bottom line returned with comments waits for its author instead, until its words change),
-/// and impact snapshots waiting to be published. Nobody is shown their own request: someone else must decide it.
+/// requests to contact someone in their teams' families who must not be contacted, and impact snapshots waiting to be
+/// published. Nobody is shown their own request: someone else must decide it.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : PageModel
 {
@@ -23,7 +24,10 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
     /// <summary>Possible matches a duplicate check found in the manager's teams' families, for someone who could not see them.</summary>
     public IReadOnlyList<Approval> PossibleMatches { get; private set; } = [];
 
-    public int Count => Closures.Count + BottomLines.Count + Snapshots.Count + PossibleMatches.Count;
+    /// <summary>Requests to contact someone in the manager's teams' families who must not be contacted.</summary>
+    public IReadOnlyList<Approval> ContactOverrides { get; private set; } = [];
+
+    public int Count => Closures.Count + BottomLines.Count + Snapshots.Count + PossibleMatches.Count + ContactOverrides.Count;
 
     public async Task OnGetAsync()
     {
@@ -48,7 +52,10 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
             .Where(s => s.ApprovedAtUtc == null && s.CreatedByUserId != myKey)
             .Select(s => new { s.Id, s.AsAt, s.CreatedAtUtc, s.CreatedByName })
             .ToListAsync();
-        var names = await directory.NamesAsync(closures.Select(c => c.RequestedBy).Concat(lines.Select(l => l.WrittenById)));
+        var contacts = await db.ContactOverrideRequests.AsNoTracking()
+            .Where(r => r.Status == ContactOverrideRequestStatus.Waiting && r.RequestedBy != me && familyIds.Contains(r.FamilyId))
+            .ToListAsync();
+        var names = await directory.NamesAsync(closures.Select(c => c.RequestedBy).Concat(lines.Select(l => l.WrittenById)).Concat(contacts.Select(c => c.RequestedBy)));
         string Name(Guid id) => names.TryGetValue(id, out var name) ? name : "Someone who has left";
         string Family(Guid id) => $"{families[id].FamilyName} ({families[id].Reference})";
 
@@ -60,6 +67,9 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
             .OrderBy(a => a.AskedAt).ToList();
         Snapshots = snapshots
             .Select(s => new Approval($"Impact report as at {FamilyFirst.Domain.Impact.ImpactCohort.Long(s.AsAt)}", "The public evidence of impact page", s.CreatedByName, new DateTimeOffset(s.CreatedAtUtc, TimeSpan.Zero), Age(new DateTimeOffset(s.CreatedAtUtc, TimeSpan.Zero)), links.ImpactSnapshot(s.Id)))
+            .OrderBy(a => a.AskedAt).ToList();
+        ContactOverrides = contacts
+            .Select(c => new Approval($"Contact {c.PersonName}, who must not be contacted ({c.Restriction}). Why: {c.Reason}", Family(c.FamilyId), Name(c.RequestedBy), c.RequestedAt, Age(c.RequestedAt), links.ContactOverrideRequest(c.Id)))
             .OrderBy(a => a.AskedAt).ToList();
         PossibleMatches = await PossibleMatchesAsync(familyIds, Family);
     }

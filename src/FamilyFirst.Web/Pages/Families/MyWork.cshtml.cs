@@ -11,7 +11,8 @@ namespace FamilyFirst.Web.Pages.Families;
 /// <summary>
 /// "My work": the open families the practitioner leads, with what is due and overdue on each (see <see cref="WorkDue"/>),
 /// including their plans' overdue actions and reviews (see <see cref="OverduePlanItems"/>), and the outcome of what
-/// they asked a manager to approve: requests to close a case and bottom lines (approved, or returned with comments).
+/// they asked a manager to approve: requests to close a case, requests to contact someone who must not be contacted
+/// (allowed, or refused with comments) and bottom lines (approved, or returned with comments).
 /// </summary>
 public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePlanItems overduePlanItems, StaffDirectory directory, TimeProvider time) : PageModel
 {
@@ -19,6 +20,11 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
     public IReadOnlyList<ClosureOutcome> ClosureRequests { get; private set; } = [];
 
     public sealed record ClosureOutcome(Guid FamilyId, string FamilyName, CaseClosureRequest Request, string? DecidedBy);
+
+    /// <summary>Your requests to contact someone who must not be contacted: those waiting, and those decided in the last 60 days.</summary>
+    public IReadOnlyList<ContactOverrideOutcome> ContactOverrides { get; private set; } = [];
+
+    public sealed record ContactOverrideOutcome(string FamilyName, string PersonHref, ContactOverrideRequest Asked, string? DecidedBy);
 
     /// <summary>Bottom lines you wrote: waiting for a manager, returned to you with comments, and approved in the last 60 days.</summary>
     public IReadOnlyList<BottomLineOutcome> BottomLines { get; private set; } = [];
@@ -84,11 +90,30 @@ public sealed class MyWorkModel(AppDbContext db, FamilyAccess access, OverduePla
             .Where(b => b.WrittenById == staff.UserId && (b.Status == BottomLineStatus.Draft || (b.Status == BottomLineStatus.Approved && b.ApprovedAt >= since)))
             .Join(visible, b => b.FamilyId, f => f.Id, (b, f) => new { Line = b, f.FamilyName })
             .ToListAsync();
+        var contacts = (await db.ContactOverrideRequests.AsNoTracking()
+                .Where(r => r.RequestedBy == staff.UserId)
+                .Join(visible, r => r.FamilyId, f => f.Id, (r, f) => new { Asked = r, f.FamilyName })
+                .ToListAsync())
+            .Where(x => x.Asked.IsWaiting || x.Asked.DecidedAt >= since)
+            .OrderBy(x => x.Asked.IsWaiting ? 1 : 0)
+            .ThenByDescending(x => x.Asked.RequestedAt)
+            .Take(20)
+            .ToList();
         var deciders = await directory.NamesAsync(requests.Where(x => x.Request.DecidedBy != null).Select(x => x.Request.DecidedBy!.Value)
-            .Concat(lines.Select(x => x.Line.ApprovedById ?? x.Line.LastReturn?.ById).OfType<Guid>()));
+            .Concat(lines.Select(x => x.Line.ApprovedById ?? x.Line.LastReturn?.ById).OfType<Guid>())
+            .Concat(contacts.Select(x => x.Asked.DecidedBy).OfType<Guid>()));
         string? Decider(Guid? by) => by is { } id && deciders.TryGetValue(id, out var name) ? name : null;
         ClosureRequests = requests
             .Select(x => new ClosureOutcome(x.Request.FamilyId, x.FamilyName, x.Request, Decider(x.Request.DecidedBy)))
+            .ToList();
+        // Decided first (news for you), then waiting; newest first within each.
+        var links = this.Links();
+        ContactOverrides = contacts
+            .Select(x => new ContactOverrideOutcome(
+                x.FamilyName,
+                x.Asked.PersonId is { } personId ? links.PersonContactRestriction(x.Asked.FamilyId, personId) : links.NetworkMember(x.Asked.FamilyId, x.Asked.NetworkMemberId!.Value),
+                x.Asked,
+                Decider(x.Asked.DecidedBy)))
             .ToList();
         // Returned first (they wait for you), then waiting, then approved; newest first within each.
         BottomLines = lines

@@ -524,6 +524,71 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("Consents", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Families.ContactOverrideRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("NetworkMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Restriction")
+                        .IsRequired()
+                        .HasMaxLength(2300)
+                        .HasColumnType("character varying(2300)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkMemberId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RequestedBy");
+
+                    b.HasIndex("FamilyId", "Status");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("ContactOverrideRequests", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Families.FamilyCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1245,6 +1310,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("ContingencyPlan");
 
+                            b1.Property<string>("FamilysOwnWords");
+
+                            b1.Property<Guid?>("FamilysOwnWordsConferenceId");
+
                             b1.Property<Guid>("Id");
 
                             b1.Property<string>("LocalAuthorityDecision");
@@ -1252,6 +1321,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                             b1.Property<int>("Number");
 
                             b1.Property<Guid?>("PlanLeadFamilyMemberId");
+
+                            b1.Property<Guid?>("PlanLeadNetworkMemberId");
 
                             b1.Property<string>("ResourcesAskedOfAgencies");
 
@@ -3451,6 +3522,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Families.ContactOverrideRequest", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

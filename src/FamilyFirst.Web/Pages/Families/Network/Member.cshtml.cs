@@ -8,8 +8,12 @@ using FamilyFirst.Web.Infrastructure.Auth;
 
 namespace FamilyFirst.Web.Pages.Families.Network;
 
-/// <summary>Changes a wider network member's contact details, and whether they may be contacted (with a reason when not).</summary>
-public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
+/// <summary>
+/// Changes a wider network member's contact details, and whether they may be contacted (with a reason when not). A
+/// manager may allow contact despite a restriction; anyone else who holds the case (or coordinates its conference) asks
+/// a manager for that, with a reason, and sees the decision here.
+/// </summary>
+public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail audit, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
 {
     [BindProperty]
     public NetworkFields Contact { get; set; } = new();
@@ -21,7 +25,21 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
     [StringLength(2000, ErrorMessage = "Why contact is allowed must be 2,000 characters or less")]
     public string? OverrideReason { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Why do you need to contact them?")]
+    [StringLength(ContactOverrideRequest.TextMaxLength, ErrorMessage = "Why you need to contact them must be 2,000 characters or less")]
+    public string? RequestReason { get; set; }
+
     public bool IsManager { get; private set; }
+
+    /// <summary>Whether they may change the member's details (a coordinator may only ask for contact).</summary>
+    public bool CanWrite { get; private set; }
+
+    /// <summary>Whether they may ask a manager to allow contact: the restriction stops contact, and nothing is waiting already.</summary>
+    public bool CanRequest { get; private set; }
+
+    /// <summary>The requests to allow contact with this member, newest first, with each manager's decision.</summary>
+    public IReadOnlyList<ContactOverrideRequestRow> Requests { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid memberId)
     {
@@ -56,6 +74,34 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
         return Redirect(this.Links().FamilyNetwork(Family.Id));
     }
 
+    /// <summary>Asks a manager of the family's team to allow contact despite the restriction, with the reason.</summary>
+    [ForAction(StaffAction.RequestContactOverride)]
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid memberId)
+    {
+        if (!await LoadForChangeAsync(id) || !await LoadMemberAsync(memberId))
+        {
+            return NotFound();
+        }
+
+        Contact = NetworkFields.From(Member);
+        var reason = RequestReason;
+        ModelState.Clear();
+        RequestReason = reason;
+        var asked = ContactOverrideRequest.Ask(Family.Id, null, Member.Id, Member.Name, Member.Restriction, Requests.Any(r => r.Asked.IsWaiting), RequestReason, UserId, UtcNow, Today);
+        if (!asked.Succeeded)
+        {
+            ModelState.AddModelError(asked.Field is null ? string.Empty : nameof(RequestReason), asked.Error!);
+            return Page();
+        }
+
+        db.ContactOverrideRequests.Add(asked.Value!);
+        Chronology.Add(db, Family.Id, ChronologyEventType.People, Today, $"Asked a manager to allow contact with {Member.Name} despite the restriction: {asked.Value!.Reason}", UserId, UtcNow, nameof(NetworkMember), Member.Id);
+        audit.Record(AuditAction.Change, nameof(NetworkMember), Member.Id.ToString(), Family.Id, "Asked a manager to allow contact despite the restriction");
+        await db.SaveChangesAsync();
+        TempData.Success($"Your request to contact {Member.Name} has been sent to the managers of the family's team. Their decision will show here and in My work");
+        return Redirect(this.Links().NetworkMember(Family.Id, Member.Id));
+    }
+
     [ForAction(StaffAction.WriteCaseRecord)]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid memberId)
     {
@@ -80,6 +126,15 @@ public sealed class MemberModel(AppDbContext db, FamilyAccess access, AuditTrail
         var member = await db.NetworkMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.FamilyCaseId == Family.Id);
         Member = member!;
         IsManager = (await Access.CurrentStaffAsync()).HasRole(StaffRole.Manager);
-        return member is not null;
+        if (member is null)
+        {
+            return false;
+        }
+
+        CanWrite = await Access.CanChangeAsync(Family);
+        Requests = await ContactOverrideHistory.ForAsync(db, directory, Family.Id, null, member.Id);
+        CanRequest = !IsManager && member.Restriction?.StopsContactOn(Today) == true && !Requests.Any(r => r.Asked.IsWaiting)
+            && await Access.MayAsync(Family, StaffAction.RequestContactOverride);
+        return true;
     }
 }

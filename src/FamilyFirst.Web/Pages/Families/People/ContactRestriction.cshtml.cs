@@ -11,9 +11,10 @@ namespace FamilyFirst.Web.Pages.Families.People;
 /// <summary>
 /// Whether a member of the household may be contacted: record that they must not be (why, and any court order and the
 /// day it ends), say that they may be again, and, for a manager only, allow contact despite the restriction with a
-/// reason. Every page that reaches a person asks the domain's <see cref="ContactRules"/> about what is recorded here.
+/// reason; anyone else who holds the case (or coordinates its conference) asks a manager for that, with their reason, and
+/// sees the manager's decision here. Every page that reaches a person asks the domain's <see cref="ContactRules"/> about what is recorded here.
 /// </summary>
-public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access, AuditTrail audit, TimeProvider time) : PersonPageModel(db, access, time)
+public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access, AuditTrail audit, StaffDirectory directory, TimeProvider time) : PersonPageModel(db, access, time)
 {
     [BindProperty]
     [Display(Name = "Why must they not be contacted?")]
@@ -34,9 +35,23 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
     [StringLength(ContactRestriction.MaximumReasonLength, ErrorMessage = "Why contact is allowed must be 2,000 characters or less")]
     public string? OverrideReason { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Why do you need to contact them?")]
+    [StringLength(ContactOverrideRequest.TextMaxLength, ErrorMessage = "Why you need to contact them must be 2,000 characters or less")]
+    public string? RequestReason { get; set; }
+
     public ContactRestriction? Restriction => Family.RestrictionOf(Person.Id);
 
     public bool IsManager { get; private set; }
+
+    /// <summary>Whether they may record, change or lift the restriction (a coordinator may only ask for contact).</summary>
+    public bool CanWrite { get; private set; }
+
+    /// <summary>Whether they may ask a manager to allow contact: the restriction stops contact, and nothing is waiting already.</summary>
+    public bool CanRequest { get; private set; }
+
+    /// <summary>The requests to allow contact with this person, newest first, with each manager's decision.</summary>
+    public IReadOnlyList<ContactOverrideRequestRow> Requests { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid personId)
     {
@@ -123,6 +138,32 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
             $"Contact with {Person.DisplayName} is allowed. The reason is shown wherever they appear");
     }
 
+    /// <summary>Asks a manager of the family's team to allow contact despite the restriction, with the reason.</summary>
+    [ForAction(StaffAction.RequestContactOverride)]
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid personId)
+    {
+        if (!await LoadAsync(id, personId, forChange: true))
+        {
+            return NotFound();
+        }
+
+        var reason = RequestReason;
+        ModelState.Clear();
+        (Reason, Order, OrderEndsOn, RequestReason) = (Restriction?.Reason, Restriction?.Order, Restriction?.OrderEndsOn, reason);
+        var asked = ContactOverrideRequest.Ask(Family.Id, Person.Id, null, Person.DisplayName, Restriction, Requests.Any(r => r.Asked.IsWaiting), RequestReason, UserId, UtcNow, Today);
+        if (!asked.Succeeded)
+        {
+            ModelState.AddModelError(asked.Field is null ? string.Empty : nameof(RequestReason), asked.Error!);
+            return Page();
+        }
+
+        Db.ContactOverrideRequests.Add(asked.Value!);
+        return await RecordedAsync(
+            $"Asked a manager to allow contact with {Person.DisplayName} despite the restriction: {asked.Value!.Reason}",
+            $"Asked a manager to allow contact despite the restriction for person {Person.Reference}",
+            $"Your request to contact {Person.DisplayName} has been sent to the managers of the family's team. Their decision will show here and in My work");
+    }
+
     /// <summary>The step every change here ends with: the chronology entry, the audit row, one save, and the banner.</summary>
     private async Task<IActionResult> RecordedAsync(string chronology, string auditDetail, string banner)
     {
@@ -142,6 +183,10 @@ public sealed class ContactRestrictionModel(AppDbContext db, FamilyAccess access
         }
 
         IsManager = (await Access.CurrentStaffAsync()).HasRole(StaffRole.Manager);
+        CanWrite = await Access.CanChangeAsync(Family);
+        Requests = await ContactOverrideHistory.ForAsync(Db, directory, Family.Id, Person.Id, null);
+        CanRequest = !IsManager && Restriction?.StopsContactOn(Today) == true && !Requests.Any(r => r.Asked.IsWaiting)
+            && await Access.MayAsync(Family, StaffAction.RequestContactOverride);
         return true;
     }
 }
