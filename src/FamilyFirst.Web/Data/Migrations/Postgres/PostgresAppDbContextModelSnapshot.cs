@@ -1245,6 +1245,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("ContingencyPlan");
 
+                            b1.Property<string>("FamilysOwnWords");
+
+                            b1.Property<Guid?>("FamilysOwnWordsConferenceId");
+
                             b1.Property<Guid>("Id");
 
                             b1.Property<string>("LocalAuthorityDecision");
@@ -1252,6 +1256,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                             b1.Property<int>("Number");
 
                             b1.Property<Guid?>("PlanLeadFamilyMemberId");
+
+                            b1.Property<Guid?>("PlanLeadNetworkMemberId");
 
                             b1.Property<string>("ResourcesAskedOfAgencies");
 
@@ -1906,6 +1912,30 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("EnquiryAreas", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
@@ -4099,6 +4129,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>

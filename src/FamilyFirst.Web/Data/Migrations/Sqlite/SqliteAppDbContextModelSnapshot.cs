@@ -1240,6 +1240,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("ContingencyPlan");
 
+                            b1.Property<string>("FamilysOwnWords");
+
+                            b1.Property<Guid?>("FamilysOwnWordsConferenceId");
+
                             b1.Property<Guid>("Id");
 
                             b1.Property<string>("LocalAuthorityDecision");
@@ -1247,6 +1251,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                             b1.Property<int>("Number");
 
                             b1.Property<Guid?>("PlanLeadFamilyMemberId");
+
+                            b1.Property<Guid?>("PlanLeadNetworkMemberId");
 
                             b1.Property<string>("ResourcesAskedOfAgencies");
 
@@ -1901,6 +1907,30 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("EnquiryAreas", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
@@ -4086,6 +4116,17 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
