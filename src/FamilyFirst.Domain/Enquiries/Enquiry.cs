@@ -204,6 +204,31 @@ public sealed class Enquiry
         return Result.Ok();
     }
 
+    /// <summary>
+    /// Routes a new family enquiry to the team that covers its postcode district, as it arrives (see
+    /// <see cref="EnquiryAreas"/>). The history records it as done by area, not by a person; the enquiry stays new, and a
+    /// manager can still route it elsewhere by hand.
+    /// </summary>
+    public Result RouteByArea(Guid teamId, string teamName, string district, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(district);
+        if (!IsAboutAFamily)
+        {
+            return Result.Fail("A training or consultancy enquiry goes to the trainers, not to a team");
+        }
+
+        if (Status != EnquiryStatus.New || TeamId is not null)
+        {
+            return Result.Fail("Only a new enquiry not yet with a team is routed by area");
+        }
+
+        TeamId = teamId;
+        TeamName = teamName;
+        Record(EnquiryEvent.RoutedToTeam, null, "Routing by area", now, $"Routed to {teamName} by area (postcode district {district})");
+        return Result.Ok();
+    }
+
     /// <summary>Adds a triage note. Starts triage.</summary>
     public Result AddNote(string? text, EnquiryActor by, DateTimeOffset now)
     {

@@ -46,6 +46,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<EnquiryClosureReason> EnquiryClosureReasons => Set<EnquiryClosureReason>();
 
+    public DbSet<EnquiryArea> EnquiryAreas => Set<EnquiryArea>();
+
     public DbSet<FamilyCase> FamilyCases => Set<FamilyCase>();
 
     public DbSet<Person> People => Set<Person>();

@@ -73,3 +73,14 @@ internal sealed class EnquiryClosureReasonConfiguration : IEntityTypeConfigurati
         builder.HasData(EnquiryClosureReason.Defaults.Select(r => new EnquiryClosureReason { Id = r.Id, Name = r.Name, IsActive = true, Position = r.Position }));
     }
 }
+
+internal sealed class EnquiryAreaConfiguration : IEntityTypeConfiguration<EnquiryArea>
+{
+    public void Configure(EntityTypeBuilder<EnquiryArea> builder)
+    {
+        builder.ToTable("EnquiryAreas");
+        builder.Property(a => a.District).HasMaxLength(FamilyFirst.Domain.Enquiries.EnquiryAreas.DistrictMaximumLength);
+        builder.HasIndex(a => a.District).IsUnique();
+        builder.HasOne(a => a.Team).WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -98,6 +98,11 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string EnquiryClosureReasons() => Page("/Admin/EnquiryClosureReasons/Index");
 
+    /// <summary>The postcode districts whose family enquiries go straight to a team.</summary>
+    public string EnquiryAreas() => Page("/Admin/EnquiryAreas/Index");
+
+    public string EnquiryArea(Guid id) => Page("/Admin/EnquiryAreas/Edit", new { id });
+
     /// <summary>The outbox, optionally filtered by status (as <c>?status=Failed</c>).</summary>
     public string Outbox(string? status = null) => Page("/Admin/Outbox/Index", new { status });
 

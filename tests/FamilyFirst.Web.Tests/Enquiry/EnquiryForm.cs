@@ -27,11 +27,11 @@ internal static class EnquiryForm
     }
 
     /// <summary>Answers every question of a parent's request for support, up to check answers.</summary>
-    public static async Task FillInSupportRequestAsync(this HttpClient client, string? email = "jo.bloggs@example.com", string whatIsHappening = "Leo has stopped going to school.")
+    public static async Task FillInSupportRequestAsync(this HttpClient client, string? email = "jo.bloggs@example.com", string whatIsHappening = "Leo has stopped going to school.", string postcode = "nm1 1aa")
     {
         await client.AnswerAsync("/enquiry/who-are-you", ("Role", "ParentOrCarer"));
         await client.AnswerAsync("/enquiry/what-is-it-about", ("Type", "SupportForMyFamily"));
-        await client.AnswerAsync("/enquiry/about-the-family", ("FamilyNames", "Jo Bloggs and Leo Bloggs"), ("ChildrenAges", "Leo is 9"), ("Postcode", "nm1 1aa"));
+        await client.AnswerAsync("/enquiry/about-the-family", ("FamilyNames", "Jo Bloggs and Leo Bloggs"), ("ChildrenAges", "Leo is 9"), ("Postcode", postcode));
         await client.AnswerAsync("/enquiry/what-is-happening", ("WhatIsHappening", whatIsHappening), ("WhatWouldHelp", "Someone to talk to"));
         await client.AnswerAsync(
             "/enquiry/contact-details",

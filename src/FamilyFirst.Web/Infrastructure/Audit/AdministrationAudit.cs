@@ -18,6 +18,9 @@ public static class AdministrationAudit
     /// <summary>The record type of a team added; the record id is the team's id.</summary>
     public const string TeamRecord = "Team";
 
+    /// <summary>The record type of an enquiry area (a postcode district given to a team); the record id is the area's id.</summary>
+    public const string EnquiryAreaRecord = "Enquiry area";
+
     private const int DetailLength = 500;
 
     public static AuditEntry RecordAccountChange(this AuditTrail audit, ApplicationUser account, string what) =>
@@ -28,6 +31,9 @@ public static class AdministrationAudit
 
     public static AuditEntry RecordTeamChange(this AuditTrail audit, Team team, string what) =>
         audit.Record(AuditAction.Administration, TeamRecord, team.Id.ToString("D"), detail: Fit(what));
+
+    public static AuditEntry RecordEnquiryAreaChange(this AuditTrail audit, EnquiryArea area, string what) =>
+        audit.Record(AuditAction.Administration, EnquiryAreaRecord, area.Id.ToString("D"), detail: Fit(what));
 
     /// <summary>"roles Practitioner → Manager, Practitioner", or "none" for an empty side.</summary>
     public static string BeforeAndAfter(string what, IEnumerable<string> before, IEnumerable<string> after) =>

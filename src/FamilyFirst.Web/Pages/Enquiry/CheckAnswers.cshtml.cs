@@ -68,6 +68,7 @@ public sealed partial class CheckAnswersModel(
 
         var now = time.GetUtcNow();
         var enquiry = FamilyFirst.Domain.Enquiries.Enquiry.Submit(Answers, await NewReferenceAsync(), draft.Id, now).Value!;
+        await RouteByAreaAsync(enquiry, now);
         db.Enquiries.Add(enquiry);
         draft.MarkSubmitted(enquiry.Id, now.UtcDateTime);
         if (enquiry.Email is { } email)
@@ -104,6 +105,21 @@ public sealed partial class CheckAnswersModel(
     }
 
     /// <summary>A reference not yet used. Collisions are vanishingly rare; the unique index is the final guard.</summary>
+    /// <summary>A family enquiry from a postcode district an administrator has given to a team goes to that team's queue.</summary>
+    private async Task RouteByAreaAsync(FamilyFirst.Domain.Enquiries.Enquiry enquiry, DateTimeOffset now)
+    {
+        if (!enquiry.IsAboutAFamily || EnquiryAreas.DistrictOf(enquiry.Postcode) is not { } district)
+        {
+            return;
+        }
+
+        var area = await db.EnquiryAreas.AsNoTracking().Where(a => a.District == district).Select(a => new { a.TeamId, a.Team.Name }).FirstOrDefaultAsync();
+        if (area is not null)
+        {
+            enquiry.RouteByArea(area.TeamId, area.Name, district, now);
+        }
+    }
+
     private async Task<string> NewReferenceAsync()
     {
         for (var attempt = 0; ; attempt++)

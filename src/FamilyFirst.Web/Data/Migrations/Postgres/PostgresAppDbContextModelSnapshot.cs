@@ -1979,6 +1979,30 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("EnquiryAreas", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4179,6 +4203,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>

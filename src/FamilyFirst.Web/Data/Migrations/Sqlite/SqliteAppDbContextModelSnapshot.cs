@@ -1974,6 +1974,30 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("EnquiryAreas", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryClosureReason", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4166,6 +4190,17 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.EnquiryArea", b =>
+                {
+                    b.HasOne("FamilyFirst.Web.Data.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
