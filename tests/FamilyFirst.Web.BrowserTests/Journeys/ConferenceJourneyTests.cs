@@ -93,6 +93,9 @@ public class ConferenceJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await casey.AssertAccessibleAsync();
         await casey.GetByLabel("Jade Rivers").CheckAsync();
         await casey.GetByRole(AriaRole.Button, new() { Name = "Start private family time" }).ClickAsync();
+
+        // The start must be saved before the clock moves on: a post still on its way would arrive after the idle limit.
+        await casey.ExpectSuccessAsync("Private family time started");
         browser.Clock.Advance(TimeSpan.FromMinutes(75));
 
         // Nobody used the service during private family time: past the 30-minute idle limit the coordinator is told
