@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FamilyFirst.Domain.Families;
 
 namespace FamilyFirst.Domain.FamilyView;
 
@@ -72,8 +73,14 @@ public sealed class FamilyMemberAccess
 
     public Guid FamilyCaseId { get; private set; }
 
-    /// <summary>The family member (a person on the case) who was invited.</summary>
-    public Guid PersonId { get; private set; }
+    /// <summary>The household member (a person on the case) who was invited; null when a network member was.</summary>
+    public Guid? PersonId { get; private set; }
+
+    /// <summary>The wider network member (by their network record) who was invited; null when a household member was.</summary>
+    public Guid? NetworkMemberId { get; private set; }
+
+    /// <summary>Who was invited: a person on the case or a network record.</summary>
+    public FamilyViewPerson Holder => FamilyViewPerson.Of(PersonId, NetworkMemberId);
 
     public ContactChannel Channel { get; private set; }
 
@@ -110,36 +117,48 @@ public sealed class FamilyMemberAccess
     public Guid? RevokedById { get; private set; }
 
     /// <summary>
-    /// Invites a family member: only a current member of the family who has given consent to work with the service,
-    /// by an email address or a mobile number they gave.
+    /// Invites someone to see the family's plan online, by an email address or a mobile number they gave: a current
+    /// household member who has given consent to work with the service, or a network member who leads the plan or owns
+    /// an action in it. Someone who must not be contacted (<see cref="ContactWay.OnlineAccess"/>) is refused, unless a
+    /// manager has allowed contact.
     /// </summary>
     public static Result<FamilyMemberAccess> Invite(
         Guid familyCaseId,
-        Guid personId,
-        bool isCurrentMemberWithConsent,
+        FamilyViewInvitee invitee,
+        FamilyContacts contacts,
         ContactChannel channel,
         string? contact,
         string tokenHash,
         Guid invitedById,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(invitee);
+        ArgumentNullException.ThrowIfNull(contacts);
         ArgumentException.ThrowIfNullOrWhiteSpace(tokenHash);
-        if (!isCurrentMemberWithConsent)
+        if (!invitee.MayBeInvited)
         {
-            return Result<FamilyMemberAccess>.Fail("Only a family member who has given consent to work with the service can be invited");
+            return Result<FamilyMemberAccess>.Fail(invitee.NotInvitableMessage, nameof(invitee));
+        }
+
+        var mayReach = contacts.MayReach(invitee.Who.PersonId, invitee.Who.NetworkMemberId, invitee.Name, ContactWay.OnlineAccess, today);
+        if (!mayReach.Succeeded)
+        {
+            return Result<FamilyMemberAccess>.Fail(mayReach.Error!, nameof(invitee));
         }
 
         var tidy = Tidy(channel, contact);
         if (!tidy.Succeeded)
         {
-            return Result<FamilyMemberAccess>.Fail(tidy.Error!);
+            return Result<FamilyMemberAccess>.Fail(tidy.Error!, nameof(contact));
         }
 
         return Result<FamilyMemberAccess>.Ok(new FamilyMemberAccess
         {
             Id = Guid.NewGuid(),
             FamilyCaseId = familyCaseId,
-            PersonId = personId,
+            PersonId = invitee.Who.PersonId,
+            NetworkMemberId = invitee.Who.NetworkMemberId,
             Channel = channel,
             Contact = tidy.Value!,
             TokenHash = tokenHash,
@@ -148,6 +167,21 @@ public sealed class FamilyMemberAccess
             ExpiresAt = now + InvitationLifetime,
         });
     }
+
+    /// <summary>
+    /// Invites a household member without asking the contact rule. Internal so no page can bypass it: pages use the
+    /// overload that takes the family's contacts; tests may use this.
+    /// </summary>
+    internal static Result<FamilyMemberAccess> Invite(
+        Guid familyCaseId,
+        Guid personId,
+        bool isCurrentMemberWithConsent,
+        ContactChannel channel,
+        string? contact,
+        string tokenHash,
+        Guid invitedById,
+        DateTimeOffset now) =>
+        Invite(familyCaseId, FamilyViewInvitee.HouseholdMember(personId, "Family member", isCurrentMemberWithConsent), FamilyContacts.None, channel, contact, tokenHash, invitedById, now, DateOnly.MinValue);
 
     /// <summary>An email address like name@example.com, or a UK mobile number (07..., or +447...), tidied; otherwise the error to show.</summary>
     public static Result<string> Tidy(ContactChannel channel, string? contact)
@@ -383,12 +417,13 @@ public sealed class FamilyMemberAccess
     public bool HasOnlineAccess(DateTimeOffset now) => RevokedAt is null && (LinkUsedAt is not null || IsLive(now));
 
     /// <summary>
-    /// How to reach each family member who has online access, by family and person: of their accesses that still
-    /// give access, the one invited most recently (its contact is the latest they gave). Everyone else is left out.
+    /// How to reach each family or network member who has online access, by family and by their person or network
+    /// record (<see cref="FamilyViewPerson.Id"/>): of their accesses that still give access, the one invited most
+    /// recently (its contact is the latest they gave). Everyone else is left out.
     /// </summary>
-    public static IReadOnlyDictionary<(Guid FamilyCaseId, Guid PersonId), FamilyMemberAccess> ReachableByPerson(IEnumerable<FamilyMemberAccess> accesses, DateTimeOffset now) =>
+    public static IReadOnlyDictionary<(Guid FamilyCaseId, Guid MemberId), FamilyMemberAccess> ReachableByMember(IEnumerable<FamilyMemberAccess> accesses, DateTimeOffset now) =>
         accesses
             .Where(a => a.HasOnlineAccess(now))
-            .GroupBy(a => (a.FamilyCaseId, a.PersonId))
+            .GroupBy(a => (a.FamilyCaseId, a.Holder.Id))
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.InvitedAt)!);
 }

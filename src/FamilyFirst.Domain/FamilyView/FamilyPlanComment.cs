@@ -24,8 +24,14 @@ public sealed class FamilyPlanComment
 
     public Guid FamilyCaseId { get; private set; }
 
-    /// <summary>The family member who wrote it.</summary>
-    public Guid PersonId { get; private set; }
+    /// <summary>The household member who wrote it; null when a network member did.</summary>
+    public Guid? PersonId { get; private set; }
+
+    /// <summary>The wider network member (by their network record) who wrote it; null when a household member did.</summary>
+    public Guid? NetworkMemberId { get; private set; }
+
+    /// <summary>Who wrote it: a person on the case or a network record.</summary>
+    public FamilyViewPerson Writer => FamilyViewPerson.Of(PersonId, NetworkMemberId);
 
     public FamilyCommentKind Kind { get; private set; }
 
@@ -41,8 +47,14 @@ public sealed class FamilyPlanComment
 
     public bool IsOpenRequest => Kind == FamilyCommentKind.ChangeRequest && DealtWithAt is null;
 
-    public static Result<FamilyPlanComment> Write(Guid familyCaseId, Guid personId, FamilyCommentKind kind, string? text, DateTimeOffset now)
+    /// <summary>A household member writes on the plan.</summary>
+    public static Result<FamilyPlanComment> Write(Guid familyCaseId, Guid personId, FamilyCommentKind kind, string? text, DateTimeOffset now) =>
+        Write(familyCaseId, FamilyViewPerson.HouseholdMember(personId), kind, text, now);
+
+    /// <summary>A household or network member writes on the plan, in their own words (kept as written, trimmed).</summary>
+    public static Result<FamilyPlanComment> Write(Guid familyCaseId, FamilyViewPerson writer, FamilyCommentKind kind, string? text, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         if (string.IsNullOrWhiteSpace(text))
         {
             return Result<FamilyPlanComment>.Fail(kind == FamilyCommentKind.Comment ? "Enter your comment" : "Enter what you would like to change");
@@ -57,7 +69,8 @@ public sealed class FamilyPlanComment
         {
             Id = Guid.NewGuid(),
             FamilyCaseId = familyCaseId,
-            PersonId = personId,
+            PersonId = writer.PersonId,
+            NetworkMemberId = writer.NetworkMemberId,
             Kind = kind,
             Text = text.Trim(),
             WrittenAt = now,

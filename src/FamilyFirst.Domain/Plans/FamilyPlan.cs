@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.FamilyView;
 
 namespace FamilyFirst.Domain.Plans;
 
@@ -199,6 +200,38 @@ public sealed class FamilyPlan
         draft.TakeFromConference(handOver.ConferenceId, handOver.FamilysOwnWords, handOver.Lead, handOver.ReviewBy);
         Saved();
         return Result.Ok();
+    }
+
+    /// <summary>
+    /// The conference's review date was moved after it handed its plan over: the draft that came from that conference
+    /// takes the new date, unless the plan's review date has been changed on the plan since (then the plan's date is
+    /// kept, and the outcome says so). An agreed plan, a draft from elsewhere and a date in the past are left alone.
+    /// </summary>
+    public Result<ConferenceReviewDateOutcome> TakeReviewDateFromConference(Guid conferenceId, DateOnly reviewBy, DateOnly today)
+    {
+        if (Draft is not { } draft || draft.FamilysOwnWordsConferenceId != conferenceId || draft.ReviewByFromConference is not { } carried)
+        {
+            return Result<ConferenceReviewDateOutcome>.Ok(new ConferenceReviewDateOutcome(ConferenceReviewDateResult.NoDraftFromTheConference, Draft?.ReviewBy));
+        }
+
+        if (draft.ReviewBy != carried)
+        {
+            return Result<ConferenceReviewDateOutcome>.Ok(new ConferenceReviewDateOutcome(ConferenceReviewDateResult.KeptAsChangedOnThePlan, draft.ReviewBy));
+        }
+
+        if (reviewBy < today)
+        {
+            return Result<ConferenceReviewDateOutcome>.Fail("The review date from the conference must be today or in the future");
+        }
+
+        if (draft.ReviewBy == reviewBy)
+        {
+            return Result<ConferenceReviewDateOutcome>.Ok(new ConferenceReviewDateOutcome(ConferenceReviewDateResult.AlreadyThatDate, reviewBy));
+        }
+
+        draft.CarryReviewDateFromConference(reviewBy);
+        Saved();
+        return Result<ConferenceReviewDateOutcome>.Ok(new ConferenceReviewDateOutcome(ConferenceReviewDateResult.Carried, reviewBy));
     }
 
     /// <summary>Whether the person may lead the plan: anyone in the family's network, unless they must not be contacted.</summary>
@@ -470,9 +503,18 @@ public sealed class FamilyPlan
     /// A family member records progress on an action in the agreed plan that is theirs to do (they are its owner):
     /// marking it done or in progress, or adding an update in their own words without changing its status.
     /// </summary>
-    public Result RecordProgressByFamilyMember(Guid actionKey, Guid personId, PlanActionStatus? status, string? note, DateTimeOffset now)
+    public Result RecordProgressByFamilyMember(Guid actionKey, Guid personId, PlanActionStatus? status, string? note, DateTimeOffset now) =>
+        RecordProgressByFamilyMember(actionKey, FamilyViewPerson.HouseholdMember(personId), status, note, now);
+
+    /// <summary>
+    /// As <see cref="RecordProgressByFamilyMember(Guid, Guid, PlanActionStatus?, string?, DateTimeOffset)"/>, for a
+    /// household member or a network member who owns the action; the update is recorded as theirs
+    /// (<see cref="FamilyViewPerson.Id"/>).
+    /// </summary>
+    public Result RecordProgressByFamilyMember(Guid actionKey, FamilyViewPerson who, PlanActionStatus? status, string? note, DateTimeOffset now)
     {
-        if (CurrentVersion?.Action(actionKey) is not { } action || action.Owner.PersonId != personId)
+        ArgumentNullException.ThrowIfNull(who);
+        if (CurrentVersion?.Action(actionKey) is not { } action || !who.Owns(action.Owner))
         {
             return Result.Fail("You can only update your own actions in the agreed plan");
         }
@@ -482,8 +524,17 @@ public sealed class FamilyPlan
             return Result.Fail("Enter your update");
         }
 
-        return RecordProgress(actionKey, status ?? action.Status, note, personId, now);
+        return RecordProgress(actionKey, status ?? action.Status, note, who.Id, now);
     }
+
+    /// <summary>
+    /// Whether the network member takes part in the plan: they lead it, or own an action in it, in the agreed version
+    /// the family is working to or in the draft being written. Only they, from the wider network, may be invited to
+    /// see the plan online.
+    /// </summary>
+    public bool NamesNetworkMember(Guid networkMemberId) =>
+        new[] { CurrentVersion, Draft }.OfType<PlanVersion>().Any(v =>
+            v.PlanLeadNetworkMemberId == networkMemberId || v.Actions.Any(a => a.Owner.NetworkMemberId == networkMemberId));
 
     /// <summary>
     /// Records a review of the current agreed version: the progress given for each action is recorded as an update,

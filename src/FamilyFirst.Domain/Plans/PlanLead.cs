@@ -26,3 +26,22 @@ public sealed record PlanDetails(
 /// and the review date set there.
 /// </summary>
 public sealed record ConferenceHandOver(Guid ConferenceId, string FamilysOwnWords, PlanLead? Lead, DateOnly? ReviewBy);
+
+/// <summary>What became of a review date moved on a conference after its hand-over, for the family plan's draft.</summary>
+public enum ConferenceReviewDateResult
+{
+    /// <summary>The draft took the new date.</summary>
+    Carried,
+
+    /// <summary>The draft already had that date.</summary>
+    AlreadyThatDate,
+
+    /// <summary>The plan's review date was changed on the plan since the hand-over, so it was kept.</summary>
+    KeptAsChangedOnThePlan,
+
+    /// <summary>The plan has no draft that came from this conference (it has been agreed, or was never handed over).</summary>
+    NoDraftFromTheConference,
+}
+
+/// <summary>The outcome, and the draft's review date after it (null when there is no draft or it has none).</summary>
+public sealed record ConferenceReviewDateOutcome(ConferenceReviewDateResult Result, DateOnly? PlanReviewBy);

@@ -69,6 +69,13 @@ public sealed class PlanVersion
     /// <summary>When the plan will next be reviewed.</summary>
     public DateOnly? ReviewBy { get; private set; }
 
+    /// <summary>
+    /// The review date this draft took from the conference it came from (at the hand-over, or when the conference's
+    /// review was moved since); while <see cref="ReviewBy"/> is still this date, the plan's review date has not been
+    /// changed on the plan, and a review moved on the conference is carried to it. Not copied into later versions.
+    /// </summary>
+    public DateOnly? ReviewByFromConference { get; private set; }
+
     public DateTimeOffset? AgreedAt { get; private set; }
 
     /// <summary>The member of staff who recorded the agreement for the local authority.</summary>
@@ -138,7 +145,14 @@ public sealed class PlanVersion
         if (reviewBy is not null)
         {
             ReviewBy = reviewBy;
+            ReviewByFromConference = reviewBy;
         }
+    }
+
+    internal void CarryReviewDateFromConference(DateOnly reviewBy)
+    {
+        ReviewBy = reviewBy;
+        ReviewByFromConference = reviewBy;
     }
 
     internal void MarkAgreed(

@@ -323,14 +323,14 @@ public class FamilyMemberOnlineAccessTests
     }
 
     [Fact]
-    public void ReachableByPerson_IsTheLatestAccessOfEachFamilyMemberWithAccess()
+    public void ReachableByMember_IsTheLatestAccessOfEachFamilyMemberWithAccess()
     {
         var mumsOld = SignedIn(Mum, "mum@example.com", InvitedAt);
         var mumsNew = Invited(Mum, "07700 900 982", InvitedAt.AddDays(1), ContactChannel.TextMessage);
         var gransStopped = SignedIn(Gran, "gran@example.com", InvitedAt);
         gransStopped.Revoke(Practitioner, InvitedAt.AddDays(2));
 
-        var reachable = FamilyMemberAccess.ReachableByPerson([mumsOld, mumsNew, gransStopped], InvitedAt.AddDays(3));
+        var reachable = FamilyMemberAccess.ReachableByMember([mumsOld, mumsNew, gransStopped], InvitedAt.AddDays(3));
 
         var mum = Assert.Single(reachable);
         Assert.Equal((FamilyId, Mum), mum.Key);

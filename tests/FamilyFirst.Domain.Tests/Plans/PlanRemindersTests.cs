@@ -123,6 +123,31 @@ public class PlanRemindersTests
     }
 
     [Fact]
+    public void Due_RemindsANetworkMemberOfTheirOwnAction_ByTheirNetworkRecord()
+    {
+        var nan = Guid.Parse("00000000-0000-4000-8000-0000000000f1");
+        var nansSoon = Action("Nan Carol will have the children on Saturdays", new DateOnly(2026, 4, 3)) with
+        {
+            Owner = new ActionOwner(ActionOwnerKind.NetworkMember, null, "Carol Rivers") { NetworkMemberId = nan },
+        };
+        var nansLate = nansSoon with { What = "Nan Carol will ring the school", ByWhen = new DateOnly(2026, 3, 30) };
+        var typedName = nansSoon with { What = "A friend will help", Owner = new ActionOwner(ActionOwnerKind.NetworkMember, null, "A friend") };
+        var plan = ReadyToAgree(nansSoon, nansLate, typedName);
+        var version = AgreeOrFail(plan);
+
+        var due = PlanReminders.Due(plan, new DateOnly(2026, 3, 31), PlanReminderWindows.Default);
+
+        // A name typed in that is no one's record is not reminded; the lead practitioner hears of it once overdue.
+        Assert.Equal(
+            [
+                new PlanReminderItem(PlanReminderKind.ActionDueSoon, plan.Id, FamilyId, new DateOnly(2026, 4, 3), version.Actions[0].ActionKey, null, nan),
+                new PlanReminderItem(PlanReminderKind.ActionOverdue, plan.Id, FamilyId, new DateOnly(2026, 3, 30), version.Actions[1].ActionKey, null, nan),
+            ],
+            due);
+        Assert.Equal(nan, due[0].OwnerId);
+    }
+
+    [Fact]
     public void Due_RemindsOfTheReviewBeforeIt_AndOnceItIsOverdue()
     {
         var (plan, _) = AgreedPlan(PlanActionStatus.Done);

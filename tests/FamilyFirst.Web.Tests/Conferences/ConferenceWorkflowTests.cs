@@ -1,7 +1,9 @@
+using System.Globalization;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Tests.Families;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -235,6 +237,34 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         await PostAsync(lead, path + "/review", ("ReviewOn.Day", ""), ("ReviewOn.Month", ""), ("ReviewOn.Year", ""));
         conference = await LoadAsync(setup.Family.Id);
         Assert.Equal(conference.ConferenceHeldOn!.Value.AddDays(91), conference.NextReview!.DueOn);
+
+        // The review moved on the conference after the hand-over: the family plan's draft from it takes the new date,
+        // recorded in the plan's audit and the chronology. A date the conference refuses changes neither.
+        var held = conference.ConferenceHeldOn!.Value;
+        var refusedReview = await lead.PostFormAsync(path + "/review", await lead.GetPageAsync(path + "/review"), ReviewDate(held));
+        (await refusedReview.ReadPageAsync()).AssertFieldError("ReviewOn", "The date of the review must be after the conference");
+        Assert.Equal(held.AddDays(91), (await PlanDraftAsync(setup.Family.Id)).ReviewBy);
+        var moved = held.AddDays(100);
+        Assert.Equal(
+            $"Review scheduled for {FamilyText.Date(moved)}. The draft of the family plan will be reviewed by {FamilyText.Date(moved)} too",
+            await PostAsync(lead, path + "/review", ReviewDate(moved)));
+        Assert.Equal(moved, (await PlanDraftAsync(setup.Family.Id)).ReviewBy);
+        var planHistory = $"Family plan draft (version 1): review date moved to {FamilyText.Date(moved)}, as moved on the Family Group Conference";
+        Assert.True(await factory.WithDbAsync(db => db.ChronologyEntries.AnyAsync(e => e.FamilyCaseId == setup.Family.Id && e.Type == ChronologyEventType.Plan && e.Summary == planHistory)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.FamilyCaseId == setup.Family.Id && e.RecordType == nameof(FamilyPlan) && e.Detail == planHistory)));
+
+        // Once the plan's own review date is changed on the plan, a later move on the conference leaves it, and says so.
+        var onThePlan = held.AddDays(80);
+        await factory.WithDbAsync(async db =>
+        {
+            var plan = await db.FamilyPlans.SingleAsync(p => p.FamilyId == setup.Family.Id);
+            Assert.True(plan.UpdateDetails(null, null, null, null, onThePlan).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(
+            $"Review scheduled for {FamilyText.Date(held.AddDays(91))}. The family plan's review date was changed on the plan, so it stays {FamilyText.Date(onThePlan)}: change it on the plan if it should move too",
+            await PostAsync(lead, path + "/review", ReviewDate(held.AddDays(91))));
+        Assert.Equal(onThePlan, (await PlanDraftAsync(setup.Family.Id)).ReviewBy);
         clock.Advance(TimeSpan.FromDays(95));
         lead = await SignInAsync(app, setup.Lead);
         Assert.Contains("Review overdue", (await lead.GetPageAsync(path)).QuerySelector("main .govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
@@ -300,6 +330,12 @@ public class ConferenceWorkflowTests(FamilyFirstFactory factory) : IClassFixture
         ("Worries", "Kai misses school most Mondays\nMia is often left with neighbours"),
         ("Questions", "How will the family make sure Kai gets to school every day?"),
     ];
+
+    private static (string, string)[] ReviewDate(DateOnly date) =>
+        [("ReviewOn.Day", date.Day.ToString(CultureInfo.InvariantCulture)), ("ReviewOn.Month", date.Month.ToString(CultureInfo.InvariantCulture)), ("ReviewOn.Year", date.Year.ToString(CultureInfo.InvariantCulture))];
+
+    private async Task<PlanVersion> PlanDraftAsync(Guid familyId) =>
+        (await factory.WithDbAsync(db => db.FamilyPlans.AsNoTracking().SingleAsync(p => p.FamilyId == familyId))).Draft!;
 
     private static DateOnly CouncilDate(WebApplicationFactory<Program> app, int days) => app.Services.GetRequiredService<TimeProvider>().Today.AddDays(days);
 

@@ -85,9 +85,9 @@ public class ContactRestrictionPagesTests(FamilyFirstFactory factory) : IClassFi
         var client = await factory.SignedInClientAsync(team.Practitioner);
         var url = $"/families/{team.Family.Id}/family-view/invite";
 
-        var response = await client.PostFormAsync(url, await client.GetPageAsync(url), ("PersonId", leeId.ToString()), ("Contact", "lee@example.com"));
+        var response = await client.PostFormAsync(url, await client.GetPageAsync(url), ("Invitee", $"family:{leeId:D}"), ("Contact", "lee@example.com"));
 
-        Assert.EndsWith($"so they cannot be given online access to the family's plan. {Refusal}", (await response.ReadPageAsync()).FieldError("PersonId"), StringComparison.Ordinal);
+        Assert.EndsWith($"so they cannot be given online access to the family's plan. {Refusal}", (await response.ReadPageAsync()).FieldError("Invitee"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.FamilyMemberAccesses.AnyAsync(a => a.FamilyCaseId == team.Family.Id)));
         Assert.False(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(n => n.Recipient == "lee@example.com")));
     }
@@ -235,8 +235,8 @@ public class ContactRestrictionPagesTests(FamilyFirstFactory factory) : IClassFi
 
         // What the page recorded is what every way of reaching them asks: online access is refused.
         var inviteUrl = $"/families/{team.Family.Id}/family-view/invite";
-        var invite = await client.PostFormAsync(inviteUrl, await client.GetPageAsync(inviteUrl), ("PersonId", leeId.ToString()), ("Contact", "lee@example.com"));
-        Assert.EndsWith($"so they cannot be given online access to the family's plan. {Refusal}", (await invite.ReadPageAsync()).FieldError("PersonId"), StringComparison.Ordinal);
+        var invite = await client.PostFormAsync(inviteUrl, await client.GetPageAsync(inviteUrl), ("Invitee", $"family:{leeId:D}"), ("Contact", "lee@example.com"));
+        Assert.EndsWith($"so they cannot be given online access to the family's plan. {Refusal}", (await invite.ReadPageAsync()).FieldError("Invitee"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.FamilyMemberAccesses.AnyAsync(a => a.PersonId == leeId)));
     }
 

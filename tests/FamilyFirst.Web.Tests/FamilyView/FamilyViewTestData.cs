@@ -52,7 +52,7 @@ public sealed record FamilyViewFamily(PlanTeam Team, Guid Dana, Guid Lee, Guid K
         var staff = await factory.SignedInClientAsync(Team.Practitioner);
         var path = $"/families/{FamilyId}/family-view/invite";
         var form = await staff.GetPageAsync(path);
-        await staff.PostFormAsync(path, form, ("PersonId", personId.ToString()), ("Contact", email)).Redirected();
+        await staff.PostFormAsync(path, form, ("Invitee", $"family:{personId:D}"), ("Contact", email)).Redirected();
         var link = (await LatestMessageAsync(factory, email, NotificationTemplates.FamilyViewInvitation))["link"];
         return link[(link.LastIndexOf('/') + 1)..];
     }

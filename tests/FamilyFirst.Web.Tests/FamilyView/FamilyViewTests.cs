@@ -222,27 +222,27 @@ public class FamilyViewTests(FamilyFirstFactory factory) : IClassFixture<FamilyF
         var practitioner = await factory.SignedInClientAsync(team.Practitioner);
         var empty = await practitioner.GetPageAsync($"/families/{team.Family.Id}/family-view/invite");
         Assert.Contains("No one in this family can be invited yet", empty.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(empty.QuerySelectorAll("input[name=PersonId]"));
+        Assert.Empty(empty.QuerySelectorAll("input[name=Invitee]"));
 
         var family = await FamilyViewFamily.CreateAsync(factory, "Checked");
         var path = $"/families/{family.FamilyId}/family-view/invite";
         practitioner = await factory.SignedInClientAsync(family.Team.Practitioner);
         var form = await practitioner.GetPageAsync(path);
-        Assert.Equal(2, form.QuerySelectorAll("input[name=PersonId]").Length);
+        Assert.Equal(2, form.QuerySelectorAll("input[name=Invitee]").Length);
 
         var nothing = await (await practitioner.PostFormAsync(path, form)).ReadPageAsync();
-        nothing.AssertFieldError("PersonId", "Select who to invite");
+        nothing.AssertFieldError("Invitee", "Select who to invite");
         nothing.AssertFieldError("Contact", "Enter an email address or a mobile phone number");
 
-        var badEmail = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Contact", "dana@example"))).ReadPageAsync();
+        var badEmail = await (await practitioner.PostFormAsync(path, form, ("Invitee", $"family:{family.Dana:D}"), ("Contact", "dana@example"))).ReadPageAsync();
         badEmail.AssertFieldError("Contact", "Enter an email address in the correct format, like name@example.com");
 
-        var kai = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Kai.ToString()), ("Contact", "07700 900 982"))).ReadPageAsync();
-        kai.AssertFieldError("PersonId", "Only a family member who has given consent to work with the service can be invited");
+        var kai = await (await practitioner.PostFormAsync(path, form, ("Invitee", $"family:{family.Kai:D}"), ("Contact", "07700 900 982"))).ReadPageAsync();
+        kai.AssertFieldError("Invitee", "Only a family member who has given consent to work with the service can be invited");
         Assert.False(await factory.WithDbAsync(db => db.FamilyMemberAccesses.AnyAsync(a => a.FamilyCaseId == family.FamilyId)));
 
-        await practitioner.PostFormAsync(path, form, ("PersonId", family.Lee.ToString()), ("Contact", "07700 900 982")).Redirected();
-        var badMobile = await (await practitioner.PostFormAsync(path, form, ("PersonId", family.Dana.ToString()), ("Contact", "01632 960 001"))).ReadPageAsync();
+        await practitioner.PostFormAsync(path, form, ("Invitee", $"family:{family.Lee:D}"), ("Contact", "07700 900 982")).Redirected();
+        var badMobile = await (await practitioner.PostFormAsync(path, form, ("Invitee", $"family:{family.Dana:D}"), ("Contact", "01632 960 001"))).ReadPageAsync();
         badMobile.AssertFieldError("Contact", "Enter a UK mobile phone number, like 07700 900 982");
         var message = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Recipient == "07700900982"));
         Assert.Equal(NotificationChannel.TextMessage, message.Channel);

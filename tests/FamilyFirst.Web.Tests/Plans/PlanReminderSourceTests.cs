@@ -4,6 +4,7 @@ using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Data;
 using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Infrastructure.Notifications.Reminders;
+using FamilyFirst.Web.Pages.Families;
 using FamilyFirst.Web.Pages.Plans;
 using FamilyFirst.Web.Tests.Families;
 
@@ -193,6 +194,71 @@ public class PlanReminderSourceTests(PlanRemindersFactory factory) : IClassFixtu
         Assert.All(due, r => AssertNoCaseDetails(r, team, "Reviewsoon"));
         Assert.All(due, r => Assert.Contains(PlanRemindersFactory.ServiceUrl + "/family", NotificationTemplates.Render(r.Template, r.Personalisation).Body, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ANetworkMemberWithAccess_IsRemindedOfTheirOwnActionAndTheReview_ButNotOneWhoMustNotBeContacted()
+    {
+        var actionsDue = new DateOnly(2028, 2, 10);
+        var reviewDue = new DateOnly(2028, 2, 14);
+        var team = await PlanTeam.CreateAsync(factory, "Networkreminder");
+        var dana = team.Family.Members[0].PersonId;
+        var (planId, nan, dean) = await factory.WithDbAsync(async db =>
+        {
+            var nan = NetworkMember.Add(team.Family.Id, "Carol Networkreminder", "Maternal grandmother", isFriend: false).Value!;
+            var dean = NetworkMember.Add(team.Family.Id, "Dean Networkreminder", "Uncle", isFriend: false).Value!;
+            db.NetworkMembers.AddRange(nan, dean);
+            var plan = FamilyPlan.StartDirect(team.Family.Id, team.PractitionerId, FamilyTestData.Now);
+            plan.AddAction(new PlanActionDetails("Nan has Kai on Saturdays", new ActionOwner(ActionOwnerKind.NetworkMember, null, nan.Name) { NetworkMemberId = nan.Id }, actionsDue, new ActionChecker(dana, null)));
+            plan.AddAction(new PlanActionDetails("Dean takes Kai to football", new ActionOwner(ActionOwnerKind.NetworkMember, null, dean.Name) { NetworkMemberId = dean.Id }, actionsDue, new ActionChecker(dana, null)));
+            plan.UpdateDetails("We ring Nan", null, dana, null, reviewDue);
+            Assert.True(plan.Agree([dana, nan.Id, dean.Id], "Agreed", [], null, team.PractitionerId, FamilyTestData.Now).Succeeded);
+            db.FamilyPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return (plan.Id, nan.Id, dean.Id);
+        });
+        await GiveNetworkAccessAsync(team, nan, "Carol Networkreminder", "carol.networkreminder@example.com");
+        await GiveNetworkAccessAsync(team, dean, "Dean Networkreminder", "dean.networkreminder@example.com");
+        // Recorded after Dean was invited: from now on nothing goes to him.
+        await factory.WithDbAsync(async db =>
+        {
+            var member = await db.NetworkMembers.SingleAsync(n => n.Id == dean);
+            Assert.True(member.RestrictContact("Threats towards Dana", "Non-molestation order", new DateOnly(2029, 1, 31), new DateOnly(2028, 1, 1)).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+
+        var due = (await DueAsync(actionsDue.AddDays(-3))).Where(r => r.RegardingId == planId.ToString("D")).ToList();
+
+        Assert.Equal(
+            [NotificationTemplates.PlanActionReminder, NotificationTemplates.PlanReviewReminder],
+            due.Where(r => r.Recipient == "carol.networkreminder@example.com").Select(r => r.Template).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(due, r => r.Recipient == "dean.networkreminder@example.com");
+        var action = due.Single(r => r.Template == NotificationTemplates.PlanActionReminder);
+        Assert.Equal(("Carol", "10 February 2028"), (action.Personalisation["name"], action.Personalisation["dueDate"]));
+        Assert.All(due, r => Assert.EndsWith($":due-soon:{nan:N}", r.DeduplicationKey, StringComparison.Ordinal));
+        Assert.All(due, r => AssertNoCaseDetails(r, team, "Networkreminder"));
+
+        // Overdue, the action goes to the lead practitioner as any other.
+        var late = (await DueAsync(actionsDue.AddDays(1))).Where(r => r.RegardingId == planId.ToString("D") && r.Template == NotificationTemplates.PlanActionOverdueReminder).ToList();
+        Assert.Equal(2, late.Count);
+        Assert.All(late, r => Assert.Equal(team.Practitioner, r.Recipient));
+    }
+
+    /// <summary>Online access for a network member as the invitation stores it, signed in once.</summary>
+    private Task<FamilyMemberAccess> GiveNetworkAccessAsync(PlanTeam team, Guid networkMemberId, string name, string email) =>
+        factory.WithDbAsync(async db =>
+        {
+            var at = DateTimeOffset.UtcNow;
+            var contacts = await db.FamilyContactsAsync(await db.FamilyCases.AsNoTracking().SingleAsync(f => f.Id == team.Family.Id));
+            var invited = FamilyMemberAccess.Invite(team.Family.Id, new FamilyViewInvitee(FamilyViewPerson.NetworkMember(networkMemberId), name, MayBeInvited: true), contacts, ContactChannel.Email, email, FamilyMemberAccess.Hash(Guid.NewGuid().ToString()), team.PractitionerId, at, DateOnly.FromDateTime(DateTime.UtcNow));
+            Assert.True(invited.Succeeded, invited.Error);
+            var access = invited.Value!;
+            Assert.Equal(LinkProblem.None, access.IssueCode("123456", at));
+            Assert.Equal(CodeOutcome.SignedIn, access.EnterCode("123456", Guid.NewGuid().ToString("N"), at));
+            access.EndSession();
+            db.FamilyMemberAccesses.Add(access);
+            await db.SaveChangesAsync();
+            return access;
+        });
 
     [Fact]
     public async Task NothingGoesToAFamilyMember_WhoMustNotBeContacted()

@@ -41,7 +41,8 @@ public static class FamilyMemberAuthentication
             o.Events.OnValidatePrincipal = ValidateAsync;
         });
 
-    public static ClaimsPrincipal Principal(Guid accessId, string sessionId, Guid familyCaseId, Guid personId, string personName) =>
+    /// <summary>The signed-in family member; <paramref name="memberId"/> is their person record, or their network record for a wider network member.</summary>
+    public static ClaimsPrincipal Principal(Guid accessId, string sessionId, Guid familyCaseId, Guid memberId, string personName) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, AuditUserId(accessId)),
@@ -50,7 +51,7 @@ public static class FamilyMemberAuthentication
                 new Claim(AccessIdClaim, accessId.ToString("D")),
                 new Claim(SessionIdClaim, sessionId),
                 new Claim(FamilyCaseIdClaim, familyCaseId.ToString("D")),
-                new Claim(PersonIdClaim, personId.ToString("D")),
+                new Claim(PersonIdClaim, memberId.ToString("D")),
             ],
             Scheme));
 

@@ -62,7 +62,7 @@ public sealed class ActionModel(FamilyViewWorkspace workspace, IStringLocalizer<
             return Page();
         }
 
-        var recorded = plan.RecordProgressByFamilyMember(actionKey, Member.Person.Id, status, Note?.Trim(), Workspace.Now);
+        var recorded = plan.RecordProgressByFamilyMember(actionKey, Member.Who, status, Note?.Trim(), Workspace.Now);
         if (!recorded.Succeeded)
         {
             return await RefusedAsync(actionKey);
@@ -90,7 +90,7 @@ public sealed class ActionModel(FamilyViewWorkspace workspace, IStringLocalizer<
     private async Task<FamilyPlan?> FindAsync(Guid actionKey)
     {
         var plan = await Workspace.PlanAsync(Member.Family.Id);
-        if (plan?.CurrentVersion?.Action(actionKey) is not { } action || action.Owner.PersonId != Member.Person.Id)
+        if (plan?.CurrentVersion?.Action(actionKey) is not { } action || !Member.Who.Owns(action.Owner))
         {
             return null;
         }

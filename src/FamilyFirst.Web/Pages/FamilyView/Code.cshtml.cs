@@ -17,7 +17,7 @@ namespace FamilyFirst.Web.Pages.FamilyView;
 // Differs from its folder: a step of signing in to the family view, so public.
 [AllowAnonymous]
 [EnableRateLimiting(FamilySignInRateLimit.Policy)]
-public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewText> text) : PageModel
+public sealed class CodeModel(FamilySignIn signIn, FamilyViewWorkspace workspace, IStringLocalizer<FamilyViewText> text) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -63,12 +63,12 @@ public sealed class CodeModel(FamilySignIn signIn, IStringLocalizer<FamilyViewTe
         switch (outcome)
         {
             case CodeOutcome.SignedIn:
-                var person = await signIn.Db.People.AsNoTracking().FirstAsync(p => p.Id == access.PersonId);
+                var name = await workspace.NameAsync(access) ?? throw new InvalidOperationException("The access names no one on the family's record.");
                 signIn.Audit(access, AuditAction.View, "Family member signed in to see the family's plan");
                 await signIn.Db.SaveChangesAsync();
                 await HttpContext.SignInAsync(
                     FamilyMemberAuthentication.Scheme,
-                    FamilyMemberAuthentication.Principal(access.Id, sessionId, access.FamilyCaseId, access.PersonId, person.DisplayName),
+                    FamilyMemberAuthentication.Principal(access.Id, sessionId, access.FamilyCaseId, access.Holder.Id, name),
                     new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
                 return Redirect(this.Links().FamilyView());
             case CodeOutcome.NoCodeSent:

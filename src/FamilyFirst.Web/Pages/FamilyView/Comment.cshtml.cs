@@ -34,7 +34,7 @@ public abstract class WriteOnPlanModel(FamilyViewWorkspace workspace, IStringLoc
             return Page();
         }
 
-        var comment = FamilyPlanComment.Write(Member.Family.Id, Member.Person.Id, kind, Text, Workspace.Now).Value!;
+        var comment = FamilyPlanComment.Write(Member.Family.Id, Member.Who, kind, Text, Workspace.Now).Value!;
         Workspace.Db.FamilyPlanComments.Add(comment);
         Workspace.AuditChange(Member, AuditAction.Create, nameof(FamilyPlanComment), comment.Id, kind == FamilyCommentKind.Comment ? "Family member commented on the plan" : "Family member asked for a change to the plan");
         await Workspace.Db.SaveChangesAsync();

@@ -7,8 +7,11 @@ using FamilyFirst.Web.Infrastructure.FamilyView;
 
 namespace FamilyFirst.Web.Pages.FamilyView;
 
-/// <summary>The signed-in family member: their access, who they are, and their family.</summary>
-public sealed record FamilyMember(FamilyMemberAccess Access, Person Person, FamilyCase Family);
+/// <summary>
+/// The signed-in family member: their access, who they are (a household member by their person record, or a wider
+/// network member by their network record), their name, and their family.
+/// </summary>
+public sealed record FamilyMember(FamilyMemberAccess Access, FamilyViewPerson Who, string Name, FamilyCase Family);
 
 /// <summary>
 /// What the family view's pages share. The family is always the signed-in family member's own, from their access
@@ -50,14 +53,23 @@ public sealed class FamilyViewWorkspace(AppDbContext db, IHttpContextAccessor ht
         }
 
         var family = await db.FamilyCases.AsNoTracking().FirstOrDefaultAsync(f => f.Id == access.FamilyCaseId);
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == access.PersonId);
-        if (family is null || person is null)
+        var name = await NameAsync(access);
+        if (family is null || name is null)
         {
             return null;
         }
 
-        _member = new FamilyMember(access, person, family);
+        _member = new FamilyMember(access, access.Holder, name, family);
         return _member;
+    }
+
+    /// <summary>The name of the person the access was given to: a household member's, or a network member's as on their record.</summary>
+    public async Task<string?> NameAsync(FamilyMemberAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.NetworkMemberId is { } member
+            ? await db.NetworkMembers.AsNoTracking().Where(n => n.Id == member && n.FamilyCaseId == access.FamilyCaseId).Select(n => n.Name).FirstOrDefaultAsync()
+            : (await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == access.PersonId))?.DisplayName;
     }
 
     /// <summary>The family's plan, tracked so progress can be saved.</summary>
@@ -72,8 +84,9 @@ public sealed class FamilyViewWorkspace(AppDbContext db, IHttpContextAccessor ht
             .ToList();
 
     /// <summary>
-    /// The names the plan refers to: family members and network members by name only (no contact details), and the
-    /// approved bottom lines. Worries are not included: the family view shows the plan, not the assessment.
+    /// The names the plan refers to: family members and network members by name only (no contact details; network
+    /// members by their person record when they have one and by their network record), and the approved bottom lines.
+    /// Worries are not included: the family view shows the plan, not the assessment.
     /// </summary>
     public async Task<PlanNames> NamesAsync(FamilyCase family)
     {
@@ -84,9 +97,14 @@ public sealed class FamilyViewWorkspace(AppDbContext db, IHttpContextAccessor ht
             people[person.Id] = $"{person.PreferredName ?? person.GivenName} {person.FamilyName}";
         }
 
-        foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id && n.PersonId != null).Select(n => new { n.PersonId, n.Name }).ToListAsync())
+        foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id).Select(n => new { n.Id, n.PersonId, n.Name }).ToListAsync())
         {
-            people.TryAdd(member.PersonId!.Value, member.Name);
+            if (member.PersonId is { } personId)
+            {
+                people.TryAdd(personId, member.Name);
+            }
+
+            people.TryAdd(member.Id, member.Name);
         }
 
         var bottomLines = (await BottomLinesAsync(family.Id)).ToDictionary(b => b.Id, b => b.Text);

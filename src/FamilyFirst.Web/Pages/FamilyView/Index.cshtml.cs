@@ -27,7 +27,7 @@ public sealed class IndexModel(FamilyViewWorkspace workspace, IStringLocalizer<F
 
     public int MyCommentCount { get; private set; }
 
-    public IReadOnlyList<PlanAction> MyActions => Agreed?.Actions.Where(a => a.Owner.PersonId == Member.Person.Id).ToList() ?? [];
+    public IReadOnlyList<PlanAction> MyActions => Agreed?.Actions.Where(a => Member.Who.Owns(a.Owner)).ToList() ?? [];
 
     public DateOnly Today => Workspace.Today;
 
@@ -38,7 +38,7 @@ public sealed class IndexModel(FamilyViewWorkspace workspace, IStringLocalizer<F
         NextReview = plan?.NextReviewDue;
         Names = await Workspace.NamesAsync(Member.Family);
         BottomLines = await Workspace.BottomLinesAsync(Member.Family.Id);
-        var mine = (await Workspace.CommentsAsync(Member.Family.Id)).Where(c => c.PersonId == Member.Person.Id).ToList();
+        var mine = (await Workspace.CommentsAsync(Member.Family.Id)).Where(c => c.Writer == Member.Who).ToList();
         MyCommentCount = mine.Count;
         MyComments = mine.Take(CommentsShown).ToList();
         await Workspace.AuditViewAsync(Member, Agreed is null ? "Family member viewed the family view (no agreed plan yet)" : $"Family member viewed the agreed plan (version {Agreed.Number})");

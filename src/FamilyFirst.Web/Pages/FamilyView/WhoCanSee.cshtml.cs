@@ -58,11 +58,14 @@ public sealed class WhoCanSeeModel(FamilyViewWorkspace workspace, IStringLocaliz
         var now = Workspace.Now;
         var online = (await db.FamilyMemberAccesses.AsNoTracking().Where(a => a.FamilyCaseId == family.Id && a.RevokedAt == null).ToListAsync())
             .Where(a => a.HasOnlineAccess(now))
-            .Select(a => a.PersonId)
-            .Distinct()
             .ToList();
-        FamilyMembersOnline = (await db.People.AsNoTracking().Where(p => online.Contains(p.Id)).ToListAsync())
+        var personIds = online.Select(a => a.PersonId).OfType<Guid>().Distinct().ToList();
+        var networkIds = online.Select(a => a.NetworkMemberId).OfType<Guid>().Distinct().ToList();
+        // Household members and wider network members (like a grandmother who leads the plan) alike.
+        FamilyMembersOnline = (await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToListAsync())
             .Select(p => p.DisplayName)
+            .Concat(await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == family.Id && networkIds.Contains(n.Id)).Select(n => n.Name).ToListAsync())
+            .Distinct()
             .Order()
             .ToList();
         await Workspace.AuditViewAsync(Member, "Family member viewed who can see the family's information");

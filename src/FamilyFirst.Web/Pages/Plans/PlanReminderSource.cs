@@ -13,7 +13,8 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// Plan reminders (the rules are <see cref="PlanReminders"/>), for the agreed plans of families whose case is not closed:
 /// <list type="bullet">
 /// <item>to a family member with online access (<see cref="FamilyMemberAccess.HasOnlineAccess"/>) who is still in the
-/// family: their own action a few days before its date (<c>plan-action-reminder</c>), and the plan's review a few days
+/// family, or a wider network member with online access (by their network record), and in either case may be contacted
+/// (the contact rule, <see cref="ContactWay.Message"/>): their own action a few days before its date (<c>plan-action-reminder</c>), and the plan's review a few days
 /// before it (<c>plan-review-reminder</c>), by email or text message as they were invited, with a link to sign in at
 /// <c>/family</c> and no case details;</item>
 /// <item>to the family's lead practitioner (an active account): each overdue action and an overdue review
@@ -21,8 +22,8 @@ namespace FamilyFirst.Web.Pages.Plans;
 /// only, with a link to the plan.</item>
 /// </list>
 /// Each key names the action (or plan), its date, the kind and the recipient, so each reminder is queued once
-/// however often the job runs, and again if the date changes. At most five queries (plans, families, accesses,
-/// names, staff), whatever the number of plans.
+/// however often the job runs, and again if the date changes. At most seven queries (plans, families, network members,
+/// accesses, names of people and of network members, staff), whatever the number of plans.
 /// </summary>
 public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions> council, IOptions<NotificationOptions> notifications, TimeProvider time, FamilyFirstLinks links) : IReminderSource
 {
@@ -43,12 +44,19 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
         }
 
         var familyIds = items.Select(i => i.FamilyId).Distinct().ToList();
-        // A family member who must not be contacted gets no message (the contact rule: a reminder is a message).
+        // A family or network member who must not be contacted gets no message (the contact rule: a reminder is a message).
+        var network = (await db.NetworkMembers.AsNoTracking().Where(n => familyIds.Contains(n.FamilyCaseId)).ToListAsync(cancellationToken))
+            .Where(n => n.MayReach(ContactWay.Message, today).Succeeded)
+            .ToLookup(n => n.FamilyCaseId, n => n.Id);
         var families = (await db.FamilyCases.AsNoTracking()
             .Where(f => familyIds.Contains(f.Id))
             .Select(f => new { f.Id, f.Reference, f.LeadPractitionerId, Members = f.Members.Where(m => m.LeftOn == null).ToList() })
             .ToListAsync(cancellationToken))
-            .Select(f => new FamilyRow(f.Id, f.Reference, f.LeadPractitionerId, f.Members.Where(m => ContactRules.MayReach("Family member", m.Restriction, ContactWay.Message, today).Succeeded).Select(m => m.PersonId).ToList()))
+            .Select(f => new FamilyRow(
+                f.Id,
+                f.Reference,
+                f.LeadPractitionerId,
+                f.Members.Where(m => ContactRules.MayReach("Family member", m.Restriction, ContactWay.Message, today).Succeeded).Select(m => m.PersonId).Concat(network[f.Id]).ToList()))
             .ToDictionary(f => f.Id);
 
         var reminders = new List<Reminder>();
@@ -68,32 +76,41 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
         var accesses = await db.FamilyMemberAccesses.AsNoTracking()
             .Where(a => familyIds.Contains(a.FamilyCaseId) && a.RevokedAt == null)
             .ToListAsync(cancellationToken);
-        var reachable = FamilyMemberAccess.ReachableByPerson(
-            accesses.Where(a => families.TryGetValue(a.FamilyCaseId, out var family) && family.CurrentMembers.Contains(a.PersonId)),
+        var reachable = FamilyMemberAccess.ReachableByMember(
+            accesses.Where(a => families.TryGetValue(a.FamilyCaseId, out var family) && family.CurrentMembers.Contains(a.Holder.Id)),
             time.GetUtcNow());
         if (reachable.Count == 0)
         {
             return;
         }
 
-        var personIds = reachable.Keys.Select(k => k.PersonId).Distinct().ToList();
+        var personIds = reachable.Values.Select(a => a.PersonId).OfType<Guid>().Distinct().ToList();
+        var networkIds = reachable.Values.Select(a => a.NetworkMemberId).OfType<Guid>().Distinct().ToList();
         var names = await db.People.AsNoTracking()
             .Where(p => personIds.Contains(p.Id))
             .Select(p => new { p.Id, Name = p.PreferredName ?? p.GivenName })
             .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        if (networkIds.Count > 0)
+        {
+            // A network member by the first word of their name, as a household member is by their given name: no family name in a message.
+            foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => networkIds.Contains(n.Id)).Select(n => new { n.Id, n.Name }).ToListAsync(cancellationToken))
+            {
+                names[member.Id] = member.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            }
+        }
         var options = council.Value;
         var signInLink = links.Absolute(links.FamilyView());
 
         foreach (var item in dueSoon)
         {
             var recipients = item.Kind == PlanReminderKind.ActionDueSoon
-                ? reachable.Where(r => r.Key == (item.FamilyId, item.OwnerPersonId!.Value))
+                ? reachable.Where(r => r.Key == (item.FamilyId, item.OwnerId!.Value))
                 : reachable.Where(r => r.Key.FamilyCaseId == item.FamilyId);
-            foreach (var (key, access) in recipients.OrderBy(r => r.Key.PersonId))
+            foreach (var (key, access) in recipients.OrderBy(r => r.Key.MemberId))
             {
                 var personalisation = new Dictionary<string, string>
                 {
-                    ["name"] = names.GetValueOrDefault(key.PersonId) ?? "family member",
+                    ["name"] = names.GetValueOrDefault(key.MemberId) ?? "family member",
                     ["serviceName"] = options.ServiceName,
                     ["signInLink"] = signInLink,
                     ["contactPhone"] = options.Phone,
@@ -110,7 +127,7 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
                     personalisation,
                     nameof(FamilyPlan),
                     item.PlanId.ToString("D"),
-                    Key(item, "due-soon", key.PersonId)));
+                    Key(item, "due-soon", key.MemberId)));
             }
         }
     }
@@ -164,5 +181,6 @@ public sealed class PlanReminderSource(AppDbContext db, IOptions<CouncilOptions>
         ? $"reminder:plan-action:{item.ActionKey:N}:{item.DueOn:yyyy-MM-dd}:{kind}:{recipient:N}"
         : $"reminder:plan-review:{item.PlanId:N}:{item.DueOn:yyyy-MM-dd}:{kind}:{recipient:N}";
 
+    /// <summary>A family, and who in it may be sent a reminder: current household members and network members (by record) who may be contacted.</summary>
     private sealed record FamilyRow(Guid Id, string Reference, Guid? LeadPractitionerId, List<Guid> CurrentMembers);
 }

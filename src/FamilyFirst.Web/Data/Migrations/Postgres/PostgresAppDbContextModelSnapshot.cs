@@ -939,7 +939,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("LinkUsedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("NetworkMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("RevokedAt")
@@ -958,6 +961,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkMemberId");
 
                     b.HasIndex("PersonId");
 
@@ -988,7 +993,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("NetworkMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Text")
@@ -1000,6 +1008,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkMemberId");
 
                     b.HasIndex("PersonId");
 
@@ -1329,6 +1339,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                             b1.Property<string>("ReviewArrangements");
 
                             b1.Property<DateOnly?>("ReviewBy");
+
+                            b1.Property<DateOnly?>("ReviewByFromConference");
 
                             b1.Property<string>("Status")
                                 .IsRequired();
@@ -3974,11 +3986,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyFirst.Domain.Families.NetworkMember", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.FamilyView.FamilyPlanComment", b =>
@@ -3989,11 +4005,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyFirst.Domain.Families.NetworkMember", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Meetings.Meeting", b =>

@@ -934,7 +934,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LinkUsedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("NetworkMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")
@@ -953,6 +956,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkMemberId");
 
                     b.HasIndex("PersonId");
 
@@ -983,7 +988,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("NetworkMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -995,6 +1003,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkMemberId");
 
                     b.HasIndex("PersonId");
 
@@ -1324,6 +1334,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                             b1.Property<string>("ReviewArrangements");
 
                             b1.Property<DateOnly?>("ReviewBy");
+
+                            b1.Property<DateOnly?>("ReviewByFromConference");
 
                             b1.Property<string>("Status")
                                 .IsRequired();
@@ -3961,11 +3973,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyFirst.Domain.Families.NetworkMember", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.FamilyView.FamilyPlanComment", b =>
@@ -3976,11 +3992,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("FamilyFirst.Domain.Families.NetworkMember", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FamilyFirst.Domain.Families.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Meetings.Meeting", b =>

@@ -8,8 +8,8 @@ using FamilyFirst.Domain.Access;
 namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 
 /// <summary>
-/// The family members invited to see their family's plan online: who, how they were reached, where each stands,
-/// and a way to stop anyone's access at once (their open session ends too).
+/// The family and wider network members invited to see their family's plan online: who, how they were reached, where
+/// each stands, and a way to stop anyone's access at once (their open session ends too).
 /// </summary>
 [ShowsTheRecord]
 public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : FamilyPageModel(access, time)
@@ -18,6 +18,7 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
 
     public IReadOnlyList<FamilyMemberAccess> Accesses { get; private set; } = [];
 
+    /// <summary>Names by person record (household members) and by network record (wider network members).</summary>
     public IReadOnlyDictionary<Guid, string> PersonNames { get; private set; } = new Dictionary<Guid, string>();
 
     public IReadOnlyDictionary<Guid, string> StaffNames { get; private set; } = new Dictionary<Guid, string>();
@@ -57,8 +58,8 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
             return Page();
         }
 
-        var name = await db.People.Where(p => p.Id == memberAccess.PersonId).Select(p => (p.PreferredName ?? p.GivenName) + " " + p.FamilyName).FirstAsync();
-        audit.Record(AuditAction.Change, AccessRecord, memberAccess.Id.ToString("D"), id, "Stopped a family member's online access to the plan");
+        var name = (await NamesAsync([memberAccess])).GetValueOrDefault(memberAccess.Holder.Id, "The family member");
+        audit.Record(AuditAction.Change, AccessRecord, memberAccess.Id.ToString("D"), id, memberAccess.NetworkMemberId is null ? "Stopped a family member's online access to the plan" : "Stopped a wider network member's online access to the plan");
         await db.SaveChangesAsync();
         TempData.Success($"{name} can no longer see the family's plan online");
         return Redirect(this.Links().OnlineAccess(Family.Id));
@@ -88,10 +89,23 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, StaffDirect
         Accesses = (await db.FamilyMemberAccesses.AsNoTracking().Where(a => a.FamilyCaseId == Family.Id).ToListAsync())
             .OrderByDescending(a => a.InvitedAt)
             .ToList();
-        var personIds = Accesses.Select(a => a.PersonId).Distinct().ToList();
-        PersonNames = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (p.PreferredName ?? p.GivenName) + " " + p.FamilyName);
+        PersonNames = await NamesAsync(Accesses);
         StaffNames = await directory.NamesAsync(Accesses.Select(a => a.InvitedById).Concat(Accesses.Select(a => a.RevokedById).OfType<Guid>()));
         CanChange = await Access.CanChangeAsync(Family);
+    }
+
+    /// <summary>The names of the people the accesses were given to, by person or network record.</summary>
+    private async Task<Dictionary<Guid, string>> NamesAsync(IReadOnlyCollection<FamilyMemberAccess> accesses)
+    {
+        var personIds = accesses.Select(a => a.PersonId).OfType<Guid>().Distinct().ToList();
+        var networkIds = accesses.Select(a => a.NetworkMemberId).OfType<Guid>().Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (p.PreferredName ?? p.GivenName) + " " + p.FamilyName);
+        foreach (var member in await db.NetworkMembers.AsNoTracking().Where(n => n.FamilyCaseId == Family.Id && networkIds.Contains(n.Id)).Select(n => new { n.Id, n.Name }).ToListAsync())
+        {
+            names[member.Id] = member.Name;
+        }
+
+        return names;
     }
 }

@@ -3,33 +3,39 @@ using System.Security.Cryptography;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.FamilyView;
+using FamilyFirst.Domain.Plans;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Plans;
 using Microsoft.Extensions.Options;
 using FamilyFirst.Domain.Access;
 
 namespace FamilyFirst.Web.Pages.Families.OnlineAccess;
 
 /// <summary>
-/// A practitioner invites a family member (on the case, with consent to work with the service recorded) to see the
-/// family's plan online. The link is sent to the email address or mobile number given; only its hash is kept.
+/// A practitioner invites someone to see the family's plan online: a household member (on the case, with consent to
+/// work with the service recorded) or someone from the wider network who leads the plan or owns an action in it. The
+/// domain refuses anyone who must not be contacted. The link is sent to the email address or mobile number given;
+/// only its hash is kept.
 /// </summary>
 public sealed class InviteModel(
     AppDbContext db,
     FamilyAccess access,
+    PlanRecords records,
     StaffDirectory directory,
     NotificationOutbox outbox,
     IOptions<CouncilOptions> council,
     AuditTrail audit,
     TimeProvider time) : FamilyPageModel(access, time)
 {
+    /// <summary>Who to invite, as <see cref="PlanPerson.Value"/>: <c>family:{person id}</c> or <c>network:{network member id}</c>.</summary>
     [BindProperty]
     [Display(Name = "Who do you want to invite?")]
     [Required(ErrorMessage = "Select who to invite")]
-    public Guid? PersonId { get; set; }
+    public string? Invitee { get; set; }
 
     /// <summary>An email address (the invitation goes by email) or a mobile number (it goes by text message).</summary>
     [BindProperty]
@@ -37,8 +43,15 @@ public sealed class InviteModel(
     [Required(ErrorMessage = "Enter an email address or a mobile phone number")]
     public string? Contact { get; set; }
 
-    /// <summary>Current family members with consent to work with the service: the only people who can be invited.</summary>
-    public IReadOnlyList<(Guid Id, string Name)> Invitable { get; private set; } = [];
+    /// <summary>
+    /// The people who can be invited: current household members with consent to work with the service, then the wider
+    /// network members who lead the family plan or own an action in it (with any contact restriction shown).
+    /// </summary>
+    public IReadOnlyList<PlanPerson> Invitable { get; private set; } = [];
+
+    private IReadOnlyList<PlanPerson> everyone = [];
+    private FamilyPlan? plan;
+    private HashSet<Guid> consented = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -60,13 +73,13 @@ public sealed class InviteModel(
         }
 
         await LoadAsync();
-        if (!ModelState.IsValid)
+        var person = everyone.FirstOrDefault(p => p.Value == Invitee);
+        if (Invitee is not null && person is null)
         {
-            return Page();
+            ModelState.AddModelError(nameof(Invitee), "Select who to invite");
         }
 
-        var person = Invitable.FirstOrDefault(p => p.Id == PersonId);
-        if (person.Name is not null && Refused((await db.FamilyContactsAsync(Family)).MayReach(person.Id, null, person.Name, ContactWay.OnlineAccess, Today), nameof(PersonId)))
+        if (!ModelState.IsValid)
         {
             return Page();
         }
@@ -75,16 +88,16 @@ public sealed class InviteModel(
         var channel = Contact!.Contains('@', StringComparison.Ordinal) ? ContactChannel.Email : ContactChannel.TextMessage;
         var invited = FamilyMemberAccess.Invite(
             Family.Id,
-            PersonId!.Value,
-            person.Name is not null,
+            InviteeOf(person!),
+            await db.FamilyContactsAsync(Family),
             channel,
             Contact,
             FamilyMemberAccess.Hash(token),
             UserId,
-            UtcNow);
-        if (!invited.Succeeded)
+            UtcNow,
+            Today);
+        if (Refused(invited, invited.Field == "contact" ? nameof(Contact) : nameof(Invitee)))
         {
-            ModelState.AddModelError(person.Name is null ? nameof(PersonId) : nameof(Contact), invited.Error!);
             return Page();
         }
 
@@ -98,7 +111,7 @@ public sealed class InviteModel(
             NotificationTemplates.FamilyViewInvitation,
             new Dictionary<string, string>
             {
-                ["name"] = person.Name!,
+                ["name"] = person!.Name,
                 ["practitioner"] = practitioner,
                 ["serviceName"] = council.Value.ServiceName,
                 ["link"] = link,
@@ -106,22 +119,48 @@ public sealed class InviteModel(
             },
             regardingType: IndexModel.AccessRecord,
             regardingId: memberAccess.Id.ToString("D"));
-        audit.Record(AuditAction.Create, IndexModel.AccessRecord, memberAccess.Id.ToString("D"), Family.Id, "Invited a family member to see the plan online");
+        audit.Record(
+            AuditAction.Create,
+            IndexModel.AccessRecord,
+            memberAccess.Id.ToString("D"),
+            Family.Id,
+            person.NetworkMemberId is { } member ? $"Invited a wider network member ({member:D}) to see the plan online" : "Invited a family member to see the plan online");
         await db.SaveChangesAsync();
         TempData.Success($"Invitation sent to {person.Name}");
         return Redirect(this.Links().OnlineAccess(Family.Id));
     }
 
+    /// <summary>What the person said about them on the form: their role or relationship, and why they can be invited.</summary>
+    public string Hint(PlanPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.NetworkMemberId is not { } member)
+        {
+            return person.Hint(Today);
+        }
+
+        var leads = new[] { plan?.CurrentVersion, plan?.Draft }.Any(v => v?.PlanLeadNetworkMemberId == member);
+        var withHint = person with { Description = $"{person.Description}, wider network. {(leads ? "Leads the family plan" : "Owns an action in the family plan")}" };
+        return withHint.Hint(Today);
+    }
+
+    private FamilyViewInvitee InviteeOf(PlanPerson person) => person.NetworkMemberId is { } member
+        ? FamilyViewInvitee.NetworkMember(member, person.Name, plan)
+        : FamilyViewInvitee.HouseholdMember(person.PersonId!.Value, person.Name, consented.Contains(person.PersonId!.Value));
+
     private async Task LoadAsync()
     {
         var current = Family.Members.Where(m => m.LeftOn is null).Select(m => m.PersonId).ToList();
-        var consented = await db.Consents.AsNoTracking()
+        var consents = await db.Consents.AsNoTracking()
             .Where(c => c.FamilyCaseId == Family.Id && c.Type == ConsentType.WorkingWithService && current.Contains(c.PersonId))
             .ToListAsync();
-        var ids = consented.Where(c => c.IsActiveOn(Today)).Select(c => c.PersonId).Distinct().ToList();
-        Invitable = (await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync())
-            .Select(p => (p.Id, p.DisplayName))
-            .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)
+        consented = consents.Where(c => c.IsActiveOn(Today)).Select(c => c.PersonId).ToHashSet();
+        plan = await records.PlanAsync(Family.Id);
+        everyone = await records.PeopleAsync(Family);
+        Invitable = everyone
+            .Where(p => InviteeOf(p).MayBeInvited)
+            .OrderBy(p => p.NetworkMemberId is null ? 0 : 1)
+            .ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
     }
 }
