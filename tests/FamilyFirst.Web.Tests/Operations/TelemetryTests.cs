@@ -5,9 +5,14 @@ using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Infrastructure.Notifications;
 using FamilyFirst.Web.Tests.Families;
 using FamilyFirst.Web.Tests.Imports;
+using FamilyFirst.Web.Tests.Notifications;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -17,7 +22,7 @@ namespace FamilyFirst.Web.Tests.Operations;
 /// OpenTelemetry (docs/operations.md, Observability): with an OTLP endpoint configured, a family page and an import are
 /// traced, and what would be exported (captured here with the in-memory exporter, after the app's own processing) holds no
 /// personal data: no names, references or family ids in span names or attributes, no SQL text, paths as route patterns.
-/// Without an endpoint nothing is collected.
+/// The outbox dispatcher's spans carry neither the recipient nor the message. Without an endpoint nothing is collected.
 /// </summary>
 public sealed class TelemetryTests
 {
@@ -100,6 +105,55 @@ public sealed class TelemetryTests
         Assert.Contains("familyfirst.imports.runs", names);
         Assert.Contains("familyfirst.imports.duration", names);
         Assert.Contains("http.server.request.duration", names);
+    }
+
+    [Fact]
+    public async Task TheOutboxDispatcher_IsTraced_WithoutTheRecipientOrTheMessage()
+    {
+        var spans = new List<Activity>();
+        using var app = new NotificationsFactory();
+        app.WithSetting("OpenTelemetry:Endpoint", "http://127.0.0.1:1");
+        using var traced = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
+        Guid id;
+        await using (var scope = traced.Services.CreateAsyncScope())
+        {
+            var message = await scope.ServiceProvider.GetRequiredService<NotificationOutbox>().QueueAsync(
+                "ottoline.quirke@example.com", NotificationChannel.Email, NotificationTemplates.EnquiryConfirmation, new Dictionary<string, string>
+                {
+                    ["name"] = "Ottoline Quirke", ["serviceName"] = "Family First", ["reference"] = "ENQ-TELEMETRY", ["responseTarget"] = "within 2 working days",
+                });
+            id = message!.Id;
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+
+        await using (var smtp = new TestSmtpServer(app.SmtpPort))
+        {
+            await smtp.StartAsync();
+            var dispatcher = new OutboxDispatcher(
+                traced.Services.GetRequiredService<IServiceScopeFactory>(), traced.Services.GetRequiredService<IOptions<NotificationOptions>>(),
+                new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(1)), traced.Services.GetRequiredService<ILogger<OutboxDispatcher>>(), "node-telemetry");
+            Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
+        }
+
+        List<Activity> captured;
+        lock (spans)
+        {
+            captured = [.. spans];
+        }
+
+        var send = Assert.Single(captured, s => s.Source.Name == OutboxTelemetry.Name && s.DisplayName == "outbox send" && s.GetTagItem("familyfirst.outbox.outcome") is "sent");
+        Assert.Equal("Email", send.GetTagItem("familyfirst.outbox.channel"));
+        Assert.Contains(captured, s => s.Source.Name == OutboxTelemetry.Name && s.DisplayName == "outbox dispatch" && s.SpanId == send.ParentSpanId);
+        foreach (var span in captured)
+        {
+            foreach (var text in Texts(span))
+            {
+                foreach (var value in new[] { "ottoline", "Quirke", "ENQ-TELEMETRY", id.ToString("D") })
+                {
+                    Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"A {span.Source.Name} span ({span.DisplayName}) carries \"{value}\": {text}");
+                }
+            }
+        }
     }
 
     [Fact]
