@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace FamilyFirst.Web.Data;
 
@@ -26,12 +27,15 @@ public sealed class DatabaseOptions
     /// Registers the provider's context, with Identity's schema version (<see cref="IdentitySchema"/>): every context
     /// made from these services, the app's or a command-line verb's, builds the same model. Queries load collections
     /// (such as a family's members and histories) with one query each rather than one joined query that multiplies rows.
+    /// The reports' context (<see cref="ReportingDatabase"/>) is registered with it.
     /// </summary>
     public static IServiceCollection AddAppDatabase(IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.Configure<IdentityOptions>(IdentitySchema.Configure);
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Default");
+        // Optional: where the reports read (a streaming replica); the main database when not set (ReportingDatabase).
+        var reporting = configuration.GetConnectionString("Reporting");
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -40,9 +44,11 @@ public sealed class DatabaseOptions
             }
 
             var retries = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, n => n
+            void Retrying(NpgsqlDbContextOptionsBuilder n) => n
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
-                .ExecutionStrategy(d => new FamilyFirstRetryingStrategy(d, retries.MaxRetryCount, TimeSpan.FromSeconds(retries.MaxRetryDelaySeconds)))));
+                .ExecutionStrategy(d => new FamilyFirstRetryingStrategy(d, retries.MaxRetryCount, TimeSpan.FromSeconds(retries.MaxRetryDelaySeconds)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, Retrying));
+            ReportingDatabase.Add(services, string.IsNullOrWhiteSpace(reporting) ? null : o => o.UseNpgsql(ReportingDatabase.ReadOnly(reporting), Retrying));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -53,7 +59,13 @@ public sealed class DatabaseOptions
                 connectionString = $"Data Source={Path.Combine(folder, "familyfirst.db")}";
             }
 
+            if (!string.IsNullOrWhiteSpace(reporting))
+            {
+                throw new InvalidOperationException("ConnectionStrings:Reporting is for a PostgreSQL replica: leave it unset with Database:Provider Sqlite.");
+            }
+
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            ReportingDatabase.Add(services, null);
         }
         else
         {

@@ -14,9 +14,9 @@ namespace FamilyFirst.Web.Impact;
 /// through the results engine (<see cref="FamilyResultsService.StreamAsync"/>) into the domain's
 /// <see cref="ProgrammeImpact"/>, which counts with <see cref="ImpactReport"/>; the Family Group Conference
 /// figures come from <see cref="ConferenceDashboard"/> and the feedback scores from <see cref="FeedbackSummary"/>,
-/// for the cohort's families.
+/// for the cohort's families. Everything it reads comes from the reporting database (<see cref="ReportingDatabase"/>).
 /// </summary>
-public sealed class ImpactReportService(AppDbContext db, FamilyResultsService results)
+public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, FamilyResultsService results)
 {
     /// <summary>The contract figures (the <c>report impact</c> JSON) for the cohort.</summary>
     public async Task<ImpactFigures> HeadlineAsync(ImpactCohort cohort, CancellationToken cancellationToken)

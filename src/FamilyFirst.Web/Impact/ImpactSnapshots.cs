@@ -9,7 +9,8 @@ namespace FamilyFirst.Web.Impact;
 /// <summary>
 /// Snapshots of the impact report: a manager takes one (the report is computed once and its figures stored),
 /// reviews it, and approves it for publication. The public page only ever reads the latest approved one. Every
-/// step is audited in the same save.
+/// step is audited in the same save. The figures are computed from the reporting database; the snapshot is stored in,
+/// and read back from, the main one (so it is there at once).
 /// </summary>
 public sealed class ImpactSnapshots(AppDbContext db, ImpactReportService report, AuditTrail audit, TimeProvider clock)
 {

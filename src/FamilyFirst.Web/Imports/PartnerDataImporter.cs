@@ -34,6 +34,17 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         ImportRequest request, Stream file, Actor actor, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = ImportMetrics.Source.StartActivity((request.DryRun ? "import preview " : "import ") + request.Kind.Name());
+        span?.SetTag("familyfirst.import.kind", request.Kind.Name()).SetTag("familyfirst.import.preview", request.DryRun);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = await ImportOnceAsync(request, file, actor, progress, cancellationToken);
+        metrics.Finished(outcome, System.Diagnostics.Stopwatch.GetElapsedTime(started), span);
+        return outcome;
+    }
+
+    private async Task<ImportOutcome> ImportOnceAsync(
+        ImportRequest request, Stream file, Actor actor, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(actor);
         if (!file.CanSeek)

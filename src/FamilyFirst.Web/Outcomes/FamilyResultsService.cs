@@ -19,9 +19,10 @@ public interface IProgrammeFamilies
 /// <summary>
 /// Works out Family First results from the database: families are read in batches with their people's partner
 /// records, computed by the domain's <see cref="FamilyResultsCalculator"/>, and handed on, so any number of
-/// families can be streamed in bounded memory.
+/// families can be streamed in bounded memory. It reads the reporting database (<see cref="ReportingDatabase"/>: a replica
+/// when one is configured).
 /// </summary>
-public sealed class FamilyResultsService(AppDbContext db, IProgrammeFamilies families, IOptions<OutcomeRules> rules)
+public sealed class FamilyResultsService([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IProgrammeFamilies families, IOptions<OutcomeRules> rules)
 {
     /// <summary>Families read and worked out together: a few thousand keeps round trips few and memory small (about 50 partner rows a family).</summary>
     public const int FamiliesPerBatch = 4_000;

@@ -8,7 +8,7 @@ namespace FamilyFirst.Web.Outcomes;
 /// past: partner data about someone who has since left still counts for the time they were in the family).
 /// Members without a date of birth (an unborn child) have no partner data and are left out.
 /// </summary>
-public sealed class RecordsProgrammeFamilies(AppDbContext db) : IProgrammeFamilies
+public sealed class RecordsProgrammeFamilies([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db) : IProgrammeFamilies
 {
     public Task<IReadOnlyList<FamilyOnProgramme>> NextBatchAsync(
         string? afterReference, int size, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken)

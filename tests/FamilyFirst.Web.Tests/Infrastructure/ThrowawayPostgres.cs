@@ -38,15 +38,7 @@ public sealed class ThrowawayPostgres : IDisposable
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
             : null;
         Assert.True(bin is not null, "PostgreSQL's server programs are not installed (/usr/lib/postgresql/*/bin): scripts/test installs them.");
-        var folder = Path.Combine(Path.GetTempPath(), "familyfirst-tests", "pg-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        var server = new ThrowawayPostgres(bin!, folder, FreePort());
-        await RunAsync("chmod", "777", folder);
-        if (Environment.UserName == "root")
-        {
-            await RunAsync("chown", "postgres:postgres", folder);
-        }
-
+        var server = new ThrowawayPostgres(bin!, await NewFolderAsync(), FreePort());
         await server.RunAsPostgresAsync("initdb", "-D", server.DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         // Fast, and still as durable as a real server against what these tests do to it: a stop with "-m immediate" is a
         // crash of PostgreSQL's processes, not of the machine, so skipping fsync loses nothing. Commits stay
@@ -56,6 +48,22 @@ public sealed class ThrowawayPostgres : IDisposable
         await File.AppendAllTextAsync(Path.Combine(server.DataDirectory, "postgresql.conf"), "\n" + conf + "\n");
         await server.StartAsync();
         return server;
+    }
+
+    /// <summary>
+    /// A hot standby of <paramref name="primary"/>, as docs/operations.md sets one up: <c>pg_basebackup -R</c> through a
+    /// replication slot of its own (<paramref name="slot"/>, made by the backup), streaming from the primary, started on a port
+    /// of its own and answering read-only queries.
+    /// </summary>
+    public static async Task<ThrowawayPostgres> StandbyOfAsync(ThrowawayPostgres primary, string slot)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        var standby = new ThrowawayPostgres(primary._bin, await NewFolderAsync(), FreePort());
+        await standby.RunAsPostgresAsync(
+            "pg_basebackup", "-h", "127.0.0.1", "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres",
+            "-D", standby.DataDirectory, "-R", "-X", "stream", "-C", "-S", slot, "--checkpoint=fast", "--no-sync");
+        await standby.StartAsync();
+        return standby;
     }
 
     public Task StartAsync() => RunAsPostgresAsync(
@@ -107,6 +115,19 @@ public sealed class ThrowawayPostgres : IDisposable
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', args)} exited {process.ExitCode}: {await output} {await error}");
         }
+    }
+
+    private static async Task<string> NewFolderAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "familyfirst-tests", "pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        await RunAsync("chmod", "777", folder);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", "postgres:postgres", folder);
+        }
+
+        return folder;
     }
 
     private static int FreePort()

@@ -73,16 +73,22 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     .SetProperty(m => m.LeaseExpiresAtUtc, leaseUntil),
                 cancellationToken);
 
+        using var pass = OutboxTelemetry.Source.StartActivity("outbox dispatch");
         var claimed = await db.OutboxMessages
             .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.LeaseOwner == NodeId)
             .ToListAsync(cancellationToken);
+        pass?.SetTag("familyfirst.outbox.claimed", claimed.Count);
 
         var sent = 0;
         foreach (var message in claimed)
         {
+            using var span = OutboxTelemetry.Source.StartActivity("outbox send");
+            span?.SetTag("familyfirst.outbox.channel", message.Channel.ToString()).SetTag("familyfirst.outbox.template", message.Template);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 var reference = await sender.SendAsync(secrets.RenderForSending(message), cancellationToken);
+                OutboxTelemetry.Attempted(span, message.Channel, "sent", System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 message.Status = OutboxStatus.Sent;
                 // Sent: the link or code is the recipient's alone now.
                 OutboxSecrets.Redact(message);
@@ -122,6 +128,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
                     message.Status = OutboxStatus.Queued;
                     message.NextAttemptAtUtc = failedNow + Backoff(message.Attempts, options.MaxBackoffMinutes);
                 }
+
+                OutboxTelemetry.Attempted(span, message.Channel, message.Status == OutboxStatus.Failed ? "failed" : "retry", System.Diagnostics.Stopwatch.GetElapsedTime(started), ex);
 
                 db.OutboxAttempts.Add(new OutboxAttempt
                 {

@@ -49,6 +49,9 @@ public static class FamilyFirstApp
             o.UseUtcTimestamp = true;
         });
 
+        // Traces and metrics over OTLP, only when an endpoint is configured (Telemetry).
+        builder.AddFamilyFirstTelemetry();
+
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
         services.AddSingleton<FamilyFirstLinks>();
         services.Configure<EnquiryOptions>(configuration.GetSection(EnquiryOptions.Section));
