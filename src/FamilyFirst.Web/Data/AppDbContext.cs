@@ -137,12 +137,22 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Training.EvaluationInvitation> TrainingEvaluationInvitations => Set<Training.EvaluationInvitation>();
 
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
+    /// <summary>
+    /// The form this unit of work answers, when its page sent a submission key (set by <c>RepeatSubmissions</c>):
+    /// saved with the first save that changes anything besides the audit, in that save's transaction, so the change
+    /// and the record that it was made commit together or not at all (ADR 0024).
+    /// </summary>
+    public FormSubmission? Submission { get; set; }
+
     /// <summary>
     /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,
     /// under a lock so that concurrent requests (or app nodes) cannot fork the chain.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RecordSubmission();
         var added = NewAuditEntries();
         var notes = NewCaseNotesByFamily();
         if (added.Count == 0 && notes.Count == 0)
@@ -180,6 +190,21 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
 
         return saved;
+    }
+
+    /// <summary>Adds the form's submission to a save that changes something other than the audit (a view or refusal is not a change).</summary>
+    private void RecordSubmission()
+    {
+        if (Submission is not { } submission || Entry(submission).State != EntityState.Detached)
+        {
+            return;
+        }
+
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry))
+        {
+            FormSubmissions.Add(submission);
+        }
     }
 
     private Task<int> SaveWithoutSealingAsync(CancellationToken cancellationToken) =>

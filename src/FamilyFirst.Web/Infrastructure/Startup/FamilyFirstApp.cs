@@ -132,6 +132,7 @@ public static class FamilyFirstApp
         services.AddScoped<SignInEvents>();
         services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
         services.AddScoped<SecondFactorSetUpFilter>();
+        services.AddScoped<RepeatSubmissions>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -181,6 +182,8 @@ public static class FamilyFirstApp
                 o.Filters.Add(new Security.NoHandlerIsNotFound());
                 o.Filters.AddService<SecondFactorSetUpFilter>();
                 o.Filters.Add(new Auth.RoleModelFilter());
+                // After the role model: a repeat is answered only to someone who may send the form at all.
+                o.Filters.AddService<RepeatSubmissions>();
             });
         services.AddAntiforgery(o =>
         {

@@ -2134,6 +2134,35 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("FeedbackLinks", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmittedAtUtc");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.Imports.AsbIncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
