@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Impact;
+using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 
@@ -11,14 +12,15 @@ namespace FamilyFirst.Web.Impact;
 /// reviews it, and approves it for publication. The public page only ever reads the latest approved one. Every
 /// step is audited in the same save.
 /// </summary>
-public sealed class ImpactSnapshots(AppDbContext db, ImpactReportService report, AuditTrail audit, TimeProvider clock)
+public sealed class ImpactSnapshots(AppDbContext db, ImpactReportService report, Pages.TrainingReach.TrainingReachData training, AuditTrail audit, TimeProvider clock)
 {
     public const string RecordType = nameof(ImpactSnapshot);
 
     public async Task<ImpactSnapshot> TakeAsync(ImpactCohort cohort, Actor actor, CancellationToken cancellationToken)
     {
         var figures = await report.ComputeAsync(cohort, cancellationToken);
-        var snapshot = ImpactSnapshot.Take(cohort, ImpactServices.Serialise(figures), actor.UserId ?? Actor.CommandLine.Name, actor.Name, clock.GetUtcNow().UtcDateTime);
+        var reach = await training.BuildAsync(cohort.AsAt, cancellationToken);
+        var snapshot = ImpactSnapshot.Take(cohort, ImpactServices.Serialise(figures), actor.UserId ?? Actor.CommandLine.Name, actor.Name, clock.GetUtcNow().UtcDateTime, TrainingHeadline.From(reach));
         db.ImpactSnapshots.Add(snapshot);
         audit.Record(AuditAction.Create, RecordType, snapshot.Id.ToString(), detail: "Impact report snapshot taken: " + cohort.Describe());
         await db.SaveChangesAsync(cancellationToken);

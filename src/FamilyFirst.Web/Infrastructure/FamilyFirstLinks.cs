@@ -442,6 +442,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string TrainingRegister(Guid sessionId, Guid bookingId) => Page("/Training/Register", new { sessionId, bookingId });
 
+    /// <summary>The reach of restorative practice training (trainers and managers), or one of its downloads.</summary>
+    public string TrainingReach(string? handler = null) => Page("/TrainingReach/Index", handler: handler);
+
     public string TrainingCertificate(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId });
 
     // The anonymous training evaluation (public, by its link)

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Data;
@@ -330,6 +331,82 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         Assert.DoesNotContain("Really useful", summary.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var response = await factory.WithDbAsync(db => db.TrainingEvaluations.Include(e => e.Ratings).SingleAsync(e => e.SessionId == sessionId));
         Assert.Equal([(2, 7), (3, 8)], response.Ratings.Select(r => (r.Before, r.After)).Order());
+
+        // Every change and every view of participants' details is in the audit trail, without their names.
+        var dee = bookings["Dee Attends"].ToString("D");
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.RecordId == dee || e.RecordId == sessionId.ToString()).OrderBy(e => e.Sequence).Select(e => new { e.Action, e.RecordType, e.Detail, e.UserDisplayName }).ToListAsync());
+        Assert.Contains(audit, e => e.Action == AuditAction.Create && e.RecordType == "TrainingSession");
+        Assert.Contains(audit, e => e.Action == AuditAction.Create && e.RecordType == "TrainingBooking" && e.Detail!.StartsWith("Booked (session", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.Detail == "Viewed for the register");
+        Assert.Contains(audit, e => e.Action == AuditAction.Change && e.Detail!.StartsWith("Register: attended", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.Change && e.Detail!.StartsWith("Completion recorded, certificate RP-20260210-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.Detail!.Contains("Certificate RP-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.RecordType == "TrainingSession" && e.Detail!.StartsWith("Participants viewed", StringComparison.Ordinal));
+        Assert.All(audit, e => Assert.DoesNotContain("Dee", e.Detail ?? string.Empty, StringComparison.Ordinal));
+
+        // The reach of training counts Dee (completed), not Eli (left early).
+        var reach = await trainer.GetPageAsync("/training-reach");
+        var row = reach.QuerySelectorAll("#reach-courses tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Register course");
+        Assert.Equal(["Register course", "1", "1", "Shown from 5 answers"], row.Children.Select(c => c.TextContent.Trim()));
+        var school = reach.QuerySelectorAll("#reach-organisations tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Northmoor Academy");
+        Assert.Equal("School or education", school.Children[1].TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(Roles.Practitioner)]
+    [InlineData(Roles.Coordinator)]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Administrator)]
+    public async Task TheReachOfTraining_IsRefusedToEveryoneButTrainersAndManagers(string role)
+    {
+        var other = await SignedInAsync($"reach.refused.{role.ToLowerInvariant()}@example.gov.uk", role);
+
+        foreach (var url in new[] { "/training-reach", "/training-reach?handler=Csv", "/training-reach?handler=Xlsx" })
+        {
+            var response = await other.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        Assert.Null((await other.StartPageAsync()).QuerySelector("main a[href='/training-reach']"));
+    }
+
+    [Fact]
+    public async Task AManager_OpensTheReachOfTrainingFromTheirHome_AndDownloadsItAsCsvAndExcel_EachAudited()
+    {
+        var manager = await SignedInAsync("reach.manager@example.gov.uk", Roles.Manager);
+        var home = await manager.StartPageAsync();
+        Assert.NotNull(home.QuerySelector("main a[href='/training-reach']"));
+
+        var reach = await manager.GetPageAsync("/training-reach");
+        Assert.Equal("Reach of restorative practice training", reach.Heading());
+        Assert.NotNull(reach.GetElementById("reach-courses"));
+        Assert.Null(reach.QuerySelector("main a[href^='/training/sessions']"));
+
+        var csv = await manager.GetAsync("/training-reach?handler=Csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("Measure,Value\r\nPeople trained,", text, StringComparison.Ordinal);
+        Assert.Contains("Course,People trained,Evaluations answered", text, StringComparison.Ordinal);
+        Assert.Contains("Team,People trained,Staff in the directory,Staff trained,Percent of staff trained", text, StringComparison.Ordinal);
+
+        var xlsx = await manager.GetAsync("/training-reach?handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Equal(
+                ["Summary", "By course", "By team", "By partner organisation", "By quarter"],
+                workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        }
+
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.RecordType == "TrainingReach" && e.UserDisplayName != null).Select(e => new { e.Action, e.Detail }).ToListAsync());
+        Assert.Contains(audit, e => e.Action == AuditAction.View);
+        Assert.Contains(audit, e => e.Action == AuditAction.Export && e.Detail == "CSV");
+        Assert.Contains(audit, e => e.Action == AuditAction.Export && e.Detail == "Excel");
     }
 
     [Fact]
