@@ -431,6 +431,10 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string Course(Guid courseId) => Page("/Training/Course", new { courseId });
 
+    public string EditCourse(Guid courseId) => Page("/Training/EditCourse", new { courseId });
+
+    public string EditTrainingSession(Guid sessionId) => Page("/Training/EditSession", new { sessionId });
+
     public string NewTrainingSession(Guid courseId) => Page("/Training/NewSession", new { courseId });
 
     public string TrainingSession(Guid sessionId) => Page("/Training/Session", new { sessionId });

@@ -89,7 +89,7 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         var (courseId, sessionId) = await CourseAndSessionAsync(trainer, $"Refusal course {role}", 5);
         var other = await SignedInAsync($"refused.{role.ToLowerInvariant()}@example.gov.uk", role);
 
-        foreach (var url in new[] { "/training", "/training/courses/new", $"/training/courses/{courseId}", $"/training/courses/{courseId}/sessions/new", $"/training/sessions/{sessionId}", "/training/book" })
+        foreach (var url in new[] { "/training", "/training/courses/new", $"/training/courses/{courseId}", $"/training/courses/{courseId}/sessions/new", $"/training/sessions/{sessionId}", "/training/book", $"/training/courses/{courseId}/edit", $"/training/sessions/{sessionId}/edit" })
         {
             var response = await other.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -127,6 +127,57 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         tooLong.AssertFieldError("LengthHours", "Length must be between 0.5 and 100 hours");
 
         Assert.False(await factory.WithDbAsync(db => db.TrainingCourses.AnyAsync(c => c.Title == "Errors course")));
+    }
+
+    [Fact]
+    public async Task EditCourse_BadInput_ShowsGovUkErrors_AndChangesNothing_ThenTheCourseIsChanged()
+    {
+        var trainer = await TrainerAsync("course.editor");
+        var (courseId, _) = await CourseAndSessionAsync(trainer, "Course to change", 5);
+        var url = $"/training/courses/{courseId}/edit";
+        var form = await trainer.GetPageAsync(url);
+        Assert.Equal("Course to change", form.QuerySelector<IHtmlInputElement>("#Title")!.Value);
+
+        var bad = await (await trainer.PostFormAsync(url, form, ("Title", string.Empty), ("LengthHours", "a day"), ("Outcomes", " "))).ReadPageAsync();
+        bad.AssertFieldError("Title", "Enter the course title");
+        bad.AssertFieldError("LengthHours", "Length must be a number of hours, like 3 or 6.5");
+        bad.AssertFieldError("Outcomes", "Enter at least one learning outcome");
+        Assert.Equal("Course to change", await factory.WithDbAsync(db => db.TrainingCourses.Where(c => c.Id == courseId).Select(c => c.Title).SingleAsync()));
+
+        var saved = await FollowAsync(trainer, await trainer.PostFormAsync(url, form,
+            ("Title", "Course changed"), ("LengthHours", "3"), ("Outcomes", "Use the restorative questions\nRun a check-in circle\nClose a circle well")));
+        Assert.Equal("Course changed is updated", saved.SuccessBanner());
+        Assert.Equal(3, saved.QuerySelectorAll(".govuk-list--number li").Length);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == "TrainingCourse" && e.RecordId == courseId.ToString() && e.Detail == "Changed")));
+    }
+
+    [Fact]
+    public async Task EditSession_BadInput_ShowsGovUkErrors_ThenMovesTheSession_AndEmailsEveryoneBookedOrWaiting()
+    {
+        var trainer = await TrainerAsync("session.editor");
+        var (_, sessionId) = await CourseAndSessionAsync(trainer, "Session to move", 2);
+        await FollowAsync(trainer, await BookAsync(trainer, sessionId, "Kai Moves", "kai.moves@example.org"));
+        await FollowAsync(trainer, await BookAsync(trainer, sessionId, "Lin Moves", "lin.moves@example.org"));
+        var url = $"/training/sessions/{sessionId}/edit";
+        var form = await trainer.GetPageAsync(url);
+        Assert.Equal("09:30", form.QuerySelector<IHtmlInputElement>("#StartTime")!.Value);
+        var trainerId = form.QuerySelector<IHtmlSelectElement>("#TrainerId")!.Value!;
+        (string, string)[] Fields(string start, string capacity) =>
+        [
+            ("Date.Day", "11"), ("Date.Month", "2"), ("Date.Year", "2026"), ("StartTime", start), ("EndTime", "15:30"),
+            ("Venue", "Town Hall, Room 3"), ("OnlineLink", string.Empty), ("TrainerId", trainerId), ("Capacity", capacity),
+        ];
+
+        var tooFew = await (await trainer.PostFormAsync(url, form, Fields("9:30", "1"))).ReadPageAsync();
+        tooFew.AssertFieldError("Capacity", "2 places are already taken: the capacity cannot be fewer than that");
+        var noStart = await (await trainer.PostFormAsync(url, form, Fields(string.Empty, "3"))).ReadPageAsync();
+        Assert.Contains("Enter the start time", noStart.ErrorSummary());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.TrainingSessions.Where(s => s.Id == sessionId).Select(s => s.Capacity).SingleAsync()));
+
+        var moved = await FollowAsync(trainer, await trainer.PostFormAsync(url, form, Fields("9:30", "3")));
+        Assert.Equal("Session updated: Wednesday 11 February 2026, 9:30am to 3:30pm. The 2 people booked or waiting have been emailed the new details", moved.SuccessBanner());
+        Assert.Single(await MessagesToAsync("kai.moves@example.org"), m => m.Template == NotificationTemplates.TrainingSessionChanged);
+        Assert.Single(await MessagesToAsync("lin.moves@example.org"), m => m.Template == NotificationTemplates.TrainingSessionChanged);
     }
 
     [Fact]

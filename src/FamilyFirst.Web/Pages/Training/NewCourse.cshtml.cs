@@ -64,7 +64,8 @@ public sealed class NewCourseModel(AppDbContext db, AuditTrail audit) : PageMode
         return Redirect(this.Links().Course(created.Value.Id));
     }
 
-    private static string FieldFor(string error) =>
+    /// <summary>The form field a course rule's refusal is about (shared with changing a course).</summary>
+    internal static string FieldFor(string error) =>
         error.StartsWith("Length", StringComparison.Ordinal) || error.StartsWith("Enter how long", StringComparison.Ordinal) ? nameof(LengthHours)
         : error.Contains("outcome", StringComparison.Ordinal) ? nameof(Outcomes)
         : error.StartsWith("Summary", StringComparison.Ordinal) ? nameof(Summary)

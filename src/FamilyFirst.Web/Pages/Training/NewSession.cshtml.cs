@@ -110,7 +110,8 @@ public sealed class NewSessionModel(AppDbContext db, TimeProvider time, AuditTra
         return Redirect(this.Links().TrainingSession(scheduled.Value!.Id));
     }
 
-    private static string FieldFor(string error) => error switch
+    /// <summary>The form field a session rule's refusal is about (shared with changing a session).</summary>
+    internal static string FieldFor(string error) => error switch
     {
         _ when error.StartsWith("The session must start", StringComparison.Ordinal) => nameof(Date),
         _ when error.Contains("end", StringComparison.OrdinalIgnoreCase) => nameof(EndTime),

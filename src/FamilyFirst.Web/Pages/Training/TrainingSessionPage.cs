@@ -15,6 +15,10 @@ public abstract class TrainingSessionPage(AppDbContext db, TimeProvider time, Au
 {
     protected AuditTrail Audit => audit;
 
+    /// <summary>Adds an audit row about this session to the save that makes the change.</summary>
+    protected void AuditSession(AuditAction action, string detail) =>
+        audit.Record(action, TrainingAudit.SessionRecord, Session.Id.ToString("D"), detail: detail);
+
     /// <summary>Adds an audit row about a booking of this session to the save that makes the change.</summary>
     protected void AuditBooking(AuditAction action, Guid bookingId, string detail) =>
         audit.Record(action, TrainingAudit.BookingRecord, bookingId.ToString("D"), detail: $"{detail} (session {Session.Id:D})");
