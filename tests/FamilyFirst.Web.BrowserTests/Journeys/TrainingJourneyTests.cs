@@ -67,6 +67,18 @@ public class TrainingJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await trainer.ExpectSuccessAsync("Session added for");
         var sessionUrl = trainer.Url;
 
+        // A room for ten, not twelve: the trainer changes the session, meeting the error for a blank number first.
+        await trainer.GetByRole(AriaRole.Link, new() { Name = "Change the session" }).ClickAsync();
+        await Assertions.Expect(trainer.GetByLabel("Start time")).ToHaveValueAsync("09:30");
+        await trainer.GetByLabel("Number of places").FillAsync(string.Empty);
+        await trainer.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(trainer.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the number of places");
+        await trainer.AssertAccessibleAsync();
+        await trainer.GetByLabel("Number of places").FillAsync("10");
+        await trainer.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await trainer.ExpectSuccessAsync("Session updated");
+        await Assertions.Expect(trainer.SummaryValue("Places")).ToHaveTextAsync("0 of 10 taken");
+
         // From the enquiry, one step books the teacher: her details are carried over; the trainer adds her role.
         await trainer.GotoAsync("/enquiries");
         await trainer.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
