@@ -1,3 +1,5 @@
+using FamilyFirst.Domain.Training;
+
 namespace FamilyFirst.Domain.Impact;
 
 /// <summary>
@@ -45,7 +47,19 @@ public sealed class ImpactSnapshot
 
     public bool IsApproved => ApprovedAtUtc is not null;
 
-    public static ImpactSnapshot Take(ImpactCohort cohort, string figures, string userId, string userName, DateTime nowUtc)
+    /// <summary>People who had completed restorative practice training by the as-at date (null in snapshots taken before it was counted).</summary>
+    public int? PeopleTrained { get; private set; }
+
+    /// <summary>The organisations those people came from (the council counting as one).</summary>
+    public int? TrainingOrganisations { get; private set; }
+
+    /// <summary>
+    /// The reach of training as it stood at the as-at date, published with the rest of the snapshot once it is
+    /// approved: the same two-person approval covers every figure that goes on the public page.
+    /// </summary>
+    public TrainingHeadline? Training => PeopleTrained is { } people ? new TrainingHeadline(people, TrainingOrganisations ?? 0) : null;
+
+    public static ImpactSnapshot Take(ImpactCohort cohort, string figures, string userId, string userName, DateTime nowUtc, TrainingHeadline? training = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentException.ThrowIfNullOrWhiteSpace(figures);
@@ -62,6 +76,8 @@ public sealed class ImpactSnapshot
             CreatedAtUtc = nowUtc,
             CreatedByUserId = userId,
             CreatedByName = Trim(userName),
+            PeopleTrained = training?.PeopleTrained,
+            TrainingOrganisations = training?.Organisations,
         };
     }
 

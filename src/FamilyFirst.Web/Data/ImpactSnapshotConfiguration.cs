@@ -16,6 +16,7 @@ internal sealed class ImpactSnapshotConfiguration : IEntityTypeConfiguration<Imp
         builder.Property(s => s.ApprovedByName).HasMaxLength(ImpactSnapshot.NameMaxLength);
         builder.Ignore(s => s.Cohort);
         builder.Ignore(s => s.IsApproved);
+        builder.Ignore(s => s.Training);
 
         // The public page reads the latest approved snapshot; staff list the newest first.
         builder.HasIndex(s => s.ApprovedAtUtc);

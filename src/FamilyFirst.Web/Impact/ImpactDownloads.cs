@@ -1,9 +1,6 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Impact;
+using FamilyFirst.Web.Infrastructure.Downloads;
 
 namespace FamilyFirst.Web.Impact;
 
@@ -14,7 +11,7 @@ namespace FamilyFirst.Web.Impact;
 /// </summary>
 public static class ImpactDownloads
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxContentType = Spreadsheets.XlsxContentType;
 
     public static IReadOnlyList<object?> FigureHeader { get; } = ["Section", "Measure", "Value", "Out of", "Percent"];
 
@@ -77,71 +74,17 @@ public static class ImpactDownloads
             q.Figures.TurnedAround,
         ]).ToList();
 
-    public static string Csv(ImpactReportFigures report)
-    {
-        var lines = new List<IReadOnlyList<string>> { Text(FigureHeader) };
-        lines.AddRange(FigureRows(report).Select(Text));
-        lines.Add([]);
-        lines.Add(Text(QuarterHeader));
-        lines.AddRange(QuarterRows(report).Select(Text));
-        return CsvFormat.Write(lines);
-    }
+    public static string Csv(ImpactReportFigures report) =>
+        Spreadsheets.Csv(new DownloadSheet("Impact report", FigureRows(report).Prepend(FigureHeader)), new DownloadSheet("By attachment quarter", QuarterRows(report).Prepend(QuarterHeader)));
 
-    public static byte[] Xlsx(ImpactReportFigures report)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            AddSheet(workbook, sheets, 1, "Impact report", FigureRows(report).Prepend(FigureHeader));
-            AddSheet(workbook, sheets, 2, "By attachment quarter", QuarterRows(report).Prepend(QuarterHeader));
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx(ImpactReportFigures report) =>
+        Spreadsheets.Xlsx(new DownloadSheet("Impact report", FigureRows(report).Prepend(FigureHeader)), new DownloadSheet("By attachment quarter", QuarterRows(report).Prepend(QuarterHeader)));
 
     public static string FileName(ImpactCohort cohort, string extension) =>
         $"impact-report-{Iso(cohort.AsAt)}.{extension}";
 
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<IReadOnlyList<object?>> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        foreach (var values in rows)
-        {
-            var row = new Row();
-            foreach (var value in values)
-            {
-                row.Append(value switch
-                {
-                    int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i) },
-                    decimal d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-                    null => new Cell(),
-                    _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
-                });
-            }
-
-            data.Append(row);
-        }
-
-        part.Worksheet = new Worksheet(data);
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
-    }
-
     private static IReadOnlyList<object?> Row(string section, string measure, object? value, object? outOf = null, object? percent = null) =>
         [section, measure, value, outOf, percent];
-
-    private static IReadOnlyList<string> Text(IReadOnlyList<object?> values) =>
-        values.Select(v => v switch
-        {
-            null => string.Empty,
-            int i => i.ToString(CultureInfo.InvariantCulture),
-            decimal d => d.ToString("0.0", CultureInfo.InvariantCulture),
-            _ => v.ToString()!,
-        }).ToList();
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

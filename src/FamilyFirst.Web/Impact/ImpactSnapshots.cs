@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Impact;
+using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Auth;
 
@@ -12,14 +13,15 @@ namespace FamilyFirst.Web.Impact;
 /// step is audited in the same save. The figures are computed from the reporting database; the snapshot is stored in,
 /// and read back from, the main one (so it is there at once).
 /// </summary>
-public sealed class ImpactSnapshots(AppDbContext db, ImpactReportService report, AuditTrail audit, TimeProvider clock)
+public sealed class ImpactSnapshots(AppDbContext db, ImpactReportService report, Pages.TrainingReach.TrainingReachData training, AuditTrail audit, TimeProvider clock)
 {
     public const string RecordType = nameof(ImpactSnapshot);
 
     public async Task<ImpactSnapshot> TakeAsync(ImpactCohort cohort, Actor actor, CancellationToken cancellationToken)
     {
         var figures = await report.ComputeAsync(cohort, cancellationToken);
-        var snapshot = ImpactSnapshot.Take(cohort, ImpactServices.Serialise(figures), actor.UserId ?? Actor.CommandLine.Name, actor.Name, clock.GetUtcNow().UtcDateTime);
+        var reach = await training.BuildAsync(cohort.AsAt, cancellationToken);
+        var snapshot = ImpactSnapshot.Take(cohort, ImpactServices.Serialise(figures), actor.UserId ?? Actor.CommandLine.Name, actor.Name, clock.GetUtcNow().UtcDateTime, TrainingHeadline.From(reach));
         db.ImpactSnapshots.Add(snapshot);
         audit.Record(AuditAction.Create, RecordType, snapshot.Id.ToString(), detail: "Impact report snapshot taken: " + cohort.Describe());
         await db.SaveChangesAsync(cancellationToken);

@@ -431,6 +431,10 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string Course(Guid courseId) => Page("/Training/Course", new { courseId });
 
+    public string EditCourse(Guid courseId) => Page("/Training/EditCourse", new { courseId });
+
+    public string EditTrainingSession(Guid sessionId) => Page("/Training/EditSession", new { sessionId });
+
     public string NewTrainingSession(Guid courseId) => Page("/Training/NewSession", new { courseId });
 
     public string TrainingSession(Guid sessionId) => Page("/Training/Session", new { sessionId });
@@ -441,6 +445,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     public string CancelTrainingBooking(Guid sessionId, Guid bookingId) => Page("/Training/Cancel", new { sessionId, bookingId });
 
     public string TrainingRegister(Guid sessionId, Guid bookingId) => Page("/Training/Register", new { sessionId, bookingId });
+
+    /// <summary>The reach of restorative practice training (trainers and managers), or one of its downloads.</summary>
+    public string TrainingReach(string? handler = null) => Page("/TrainingReach/Index", handler: handler);
 
     public string TrainingCertificate(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId });
 

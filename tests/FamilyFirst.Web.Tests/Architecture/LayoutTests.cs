@@ -56,6 +56,7 @@ public class LayoutTests
         "CommandLine",
         "Configuration",
         "Demo",
+        "Downloads", // CSV and Excel from the same rows: the impact report and the reach of training
         "FamilyView", // the family member's sign-in scheme
         "GovUk",
         "Jobs",

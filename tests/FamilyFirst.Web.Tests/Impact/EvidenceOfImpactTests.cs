@@ -1,5 +1,6 @@
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Domain.Outcomes;
+using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Impact;
 using FamilyFirst.Web.Tests.Families;
 
@@ -25,11 +26,11 @@ public class EvidenceOfImpactTests
         new ConferenceFigures(asAt, asAt, 0, 0, 0, null, null, 0, 42),
         new FeedbackFigures(0, 5, null, null, null, null));
 
-    private static async Task AddSnapshotAsync(FamilyFirstFactory factory, ImpactReportFigures figures, DateTime takenAt, bool approve)
+    private static async Task AddSnapshotAsync(FamilyFirstFactory factory, ImpactReportFigures figures, DateTime takenAt, bool approve, TrainingHeadline? training = null)
     {
         await factory.WithDbAsync(async db =>
         {
-            var snapshot = ImpactSnapshot.Take(figures.Cohort, ImpactServices.Serialise(figures), Guid.NewGuid().ToString("D"), "A manager", takenAt);
+            var snapshot = ImpactSnapshot.Take(figures.Cohort, ImpactServices.Serialise(figures), Guid.NewGuid().ToString("D"), "A manager", takenAt, training);
             if (approve)
             {
                 Assert.True(snapshot.Approve(Guid.NewGuid().ToString("D"), "A manager", takenAt.AddHours(1)).Succeeded);
@@ -55,6 +56,31 @@ public class EvidenceOfImpactTests
         Assert.Contains("We have not published any figures yet", page.Body!.TextContent);
         Assert.Empty(page.QuerySelectorAll("[data-figure]"));
         Assert.DoesNotContain("83.3%", page.Body.TextContent);
+    }
+
+    [Fact]
+    public async Task TheReachOfTraining_IsPublishedOnlyWithAnApprovedSnapshot_UnderTheSameDisclosureControl()
+    {
+        using var factory = new FamilyFirstFactory();
+        await AddSnapshotAsync(factory, Figures(new DateOnly(2014, 9, 1), 50, 60, 50, 60, 50, 60), new DateTime(2014, 9, 2, 9, 0, 0, DateTimeKind.Utc), approve: true, new TrainingHeadline(1240, 9));
+        await AddSnapshotAsync(factory, Figures(new DateOnly(2014, 10, 1), 50, 60, 50, 60, 50, 60), new DateTime(2014, 10, 2, 9, 0, 0, DateTimeKind.Utc), approve: false, new TrainingHeadline(2000, 50));
+
+        var page = await factory.CreateBrowserlessClient().GetPageAsync("/evidence-of-impact");
+
+        Assert.Equal("1,240 people trained in restorative practice across fewer than 10 organisations, by 1 September 2014.", page.GetElementById("training-headline")!.TextContent.Trim());
+        Assert.DoesNotContain("2,000", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASnapshotWithNoOneTrained_SaysNothingAboutTraining()
+    {
+        using var factory = new FamilyFirstFactory();
+        await AddSnapshotAsync(factory, Figures(new DateOnly(2014, 9, 1), 50, 60, 50, 60, 50, 60), new DateTime(2014, 9, 2, 9, 0, 0, DateTimeKind.Utc), approve: true, new TrainingHeadline(0, 0));
+
+        var page = await factory.CreateBrowserlessClient().GetPageAsync("/evidence-of-impact");
+
+        Assert.Null(page.GetElementById("training-headline"));
+        Assert.DoesNotContain("Restorative practice training", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

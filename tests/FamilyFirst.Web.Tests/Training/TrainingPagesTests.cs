@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Data;
@@ -88,7 +89,7 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         var (courseId, sessionId) = await CourseAndSessionAsync(trainer, $"Refusal course {role}", 5);
         var other = await SignedInAsync($"refused.{role.ToLowerInvariant()}@example.gov.uk", role);
 
-        foreach (var url in new[] { "/training", "/training/courses/new", $"/training/courses/{courseId}", $"/training/courses/{courseId}/sessions/new", $"/training/sessions/{sessionId}", "/training/book" })
+        foreach (var url in new[] { "/training", "/training/courses/new", $"/training/courses/{courseId}", $"/training/courses/{courseId}/sessions/new", $"/training/sessions/{sessionId}", "/training/book", $"/training/courses/{courseId}/edit", $"/training/sessions/{sessionId}/edit" })
         {
             var response = await other.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -126,6 +127,57 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         tooLong.AssertFieldError("LengthHours", "Length must be between 0.5 and 100 hours");
 
         Assert.False(await factory.WithDbAsync(db => db.TrainingCourses.AnyAsync(c => c.Title == "Errors course")));
+    }
+
+    [Fact]
+    public async Task EditCourse_BadInput_ShowsGovUkErrors_AndChangesNothing_ThenTheCourseIsChanged()
+    {
+        var trainer = await TrainerAsync("course.editor");
+        var (courseId, _) = await CourseAndSessionAsync(trainer, "Course to change", 5);
+        var url = $"/training/courses/{courseId}/edit";
+        var form = await trainer.GetPageAsync(url);
+        Assert.Equal("Course to change", form.QuerySelector<IHtmlInputElement>("#Title")!.Value);
+
+        var bad = await (await trainer.PostFormAsync(url, form, ("Title", string.Empty), ("LengthHours", "a day"), ("Outcomes", " "))).ReadPageAsync();
+        bad.AssertFieldError("Title", "Enter the course title");
+        bad.AssertFieldError("LengthHours", "Length must be a number of hours, like 3 or 6.5");
+        bad.AssertFieldError("Outcomes", "Enter at least one learning outcome");
+        Assert.Equal("Course to change", await factory.WithDbAsync(db => db.TrainingCourses.Where(c => c.Id == courseId).Select(c => c.Title).SingleAsync()));
+
+        var saved = await FollowAsync(trainer, await trainer.PostFormAsync(url, form,
+            ("Title", "Course changed"), ("LengthHours", "3"), ("Outcomes", "Use the restorative questions\nRun a check-in circle\nClose a circle well")));
+        Assert.Equal("Course changed is updated", saved.SuccessBanner());
+        Assert.Equal(3, saved.QuerySelectorAll(".govuk-list--number li").Length);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == "TrainingCourse" && e.RecordId == courseId.ToString() && e.Detail == "Changed")));
+    }
+
+    [Fact]
+    public async Task EditSession_BadInput_ShowsGovUkErrors_ThenMovesTheSession_AndEmailsEveryoneBookedOrWaiting()
+    {
+        var trainer = await TrainerAsync("session.editor");
+        var (_, sessionId) = await CourseAndSessionAsync(trainer, "Session to move", 2);
+        await FollowAsync(trainer, await BookAsync(trainer, sessionId, "Kai Moves", "kai.moves@example.org"));
+        await FollowAsync(trainer, await BookAsync(trainer, sessionId, "Lin Moves", "lin.moves@example.org"));
+        var url = $"/training/sessions/{sessionId}/edit";
+        var form = await trainer.GetPageAsync(url);
+        Assert.Equal("09:30", form.QuerySelector<IHtmlInputElement>("#StartTime")!.Value);
+        var trainerId = form.QuerySelector<IHtmlSelectElement>("#TrainerId")!.Value!;
+        (string, string)[] Fields(string start, string capacity) =>
+        [
+            ("Date.Day", "11"), ("Date.Month", "2"), ("Date.Year", "2026"), ("StartTime", start), ("EndTime", "15:30"),
+            ("Venue", "Town Hall, Room 3"), ("OnlineLink", string.Empty), ("TrainerId", trainerId), ("Capacity", capacity),
+        ];
+
+        var tooFew = await (await trainer.PostFormAsync(url, form, Fields("9:30", "1"))).ReadPageAsync();
+        tooFew.AssertFieldError("Capacity", "2 places are already taken: the capacity cannot be fewer than that");
+        var noStart = await (await trainer.PostFormAsync(url, form, Fields(string.Empty, "3"))).ReadPageAsync();
+        Assert.Contains("Enter the start time", noStart.ErrorSummary());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.TrainingSessions.Where(s => s.Id == sessionId).Select(s => s.Capacity).SingleAsync()));
+
+        var moved = await FollowAsync(trainer, await trainer.PostFormAsync(url, form, Fields("9:30", "3")));
+        Assert.Equal("Session updated: Wednesday 11 February 2026, 9:30am to 3:30pm. The 2 people booked or waiting have been emailed the new details", moved.SuccessBanner());
+        Assert.Single(await MessagesToAsync("kai.moves@example.org"), m => m.Template == NotificationTemplates.TrainingSessionChanged);
+        Assert.Single(await MessagesToAsync("lin.moves@example.org"), m => m.Template == NotificationTemplates.TrainingSessionChanged);
     }
 
     [Fact]
@@ -330,6 +382,82 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         Assert.DoesNotContain("Really useful", summary.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var response = await factory.WithDbAsync(db => db.TrainingEvaluations.Include(e => e.Ratings).SingleAsync(e => e.SessionId == sessionId));
         Assert.Equal([(2, 7), (3, 8)], response.Ratings.Select(r => (r.Before, r.After)).Order());
+
+        // Every change and every view of participants' details is in the audit trail, without their names.
+        var dee = bookings["Dee Attends"].ToString("D");
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.RecordId == dee || e.RecordId == sessionId.ToString()).OrderBy(e => e.Sequence).Select(e => new { e.Action, e.RecordType, e.Detail, e.UserDisplayName }).ToListAsync());
+        Assert.Contains(audit, e => e.Action == AuditAction.Create && e.RecordType == "TrainingSession");
+        Assert.Contains(audit, e => e.Action == AuditAction.Create && e.RecordType == "TrainingBooking" && e.Detail!.StartsWith("Booked (session", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.Detail == "Viewed for the register");
+        Assert.Contains(audit, e => e.Action == AuditAction.Change && e.Detail!.StartsWith("Register: attended", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.Change && e.Detail!.StartsWith("Completion recorded, certificate RP-20260210-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.Detail!.Contains("Certificate RP-", StringComparison.Ordinal));
+        Assert.Contains(audit, e => e.Action == AuditAction.View && e.RecordType == "TrainingSession" && e.Detail!.StartsWith("Participants viewed", StringComparison.Ordinal));
+        Assert.All(audit, e => Assert.DoesNotContain("Dee", e.Detail ?? string.Empty, StringComparison.Ordinal));
+
+        // The reach of training counts Dee (completed), not Eli (left early).
+        var reach = await trainer.GetPageAsync("/training-reach");
+        var row = reach.QuerySelectorAll("#reach-courses tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Register course");
+        Assert.Equal(["Register course", "1", "1", "Shown from 5 answers"], row.Children.Select(c => c.TextContent.Trim()));
+        var school = reach.QuerySelectorAll("#reach-organisations tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Northmoor Academy");
+        Assert.Equal("School or education", school.Children[1].TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(Roles.Practitioner)]
+    [InlineData(Roles.Coordinator)]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Administrator)]
+    public async Task TheReachOfTraining_IsRefusedToEveryoneButTrainersAndManagers(string role)
+    {
+        var other = await SignedInAsync($"reach.refused.{role.ToLowerInvariant()}@example.gov.uk", role);
+
+        foreach (var url in new[] { "/training-reach", "/training-reach?handler=Csv", "/training-reach?handler=Xlsx" })
+        {
+            var response = await other.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        Assert.Null((await other.StartPageAsync()).QuerySelector("main a[href='/training-reach']"));
+    }
+
+    [Fact]
+    public async Task AManager_OpensTheReachOfTrainingFromTheirHome_AndDownloadsItAsCsvAndExcel_EachAudited()
+    {
+        var manager = await SignedInAsync("reach.manager@example.gov.uk", Roles.Manager);
+        var home = await manager.StartPageAsync();
+        Assert.NotNull(home.QuerySelector("main a[href='/training-reach']"));
+
+        var reach = await manager.GetPageAsync("/training-reach");
+        Assert.Equal("Reach of restorative practice training", reach.Heading());
+        Assert.NotNull(reach.GetElementById("reach-courses"));
+        Assert.Null(reach.QuerySelector("main a[href^='/training/sessions']"));
+
+        var csv = await manager.GetAsync("/training-reach?handler=Csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("Measure,Value\r\nPeople trained,", text, StringComparison.Ordinal);
+        Assert.Contains("Course,People trained,Evaluations answered", text, StringComparison.Ordinal);
+        Assert.Contains("Team,People trained,Staff in the directory,Staff trained,Percent of staff trained", text, StringComparison.Ordinal);
+
+        var xlsx = await manager.GetAsync("/training-reach?handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Equal(
+                ["Summary", "By course", "By team", "By partner organisation", "By quarter"],
+                workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        }
+
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.RecordType == "TrainingReach" && e.UserDisplayName != null).Select(e => new { e.Action, e.Detail }).ToListAsync());
+        Assert.Contains(audit, e => e.Action == AuditAction.View);
+        Assert.Contains(audit, e => e.Action == AuditAction.Export && e.Detail == "CSV");
+        Assert.Contains(audit, e => e.Action == AuditAction.Export && e.Detail == "Excel");
     }
 
     [Fact]

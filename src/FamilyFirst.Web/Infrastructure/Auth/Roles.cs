@@ -83,6 +83,9 @@ public static class Policies
     /// <summary>Restorative practice training and consultancy: courses, sessions, participants, registers and certificates. Trainers only.</summary>
     public const string Training = "Training";
 
+    /// <summary>The reach of restorative practice training (counts only, no participant's details): trainers and managers.</summary>
+    public const string TrainingReach = "TrainingReach";
+
     /// <summary>
     /// A family member signed in to their family's own view (by invitation link and code, with their own cookie scheme).
     /// Never satisfied by staff sign-in, and no staff policy is satisfied by it.

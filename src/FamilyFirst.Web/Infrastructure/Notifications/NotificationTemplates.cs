@@ -61,6 +61,9 @@ public static partial class NotificationTemplates
     /// <summary>To a participant whose booking was cancelled.</summary>
     public const string TrainingBookingCancelled = "training-booking-cancelled";
 
+    /// <summary>To everyone booked, offered a place or waiting when a trainer moves or changes the session: the new details.</summary>
+    public const string TrainingSessionChanged = "training-session-changed";
+
     /// <summary>To a participant two days before their session: the joining instructions again.</summary>
     public const string TrainingReminder = "training-reminder";
 
@@ -260,6 +263,22 @@ public static partial class NotificationTemplates
             Dear ((name)),
 
             Your booking on ((course)) on ((when)) is cancelled. If this is a mistake, or you would like to book another date, call ((phone)).
+            """),
+        new(
+            TrainingSessionChanged,
+            "((course)) has changed",
+            """
+            Dear ((name)),
+
+            The details of ((course)) have changed. This is how it stands now.
+
+            When: ((when))
+            Where: ((where))
+            Trainer: ((trainer))
+
+            ((joiningInstructions))
+
+            If you can no longer come, call ((phone)) so that someone on the waiting list can have your place.
             """),
         new(
             TrainingReminder,

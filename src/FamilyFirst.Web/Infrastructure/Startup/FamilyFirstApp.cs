@@ -84,6 +84,7 @@ public static class FamilyFirstApp
         services.AddScoped<FamilyFirst.Web.Pages.Plans.OverduePlanItems>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Plans.PlanReminderSource>();
         services.AddScoped<FamilyFirst.Web.Pages.Training.TrainingMessages>();
+        services.AddScoped<FamilyFirst.Web.Pages.TrainingReach.TrainingReachData>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Training.TrainingReminderSource>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilyViewWorkspace>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilySignIn>();
@@ -162,6 +163,7 @@ public static class FamilyFirstApp
             .AddPolicy(Policies.Enquiries, p => p.RequireRole(EnquiryAccess.QueueRoles))
             .AddPolicy(Policies.Conferences, p => p.RequireRole(Roles.Coordinator, Roles.Manager))
             .AddPolicy(Policies.Training, p => p.RequireRole(Roles.Trainer))
+            .AddPolicy(Policies.TrainingReach, p => p.RequireRole(Roles.Trainer, Roles.Manager))
             .AddPolicy(Policies.SecurityLog, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.FamilyMember, p => p.AddAuthenticationSchemes(FamilyMemberAuthentication.Scheme).RequireAuthenticatedUser().RequireClaim(FamilyMemberAuthentication.AccessIdClaim));
 

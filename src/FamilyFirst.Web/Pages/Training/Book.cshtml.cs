@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Training;
@@ -14,7 +16,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// and organisation are carried over, the booking is made (or joins the waiting list), the enquiry is answered with
 /// a note of the booking in its history, and the confirmation (with joining instructions) is queued, in one save.
 /// </summary>
-public sealed class BookModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : PageModel
+public sealed class BookModel(AppDbContext db, TimeProvider time, AuditTrail audit, TrainingMessages messages) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Session")]
@@ -142,6 +144,8 @@ public sealed class BookModel(AppDbContext db, TimeProvider time, TrainingMessag
             }
         }
 
+        audit.Record(AuditAction.Create, TrainingAudit.BookingRecord, booking.Id.ToString("D"), detail:
+            $"{(booking.Status == BookingStatus.Booked ? "Booked" : "Waiting list")} (session {session.Id:D}){(Enquiry is null ? string.Empty : $", from enquiry {Enquiry.Reference}")}");
         await messages.BookingChangedAsync(course, session, booking);
         try
         {

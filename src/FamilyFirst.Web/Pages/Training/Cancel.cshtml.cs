@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -8,7 +10,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// Cancels a booking, after asking. A freed place is offered to the first in line on the waiting list, who is told
 /// by email; the person cancelled is told too.
 /// </summary>
-public sealed class CancelModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
+public sealed class CancelModel(AppDbContext db, TimeProvider time, AuditTrail audit, TrainingMessages messages) : TrainingSessionPage(db, time, audit)
 {
     public Booking Booking { get; private set; } = default!;
 
@@ -20,6 +22,7 @@ public sealed class CancelModel(AppDbContext db, TimeProvider time, TrainingMess
         }
 
         Booking = booking;
+        await Audit.RecordAndSaveAsync(AuditAction.View, TrainingAudit.BookingRecord, booking.Id.ToString("D"), detail: "Viewed to cancel");
         return Page();
     }
 
@@ -39,9 +42,11 @@ public sealed class CancelModel(AppDbContext db, TimeProvider time, TrainingMess
             return Page();
         }
 
+        AuditBooking(AuditAction.Change, booking.Id, "Booking cancelled");
         await messages.BookingChangedAsync(Course, Session, booking);
         if (cancelled.Value is { } offered)
         {
+            AuditBooking(AuditAction.Change, offered.Id, "Place offered from the waiting list");
             await messages.BookingChangedAsync(Course, Session, offered);
             return await SavedAsync($"{booking.Name}'s booking is cancelled. The place has been offered to {offered.Name}, first on the waiting list");
         }

@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// A participant's certificate of completion, on one A4 page in the council's name: printed, or saved as a PDF,
 /// from the browser (no PDF library is used). Only for a completion that is recorded.
 /// </summary>
-public sealed class CertificateModel(AppDbContext db, TimeProvider time, IOptions<CouncilOptions> council) : TrainingSessionPage(db, time)
+public sealed class CertificateModel(AppDbContext db, TimeProvider time, AuditTrail audit, IOptions<CouncilOptions> council) : TrainingSessionPage(db, time, audit)
 {
     public Booking Booking { get; private set; } = default!;
 
@@ -22,6 +24,7 @@ public sealed class CertificateModel(AppDbContext db, TimeProvider time, IOption
         }
 
         Booking = booking;
+        await Audit.RecordAndSaveAsync(AuditAction.View, TrainingAudit.BookingRecord, bookingId.ToString("D"), detail: $"Certificate {booking.CertificateNumber} viewed");
         return Page();
     }
 }

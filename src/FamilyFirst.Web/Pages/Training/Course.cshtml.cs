@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Training;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using FamilyFirst.Domain.Access;
@@ -7,7 +9,7 @@ namespace FamilyFirst.Web.Pages.Training;
 
 /// <summary>One course: its learning outcomes, its sessions, and what participants said about it, in aggregate only.</summary>
 [ShowsTheRecord]
-public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class CourseModel(AppDbContext db, TimeProvider time, AuditTrail audit) : PageModel
 {
     public Course Course { get; private set; } = default!;
 
@@ -37,6 +39,7 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Course.Withdraw();
+        audit.Record(AuditAction.Change, TrainingAudit.CourseRecord, courseId.ToString("D"), detail: "Withdrawn");
         await db.SaveChangesAsync();
         TempData.Success($"{Course.Title} is withdrawn: no new sessions can be added");
         return Redirect(this.Links().Course(courseId));
@@ -51,6 +54,7 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Course.Reinstate();
+        audit.Record(AuditAction.Change, TrainingAudit.CourseRecord, courseId.ToString("D"), detail: "Reinstated");
         await db.SaveChangesAsync();
         TempData.Success($"{Course.Title} is back in the catalogue");
         return Redirect(this.Links().Course(courseId));

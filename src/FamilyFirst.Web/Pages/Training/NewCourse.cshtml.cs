@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Training;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Training;
 
 /// <summary>Adds a course to the catalogue: its title, summary, length and learning outcomes (one per line).</summary>
-public sealed class NewCourseModel(AppDbContext db) : PageModel
+public sealed class NewCourseModel(AppDbContext db, AuditTrail audit) : PageModel
 {
     [BindProperty]
     [Display(Name = "Course title")]
@@ -56,12 +58,14 @@ public sealed class NewCourseModel(AppDbContext db) : PageModel
         }
 
         db.TrainingCourses.Add(created.Value!);
+        audit.Record(AuditAction.Create, TrainingAudit.CourseRecord, created.Value!.Id.ToString("D"), detail: "Added to the catalogue");
         await db.SaveChangesAsync();
         TempData.Success($"{created.Value!.Title} added to the catalogue");
         return Redirect(this.Links().Course(created.Value.Id));
     }
 
-    private static string FieldFor(string error) =>
+    /// <summary>The form field a course rule's refusal is about (shared with changing a course).</summary>
+    internal static string FieldFor(string error) =>
         error.StartsWith("Length", StringComparison.Ordinal) || error.StartsWith("Enter how long", StringComparison.Ordinal) ? nameof(LengthHours)
         : error.Contains("outcome", StringComparison.Ordinal) ? nameof(Outcomes)
         : error.StartsWith("Summary", StringComparison.Ordinal) ? nameof(Summary)

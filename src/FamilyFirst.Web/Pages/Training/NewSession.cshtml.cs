@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Access;
@@ -9,7 +11,7 @@ using FamilyFirst.Web.Infrastructure.Auth;
 namespace FamilyFirst.Web.Pages.Training;
 
 /// <summary>Adds a session of a course: the day, start and end, a venue or an online link, the trainer and the places.</summary>
-public sealed class NewSessionModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class NewSessionModel(AppDbContext db, TimeProvider time, AuditTrail audit) : PageModel
 {
     public Course Course { get; private set; } = default!;
 
@@ -102,12 +104,14 @@ public sealed class NewSessionModel(AppDbContext db, TimeProvider time) : PageMo
         }
 
         db.TrainingSessions.Add(scheduled.Value!);
+        audit.Record(AuditAction.Create, TrainingAudit.SessionRecord, scheduled.Value!.Id.ToString("D"), detail: $"Session of course {Course.Id:D}");
         await db.SaveChangesAsync();
         TempData.Success($"Session added for {TrainingText.When(time, scheduled.Value!)}");
         return Redirect(this.Links().TrainingSession(scheduled.Value!.Id));
     }
 
-    private static string FieldFor(string error) => error switch
+    /// <summary>The form field a session rule's refusal is about (shared with changing a session).</summary>
+    internal static string FieldFor(string error) => error switch
     {
         _ when error.StartsWith("The session must start", StringComparison.Ordinal) => nameof(Date),
         _ when error.Contains("end", StringComparison.OrdinalIgnoreCase) => nameof(EndTime),

@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using System.ComponentModel.DataAnnotations;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Data.Training;
@@ -10,7 +12,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// The register for one participant: attended, absent or left early. Someone who took part (attended or left early)
 /// is sent the link to the anonymous evaluation, once.
 /// </summary>
-public sealed class RegisterModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
+public sealed class RegisterModel(AppDbContext db, TimeProvider time, AuditTrail audit, TrainingMessages messages) : TrainingSessionPage(db, time, audit)
 {
     public Booking Booking { get; private set; } = default!;
 
@@ -27,6 +29,7 @@ public sealed class RegisterModel(AppDbContext db, TimeProvider time, TrainingMe
         }
 
         Attendance = Booking.Attendance;
+        await Audit.RecordAndSaveAsync(AuditAction.View, TrainingAudit.BookingRecord, bookingId.ToString("D"), detail: "Viewed for the register");
         return Page();
     }
 
@@ -43,6 +46,7 @@ public sealed class RegisterModel(AppDbContext db, TimeProvider time, TrainingMe
             return Page();
         }
 
+        AuditBooking(AuditAction.Change, bookingId, $"Register: {Attendance.Value.Describe().ToLowerInvariant()}");
         var askForEvaluation = Attendance != Domain.Training.Attendance.Absent
             && !await Db.TrainingEvaluationInvitations.AnyAsync(i => i.BookingId == bookingId);
         if (askForEvaluation)

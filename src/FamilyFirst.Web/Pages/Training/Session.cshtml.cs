@@ -1,3 +1,5 @@
+using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Training;
 using FamilyFirst.Domain.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -9,7 +11,7 @@ namespace FamilyFirst.Web.Pages.Training;
 /// aggregate. Accepting an offered place and recording completion are done here; each queues its message.
 /// </summary>
 [ShowsTheRecord]
-public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMessages messages) : TrainingSessionPage(db, time)
+public sealed class SessionModel(AppDbContext db, TimeProvider time, AuditTrail audit, TrainingMessages messages) : TrainingSessionPage(db, time, audit)
 {
     public EvaluationSummary Evaluation { get; private set; } = default!;
 
@@ -29,6 +31,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
         }
 
         await LoadEvaluationAsync();
+        await Audit.RecordAndSaveAsync(AuditAction.View, TrainingAudit.SessionRecord, sessionId.ToString("D"), detail: $"Participants viewed ({Session.Bookings.Count} bookings)");
         return Page();
     }
 
@@ -46,6 +49,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
             return Page();
         }
 
+        AuditBooking(AuditAction.Change, bookingId, "Offered place taken");
         await messages.BookingChangedAsync(Course, Session, booking);
         return await SavedAsync($"{booking.Name} has taken the place. A confirmation with the joining instructions has been sent");
     }
@@ -64,6 +68,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
             return Page();
         }
 
+        AuditBooking(AuditAction.Change, bookingId, $"Completion recorded, certificate {booking.CertificateNumber}");
         return await SavedAsync($"Completion recorded for {booking.Name}. Their certificate is ready to print");
     }
 
@@ -81,6 +86,7 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, TrainingMes
             return Page();
         }
 
+        AuditBooking(AuditAction.Change, bookingId, "Completion withdrawn");
         return await SavedAsync($"Completion withdrawn for {booking.Name}");
     }
 

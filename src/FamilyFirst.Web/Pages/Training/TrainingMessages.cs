@@ -24,6 +24,10 @@ public sealed class TrainingMessages(NotificationOutbox outbox, IOptions<Council
         _ => Task.CompletedTask,
     };
 
+    /// <summary>The session has moved or changed: its new details, to someone booked, offered a place or waiting. Once per change.</summary>
+    public Task SessionChangedAsync(Course course, TrainingSession session, Booking booking) =>
+        QueueAsync(NotificationTemplates.TrainingSessionChanged, course, session, booking, null, $"training:{NotificationTemplates.TrainingSessionChanged}:{booking.Id}:{session.Version}");
+
     public Task EvaluationRequestAsync(Course course, TrainingSession session, Booking booking, string token) =>
         QueueAsync(NotificationTemplates.TrainingEvaluationRequest, course, session, booking, links.Absolute(links.TrainingEvaluation(token)));
 
@@ -52,7 +56,7 @@ public sealed class TrainingMessages(NotificationOutbox outbox, IOptions<Council
         return values;
     }
 
-    private async Task QueueAsync(string template, Course course, TrainingSession session, Booking booking, string? link) =>
+    private async Task QueueAsync(string template, Course course, TrainingSession session, Booking booking, string? link, string? key = null) =>
         await outbox.QueueAsync(
             booking.Email,
             NotificationChannel.Email,
@@ -60,7 +64,7 @@ public sealed class TrainingMessages(NotificationOutbox outbox, IOptions<Council
             Personalisation(course, session, booking, link),
             RegardingType,
             booking.Id.ToString(),
-            $"training:{template}:{booking.Id}:{booking.Status}");
+            key ?? $"training:{template}:{booking.Id}:{booking.Status}");
 }
 
 /// <summary>How a session reads on pages and in messages.</summary>

@@ -1,4 +1,6 @@
+using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Common;
+using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Domain.Training;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,8 +11,18 @@ namespace FamilyFirst.Web.Pages.Training;
 /// no such session), puts a refused domain action on the form, and saves with the session's version checked, so two
 /// trainers booking the last place at once cannot both have it.
 /// </summary>
-public abstract class TrainingSessionPage(AppDbContext db, TimeProvider time) : PageModel
+public abstract class TrainingSessionPage(AppDbContext db, TimeProvider time, AuditTrail audit) : PageModel
 {
+    protected AuditTrail Audit => audit;
+
+    /// <summary>Adds an audit row about this session to the save that makes the change.</summary>
+    protected void AuditSession(AuditAction action, string detail) =>
+        audit.Record(action, TrainingAudit.SessionRecord, Session.Id.ToString("D"), detail: detail);
+
+    /// <summary>Adds an audit row about a booking of this session to the save that makes the change.</summary>
+    protected void AuditBooking(AuditAction action, Guid bookingId, string detail) =>
+        audit.Record(action, TrainingAudit.BookingRecord, bookingId.ToString("D"), detail: $"{detail} (session {Session.Id:D})");
+
     protected AppDbContext Db => db;
 
     protected TimeProvider Time => time;

@@ -1060,12 +1060,18 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("PeopleTrained")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("TeamName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("TrainingOrganisations")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

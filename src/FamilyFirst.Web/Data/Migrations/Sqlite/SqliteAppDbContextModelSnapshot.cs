@@ -1055,12 +1055,18 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PeopleTrained")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeamName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrainingOrganisations")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
