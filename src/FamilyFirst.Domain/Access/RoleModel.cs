@@ -9,7 +9,7 @@ public enum StaffAction
     /// <summary>Open a new family case.</summary>
     OpenFamily,
 
-    /// <summary>Write the case record: case notes, consent, the family network, programmes, references, safety ratings, pre-proceedings, meetings and the family's online access.</summary>
+    /// <summary>Write the case record: case notes, consent, the family network, programmes, references, safety ratings, pre-proceedings, meetings, the family's online access, and its Supporting Families needs and the outcomes against them.</summary>
     WriteCaseRecord,
 
     /// <summary>Add, change or remove people in the family and their relationships.</summary>
@@ -108,7 +108,7 @@ public static class RoleModel
     public static IReadOnlyList<ActionRule> Rules { get; } =
     [
         Anywhere(StaffAction.OpenFamily, "Open a family case", "Practitioners and managers", StaffRole.Practitioner, StaffRole.Manager),
-        OnFamily(StaffAction.WriteCaseRecord, "Write the case record (notes, consent, network, meetings, safety, pre-proceedings, online access)", "Practitioners and managers who hold the case (lead practitioner or the family's team)", CaseHolder),
+        OnFamily(StaffAction.WriteCaseRecord, "Write the case record (notes, consent, network, meetings, safety, pre-proceedings, online access, Supporting Families needs and outcomes)", "Practitioners and managers who hold the case (lead practitioner or the family's team)", CaseHolder),
         OnFamily(StaffAction.ChangeFamilyMembers, "Add, change or remove people and relationships", "Practitioners and managers who hold the case", CaseHolder),
         OnFamily(StaffAction.MergePeople, "Merge duplicate people", "Managers of the family's team", TeamManager),
         OnFamily(StaffAction.ChangeFamilyPlan, "Write and review the family plan", "Practitioners and managers who hold the case", CaseHolder),

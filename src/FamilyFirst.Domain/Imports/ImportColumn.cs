@@ -32,12 +32,20 @@ internal enum ImportColumn
     HoursPerWeek,
     ReferralDate,
     Programme,
+    Headline,
+    Need,
+    IdentifiedOn,
+    IdentifiedBy,
+    EvidenceSource,
+    Evidence,
+    AchievedOn,
+    LapsedOn,
 }
 
 /// <summary>The header names of <see cref="ImportColumn"/>, as written in the files.</summary>
 internal static class ImportColumns
 {
-    public const int Count = (int)ImportColumn.Programme + 1;
+    public const int Count = (int)ImportColumn.LapsedOn + 1;
 
     private static readonly string[] Names =
     [
@@ -70,6 +78,14 @@ internal static class ImportColumns
         "hours_per_week",
         "referral_date",
         "programme",
+        "headline",
+        "need",
+        "identified_on",
+        "identified_by",
+        "evidence_source",
+        "evidence",
+        "achieved_on",
+        "lapsed_on",
     ];
 
     public static string Name(this ImportColumn column) => Names[(int)column];

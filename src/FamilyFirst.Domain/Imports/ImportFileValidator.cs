@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 using ColumnOf = FamilyFirst.Domain.Imports.ImportColumn;
 
 namespace FamilyFirst.Domain.Imports;
@@ -24,6 +25,7 @@ public sealed class ImportFileValidator
     public const int DefaultMaxReportedIssues = 1_000;
 
     private readonly TextReader _reader;
+    private readonly SupportingFamiliesFramework _framework;
     private readonly int _maxReportedIssues;
     private readonly List<ImportIssue> _errors = [];
     private readonly List<ImportIssue> _warnings = [];
@@ -37,12 +39,17 @@ public sealed class ImportFileValidator
     private bool _started;
     private bool _finished;
 
-    public ImportFileValidator(ImportKind kind, TextReader reader, int maxReportedIssues = DefaultMaxReportedIssues)
+    /// <param name="framework">
+    /// The council's Supporting Families configuration, against which the needs and outcomes files' need and evidence
+    /// source codes are checked; the national defaults when not given.
+    /// </param>
+    public ImportFileValidator(ImportKind kind, TextReader reader, int maxReportedIssues = DefaultMaxReportedIssues, SupportingFamiliesFramework? framework = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfNegative(maxReportedIssues);
         Schema = ImportSchema.For(kind);
         _reader = reader;
+        _framework = framework ?? SupportingFamiliesFramework.National;
         _maxReportedIssues = maxReportedIssues;
     }
 
@@ -63,9 +70,9 @@ public sealed class ImportFileValidator
             : throw new InvalidOperationException("Read every row from ReadValidRows before asking for the report.");
 
     /// <summary>Validates the whole file, keeping its valid rows in memory: for files of ordinary size and for previews.</summary>
-    public static ImportValidationResult Validate(ImportKind kind, TextReader reader)
+    public static ImportValidationResult Validate(ImportKind kind, TextReader reader, SupportingFamiliesFramework? framework = null)
     {
-        var validator = new ImportFileValidator(kind, reader);
+        var validator = new ImportFileValidator(kind, reader, framework: framework);
         var rows = validator.ReadValidRows().ToList();
         return new ImportValidationResult(validator.Report, rows);
     }
@@ -109,7 +116,7 @@ public sealed class ImportFileValidator
         }
 
         var values = new ImportRowValues(csv, fieldOfColumn);
-        var parse = ParserFor(Kind);
+        var parse = ParserFor(Kind, _framework);
         var seen = new Dictionary<RowDigest, FirstSeen>();
         while (csv.Read())
         {
@@ -273,8 +280,10 @@ public sealed class ImportFileValidator
         }
     }
 
-    private static Func<ImportRowValues, ImportRow?> ParserFor(ImportKind kind) => kind switch
+    private static Func<ImportRowValues, ImportRow?> ParserFor(ImportKind kind, SupportingFamiliesFramework framework) => kind switch
     {
+        ImportKind.Needs => r => ReadNeed(r, framework),
+        ImportKind.Outcomes => r => ReadNeedOutcome(r, framework),
         ImportKind.Families => ReadFamily,
         ImportKind.People => ReadPerson,
         ImportKind.Attendance => ReadAttendance,
@@ -407,6 +416,101 @@ public sealed class ImportFileValidator
         var date = r.Date(ColumnOf.ReferralDate, required: true);
         var programme = r.Text(ColumnOf.Programme);
         return r.HasErrors ? null : new WorkProgrammeReferralRow(r.Line, person!, date!.Value, programme);
+    }
+
+    private static ImportRow? ReadNeed(ImportRowValues r, SupportingFamiliesFramework framework)
+    {
+        var familyRef = r.Reference(ColumnOf.FamilyRef, required: true);
+        var (headline, need) = ReadHeadlineAndNeed(r, framework);
+        var identifiedOn = r.Date(ColumnOf.IdentifiedOn, required: true);
+        var identifiedBy = r.Text(ColumnOf.IdentifiedBy);
+        if (identifiedBy is { Length: > RecordedNeed.MaximumIdentifiedByLength })
+        {
+            r.Fail(ColumnOf.IdentifiedBy, $"identified_by must be {RecordedNeed.MaximumIdentifiedByLength} characters or less");
+        }
+
+        var source = ReadEvidenceSource(r, framework);
+        var evidence = ReadEvidence(r);
+
+        // No person match columns filled in: the need is the whole family's.
+        PersonMatch? person = null;
+        var namesSomeone = !r.Raw(ColumnOf.PersonRef).IsEmpty || !r.Raw(ColumnOf.Upn).IsEmpty || !r.Raw(ColumnOf.GivenName).IsEmpty
+            || !r.Raw(ColumnOf.FamilyName).IsEmpty || !r.Raw(ColumnOf.DateOfBirth).IsEmpty;
+        if (namesSomeone)
+        {
+            person = ReadPersonMatch(r, upnMatches: false);
+        }
+
+        return r.HasErrors ? null : new NeedRow(r.Line, familyRef!, headline!.Value, need!, person, identifiedOn!.Value, identifiedBy, source, evidence);
+    }
+
+    private static ImportRow? ReadNeedOutcome(ImportRowValues r, SupportingFamiliesFramework framework)
+    {
+        var familyRef = r.Reference(ColumnOf.FamilyRef, required: true);
+        var (headline, need) = ReadHeadlineAndNeed(r, framework);
+        var achievedOn = r.Date(ColumnOf.AchievedOn, required: true);
+        var lapsedOn = r.Date(ColumnOf.LapsedOn);
+        r.NotBefore(achievedOn, ColumnOf.AchievedOn, lapsedOn, ColumnOf.LapsedOn);
+        var source = ReadEvidenceSource(r, framework);
+        var evidence = ReadEvidence(r);
+        return r.HasErrors ? null : new NeedOutcomeRow(r.Line, familyRef!, headline!.Value, need!, achievedOn!.Value, lapsedOn, source, evidence);
+    }
+
+    /// <summary>The headline's code, and the need's code as the council's configuration writes it under that headline.</summary>
+    private static (HeadlineOutcome? Headline, string? Need) ReadHeadlineAndNeed(ImportRowValues r, SupportingFamiliesFramework framework)
+    {
+        var headlineText = r.Text(ColumnOf.Headline, required: true);
+        HeadlineOutcome? headline = null;
+        if (headlineText is not null)
+        {
+            headline = HeadlineOutcomes.FromCode(headlineText);
+            if (headline is null)
+            {
+                r.Fail(ColumnOf.Headline, "headline must be one of " + string.Join(", ", HeadlineOutcomes.All.Select(HeadlineOutcomes.Code)));
+            }
+        }
+
+        var needText = r.Text(ColumnOf.Need, required: true);
+        if (needText is null || headline is null)
+        {
+            return (headline, null);
+        }
+
+        if (framework.Need(headline.Value, needText) is { } definition)
+        {
+            return (headline, definition.Code);
+        }
+
+        r.Fail(ColumnOf.Need, $"need {needText} is not a need under {HeadlineOutcomes.Code(headline.Value)} in the council's Supporting Families configuration");
+        return (headline, null);
+    }
+
+    private static string? ReadEvidenceSource(ImportRowValues r, SupportingFamiliesFramework framework)
+    {
+        var text = r.Text(ColumnOf.EvidenceSource);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (framework.EvidenceSource(text) is { } source)
+        {
+            return source.Code;
+        }
+
+        r.Fail(ColumnOf.EvidenceSource, $"evidence_source {text} is not an evidence source in the council's Supporting Families configuration");
+        return null;
+    }
+
+    private static string? ReadEvidence(ImportRowValues r)
+    {
+        var evidence = r.Text(ColumnOf.Evidence);
+        if (evidence is { Length: > RecordedNeed.MaximumEvidenceLength })
+        {
+            r.Fail(ColumnOf.Evidence, $"evidence must be {RecordedNeed.MaximumEvidenceLength:N0} characters or less");
+        }
+
+        return evidence;
     }
 
     /// <summary>Reads the person match columns; a bad date of birth is reported as such rather than as "cannot match".</summary>

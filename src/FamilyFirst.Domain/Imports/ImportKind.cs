@@ -12,4 +12,6 @@ public enum ImportKind
     Benefits,
     Employment,
     WorkProgramme,
+    Needs,
+    Outcomes,
 }

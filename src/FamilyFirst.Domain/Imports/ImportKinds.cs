@@ -17,6 +17,8 @@ public static class ImportKinds
         (ImportKind.Benefits, "benefits", "Benefits"),
         (ImportKind.Employment, "employment", "Employment"),
         (ImportKind.WorkProgramme, "work_programme", "Employment programme referrals"),
+        (ImportKind.Needs, "needs", "Supporting Families needs"),
+        (ImportKind.Outcomes, "outcomes", "Supporting Families outcomes against needs"),
     ];
 
     /// <summary>Every kind, in the order of the data formats table.</summary>

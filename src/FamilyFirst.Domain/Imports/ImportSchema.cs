@@ -78,6 +78,23 @@ public sealed class ImportSchema
             matchesPerson: true,
             matchesByUpn: false,
             key: [ImportColumn.ReferralDate]),
+
+        // A need names its person (if it is about one) by the person match columns, all optional: none means the
+        // whole family. The family, headline and need identify it, so the person is not part of the key.
+        [ImportKind.Needs] = new(
+            ImportKind.Needs,
+            required: [ImportColumn.FamilyRef, ImportColumn.Headline, ImportColumn.Need, ImportColumn.IdentifiedOn],
+            optional: [.. PersonMatchColumnSet, ImportColumn.IdentifiedBy, ImportColumn.EvidenceSource, ImportColumn.Evidence],
+            matchesPerson: false,
+            matchesByUpn: false,
+            key: [ImportColumn.FamilyRef, ImportColumn.Headline, ImportColumn.Need]),
+        [ImportKind.Outcomes] = new(
+            ImportKind.Outcomes,
+            required: [ImportColumn.FamilyRef, ImportColumn.Headline, ImportColumn.Need, ImportColumn.AchievedOn],
+            optional: [ImportColumn.LapsedOn, ImportColumn.EvidenceSource, ImportColumn.Evidence],
+            matchesPerson: false,
+            matchesByUpn: false,
+            key: [ImportColumn.FamilyRef, ImportColumn.Headline, ImportColumn.Need]),
     };
 
     private readonly bool[] _known = new bool[ImportColumns.Count];

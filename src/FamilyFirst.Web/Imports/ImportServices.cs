@@ -23,6 +23,8 @@ public static class ImportServices
         services.AddScoped<IPersonDirectory, RecordsPersonDirectory>();
         services.AddScoped<IImportApplier, FamiliesApplier>();
         services.AddScoped<IImportApplier, PeopleApplier>();
+        services.AddScoped<IImportApplier, NeedsApplier>();
+        services.AddScoped<IImportApplier, OutcomesApplier>();
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<AttendanceRow, AttendanceRecord>(ImportKind.Attendance, db => db.AttendanceRecords, s.GetRequiredService<IPersonDirectory>()));
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<ExclusionRow, ExclusionRecord>(ImportKind.Exclusions, db => db.ExclusionRecords, s.GetRequiredService<IPersonDirectory>()));
         services.AddScoped<IImportApplier>(s => new PartnerRecordApplier<OffenceRow, OffenceRecord>(ImportKind.Offences, db => db.OffenceRecords, s.GetRequiredService<IPersonDirectory>()));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Imports;
+using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 using FamilyFirst.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -18,7 +19,7 @@ namespace FamilyFirst.Web.Imports;
 /// A dry run (the preview) reads the same way but writes nothing: it validates and matches by reading, and counts
 /// what would be added, updated or skipped by comparing with the records held. Rows are streamed, never all held.
 /// </summary>
-public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock, ImportMetrics metrics)
+public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportApplier> appliers, AuditTrail audit, TimeProvider clock, ImportMetrics metrics, SupportingFamiliesFramework framework)
 {
     /// <summary>Rows matched and written per round trip.</summary>
     public const int BatchSize = 10_000;
@@ -73,7 +74,7 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
 
         var unmatched = new List<UnmatchedRowSummary>();
         var batch = new ImportBatch(db, run, clock.GetUtcNow().UtcDateTime, unmatched, preview);
-        var rows = new ImportFileValidator(request.Kind, Reader(file));
+        var rows = new ImportFileValidator(request.Kind, Reader(file), framework: framework);
         var handled = 0;
         var stopped = false;
         foreach (var row in rows.ReadValidRows())

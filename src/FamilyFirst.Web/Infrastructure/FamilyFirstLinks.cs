@@ -203,6 +203,12 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string NewCaseNote(Guid id) => Page("/Families/Notes/New", new { id });
 
+    public string FamilyNeeds(Guid id) => Page("/Families/Needs/Index", new { id });
+
+    public string NewFamilyNeed(Guid id) => Page("/Families/Needs/New", new { id });
+
+    public string NeedOutcome(Guid id, Guid needId) => Page("/Families/Needs/Outcome", new { id, needId });
+
     public string CaseNote(Guid id, Guid noteId) => Page("/Families/Notes/Note", new { id, noteId });
 
     public string OnlineAccess(Guid id) => Page("/Families/OnlineAccess/Index", new { id });

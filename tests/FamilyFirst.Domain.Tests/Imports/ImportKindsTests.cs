@@ -17,6 +17,8 @@ public class ImportKindsTests
     [InlineData("work-programme", ImportKind.WorkProgramme)]
     [InlineData(" Work_Programme ", ImportKind.WorkProgramme)]
     [InlineData("ASB", ImportKind.Asb)]
+    [InlineData("needs", ImportKind.Needs)]
+    [InlineData("outcomes", ImportKind.Outcomes)]
     public void Parse_DocumentedNames_GiveTheirKind(string text, ImportKind expected)
     {
         var result = ImportKinds.Parse(text);
@@ -32,7 +34,7 @@ public class ImportKindsTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(
-            "'workprogramme' is not a kind of file that can be imported. Use one of: families, people, attendance, exclusions, offences, asb, benefits, employment, work_programme",
+            "'workprogramme' is not a kind of file that can be imported. Use one of: families, people, attendance, exclusions, offences, asb, benefits, employment, work_programme, needs, outcomes",
             result.Error);
     }
 
@@ -48,7 +50,7 @@ public class ImportKindsTests
     [Fact]
     public void Name_OfEveryKind_ParsesBackToIt()
     {
-        Assert.Equal(9, ImportKinds.All.Count);
+        Assert.Equal(11, ImportKinds.All.Count);
         Assert.All(ImportKinds.All, kind => Assert.Equal(kind, ImportKinds.Parse(kind.Name()).Value));
         Assert.Equal("work_programme", ImportKind.WorkProgramme.Name());
     }

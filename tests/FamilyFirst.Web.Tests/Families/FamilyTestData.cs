@@ -111,7 +111,10 @@ public static class FamilyTestData
             var invitation = conference.AddToInvitationList("Gran Route", ParticipantKind.Family, "grandmother", null).Value!;
             var offer = PreProceedingsOffer.Record(family.Id, new DateOnly(2026, 11, 1), OfferMethod.Letter, new DateOnly(2026, 11, 20)).Value!;
             var relationship = Relationship.Record(personId, family.Members[1].PersonId, RelationshipType.ChildOf, lead, FamilyTestData.Now).Value!;
-            db.AddRange(note, consent, member, line, plan, meeting, conference, offer, relationship);
+            var need = FamilyFirst.Domain.Outcomes.SupportingFamilies.RecordedNeed.Record(
+                family.Id, FamilyFirst.Domain.Outcomes.SupportingFamilies.HeadlineOutcome.Housing, "rent-arrears", null, "Housing officer", "housing-records", null,
+                new DateOnly(2026, 11, 1), FamilyFirst.Domain.Outcomes.SupportingFamilies.SupportingFamiliesFramework.National, lead, new DateOnly(2026, 11, 20), FamilyTestData.Now).Value!;
+            db.AddRange(note, consent, member, line, plan, meeting, conference, offer, relationship, need);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -130,6 +133,7 @@ public static class FamilyTestData
                 ["ending"] = "withdraw",
                 ["offerId"] = offer.Id.ToString(),
                 ["relationshipId"] = relationship.Id.ToString(),
+                ["needId"] = need.Id.ToString(),
             };
         });
     }
