@@ -144,7 +144,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>
     /// The form this unit of work answers, when its page sent a submission key (set by <c>RepeatSubmissions</c>):
     /// saved with the first save that changes anything besides the audit, in that save's transaction, so the change
-    /// and the record that it was made commit together or not at all (ADR 0024).
+    /// and the record that it was made commit together or not at all (ADR 0026).
     /// </summary>
     public FormSubmission? Submission { get; set; }
 

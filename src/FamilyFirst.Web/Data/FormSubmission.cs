@@ -5,7 +5,7 @@ namespace FamilyFirst.Web.Data;
 /// <summary>
 /// A form that was sent and changed something: the key its page put in it (with who sent it, where and what),
 /// saved in the same transaction as the change, so a resubmission of the same form (after a lost response, a
-/// refresh, a double click) goes where the first went instead of doing it again (ADR 0024).
+/// refresh, a double click) goes where the first went instead of doing it again (ADR 0026).
 /// </summary>
 public sealed class FormSubmission
 {

@@ -3,7 +3,7 @@ namespace FamilyFirst.Web.BrowserTests.Journeys;
 /// <summary>
 /// A practitioner saves a case note and the answer is lost on the way back (as when a proxy times out after the
 /// service has saved it), so the browser sends the same form again: she sees the first's confirmation and the note
-/// once, never twice (ADR 0024). Every page is checked with axe.
+/// once, never twice (ADR 0026). Every page is checked with axe.
 /// </summary>
 public class SendAgainJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {

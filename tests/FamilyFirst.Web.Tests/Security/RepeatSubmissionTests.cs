@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace FamilyFirst.Web.Tests.Security;
 
 /// <summary>
-/// Every form is safe to send again (ADR 0024): the same form sent twice (a lost response, then a resubmit) changes
+/// Every form is safe to send again (ADR 0026): the same form sent twice (a lost response, then a resubmit) changes
 /// the record once and goes where the first went with its confirmation; a new form (a new key) changes it again.
 /// </summary>
 public class RepeatSubmissionTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace FamilyFirst.Web.Infrastructure.Security;
 
 /// <summary>
-/// Every form is safe to send again (ADR 0024). Each POST form carries a fresh random key
+/// Every form is safe to send again (ADR 0026). Each POST form carries a fresh random key
 /// (<see cref="SubmissionKeyTagHelper"/>); for a signed-in person's POST that carries one, the first save that changes
 /// anything also saves a <see cref="FormSubmission"/> whose id is derived from the key, the person, the address and the
 /// values sent, in the same transaction (<see cref="AppDbContext.Submission"/>). The same form sent again (a refresh
