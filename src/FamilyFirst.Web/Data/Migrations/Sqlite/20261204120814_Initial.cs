@@ -36,6 +36,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeactivatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    InvitationSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -44,7 +45,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
                     SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -118,6 +119,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     PreferredContactMethod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     SafeToLeaveMessage = table.Column<bool>(type: "INTEGER", nullable: false),
                     PrivacyNoticeAgreedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     AssignedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     AssignedToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ClosureReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -174,7 +177,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     LeadPractitionerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NamedUserIds = table.Column<string>(type: "TEXT", nullable: false)
+                    NamedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    NoteCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,6 +203,21 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImpactSnapshots",
                 columns: table => new
                 {
@@ -214,7 +233,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ApprovedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PeopleTrained = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrainingOrganisations = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -328,6 +349,24 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PossibleMatchChecks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromFamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchedPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchedFamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaisedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CheckedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PossibleMatchChecks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduledJobRuns",
                 columns: table => new
                 {
@@ -354,6 +393,50 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Teams", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingCourses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LengthHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingCourses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingEvaluationInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingEvaluationInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingEvaluations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -427,8 +510,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
                     UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -437,6 +520,25 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
                     table.ForeignKey(
                         name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserPasskeys",
+                columns: table => new
+                {
+                    CredentialId = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserPasskeys", x => x.CredentialId);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserPasskeys_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -472,8 +574,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -585,6 +687,31 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseClosureRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseClosureRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseClosureRequests_FamilyCases_FamilyId",
+                        column: x => x.FamilyId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNotes",
                 columns: table => new
                 {
@@ -655,6 +782,57 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContactOverrideRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Restriction = table.Column<string>(type: "TEXT", maxLength: 2300, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactOverrideRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactOverrideRequests_FamilyCases_FamilyId",
+                        column: x => x.FamilyId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyExternalReferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyExternalReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FamilyExternalReferences_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FamilyGroupConferences",
                 columns: table => new
                 {
@@ -672,6 +850,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     Worries = table.Column<string>(type: "TEXT", nullable: false),
                     Questions = table.Column<string>(type: "TEXT", nullable: false),
                     BottomLineIds = table.Column<string>(type: "TEXT", nullable: false),
+                    RemovedBottomLineIds = table.Column<string>(type: "TEXT", nullable: false),
                     CoordinatorUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ScheduledFor = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Venue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
@@ -809,7 +988,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     County = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     MayBeContacted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NotToBeContactedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    NotToBeContactedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOrder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactOrderEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactOverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOverrideById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactOverrideAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -948,7 +1132,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: false),
                     GivenByRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RaterKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     GivenById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GivenByNetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GivenByOtherRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     GivenByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     RatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
@@ -1189,46 +1376,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "FamilyMemberAccesses",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    InvitedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CodeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CodesSent = table.Column<int>(type: "INTEGER", nullable: false),
-                    CodeAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LinkUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SessionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    LastActiveAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_FamilyMemberAccesses", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_FamilyMemberAccesses_FamilyCases_FamilyCaseId",
-                        column: x => x.FamilyCaseId,
-                        principalTable: "FamilyCases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_FamilyMemberAccesses_People_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "FamilyMembers",
                 columns: table => new
                 {
@@ -1238,6 +1385,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LeftReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactRestrictionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOrder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactOrderEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactOverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOverrideById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactOverrideAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1251,36 +1404,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_FamilyMembers_People_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "FamilyPlanComments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DealtWithAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DealtWithById = table.Column<Guid>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_FamilyPlanComments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_FamilyPlanComments_FamilyCases_FamilyCaseId",
-                        column: x => x.FamilyCaseId,
-                        principalTable: "FamilyCases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_FamilyPlanComments_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
@@ -1303,6 +1426,45 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OffenceRecords", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OffenceRecords_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecordedNeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Headline = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NeedCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IdentifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EvidenceSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IdentifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AchievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LapsedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeEvidenceSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OutcomeEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OutcomeRecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordedNeeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordedNeeds_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RecordedNeeds_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
@@ -1364,6 +1526,25 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EnquiryAreas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnquiryAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnquiryAreas_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TeamMemberships",
                 columns: table => new
                 {
@@ -1383,6 +1564,73 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         name: "FK_TeamMemberships_Teams_TeamId",
                         column: x => x.TeamId,
                         principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingLearningOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingLearningOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingLearningOutcomes_TrainingCourses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "TrainingCourses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TrainerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TrainerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSessions_TrainingCourses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "TrainingCourses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingEvaluationRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Before = table.Column<int>(type: "INTEGER", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingEvaluationRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingEvaluationRatings_TrainingEvaluations_EvaluationId",
+                        column: x => x.EvaluationId,
+                        principalTable: "TrainingEvaluations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1463,6 +1711,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Relationship = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     NotInvitedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DeclinedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -1663,6 +1912,145 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FamilyMemberAccesses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CodeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CodesSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SessionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LastActiveAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyMemberAccesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FamilyMemberAccesses_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyMemberAccesses_NetworkMembers_NetworkMemberId",
+                        column: x => x.NetworkMemberId,
+                        principalTable: "NetworkMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyMemberAccesses_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyPlanComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DealtWithAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DealtWithById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyPlanComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FamilyPlanComments_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyPlanComments_NetworkMembers_NetworkMemberId",
+                        column: x => x.NetworkMemberId,
+                        principalTable: "NetworkMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyPlanComments_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingBookings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BookedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingBookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingBookings_TrainingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanPresentationBottomLinesMet",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BottomLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    How = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PlanPresentationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanPresentationBottomLinesMet", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanPresentationBottomLinesMet_PlanPresentations_PlanPresentationId",
+                        column: x => x.PlanPresentationId,
+                        principalTable: "PlanPresentations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "EnquiryClosureReasons",
                 columns: new[] { "Id", "IsActive", "Name", "Position" },
@@ -1717,6 +2105,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserLogins_UserId",
                 table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserPasskeys_UserId",
+                table: "AspNetUserPasskeys",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
@@ -1794,6 +2187,21 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 column: "PractitionerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseClosureRequests_FamilyId_Status",
+                table: "CaseClosureRequests",
+                columns: new[] { "FamilyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClosureRequests_RequestedBy",
+                table: "CaseClosureRequests",
+                column: "RequestedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClosureRequests_Status_RequestedAt",
+                table: "CaseClosureRequests",
+                columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNotes_FamilyCaseId_OccurredOn",
                 table: "CaseNotes",
                 columns: new[] { "FamilyCaseId", "OccurredOn" });
@@ -1815,9 +2223,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ChronologyEntries_FamilyCaseId_OccurredOn",
+                name: "IX_ChronologyEntries_FamilyCaseId_OccurredOn_RecordedAt",
                 table: "ChronologyEntries",
-                columns: new[] { "FamilyCaseId", "OccurredOn" });
+                columns: new[] { "FamilyCaseId", "OccurredOn", "RecordedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CircleRounds_MeetingId",
@@ -1853,6 +2261,31 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_Consents_PersonId",
                 table: "Consents",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactOverrideRequests_FamilyId_Status",
+                table: "ContactOverrideRequests",
+                columns: new[] { "FamilyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactOverrideRequests_NetworkMemberId",
+                table: "ContactOverrideRequests",
+                column: "NetworkMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactOverrideRequests_PersonId",
+                table: "ContactOverrideRequests",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactOverrideRequests_RequestedBy",
+                table: "ContactOverrideRequests",
+                column: "RequestedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactOverrideRequests_Status_RequestedAt",
+                table: "ContactOverrideRequests",
+                columns: new[] { "Status", "RequestedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EmploymentSpellRecords_ImportRunId",
@@ -1891,6 +2324,22 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 table: "Enquiries",
                 column: "SubmissionKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_TeamId",
+                table: "Enquiries",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnquiryAreas_District",
+                table: "EnquiryAreas",
+                column: "District",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnquiryAreas_TeamId",
+                table: "EnquiryAreas",
+                column: "TeamId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EnquiryClosureReasons_Name",
@@ -1941,6 +2390,23 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FamilyExternalReferences_FamilyCaseId_Source",
+                table: "FamilyExternalReferences",
+                columns: new[] { "FamilyCaseId", "Source" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyExternalReferences_Key",
+                table: "FamilyExternalReferences",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyExternalReferences_Source_Key",
+                table: "FamilyExternalReferences",
+                columns: new[] { "Source", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FamilyGroupConferences_CoordinatorUserId",
                 table: "FamilyGroupConferences",
                 column: "CoordinatorUserId");
@@ -1954,6 +2420,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_FamilyMemberAccesses_FamilyCaseId_InvitedAt",
                 table: "FamilyMemberAccesses",
                 columns: new[] { "FamilyCaseId", "InvitedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyMemberAccesses_NetworkMemberId",
+                table: "FamilyMemberAccesses",
+                column: "NetworkMemberId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyMemberAccesses_PersonId",
@@ -1980,6 +2451,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_FamilyPlanComments_FamilyCaseId_WrittenAt",
                 table: "FamilyPlanComments",
                 columns: new[] { "FamilyCaseId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyPlanComments_NetworkMemberId",
+                table: "FamilyPlanComments",
+                column: "NetworkMemberId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FamilyPlanComments_PersonId",
@@ -2017,6 +2493,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_FeedbackResponses_MeetingId",
                 table: "FeedbackResponses",
                 column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_SubmittedAtUtc",
+                table: "FormSubmissions",
+                column: "SubmittedAtUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Households_FamilyCaseId",
@@ -2175,9 +2656,19 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanPresentationBottomLinesMet_PlanPresentationId",
+                table: "PlanPresentationBottomLinesMet",
+                column: "PlanPresentationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanPresentations_ConferenceId",
                 table: "PlanPresentations",
                 column: "ConferenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PossibleMatchChecks_MatchedFamilyId_CheckedAtUtc",
+                table: "PossibleMatchChecks",
+                columns: new[] { "MatchedFamilyId", "CheckedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PreProceedingsOffers_FamilyId",
@@ -2198,6 +2689,17 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "IX_ProgrammeAttachments_FamilyCaseId",
                 table: "ProgrammeAttachments",
                 column: "FamilyCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordedNeeds_FamilyCaseId_Headline_NeedCode",
+                table: "RecordedNeeds",
+                columns: new[] { "FamilyCaseId", "Headline", "NeedCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordedNeeds_PersonId",
+                table: "RecordedNeeds",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Relationships_PersonId",
@@ -2251,6 +2753,63 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 table: "Teams",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingBookings_EnquiryId",
+                table: "TrainingBookings",
+                column: "EnquiryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingBookings_SessionId",
+                table: "TrainingBookings",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingBookings_TeamId",
+                table: "TrainingBookings",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvaluationInvitations_BookingId",
+                table: "TrainingEvaluationInvitations",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvaluationInvitations_Token",
+                table: "TrainingEvaluationInvitations",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvaluationRatings_EvaluationId",
+                table: "TrainingEvaluationRatings",
+                column: "EvaluationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvaluations_CourseId",
+                table: "TrainingEvaluations",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingEvaluations_SessionId",
+                table: "TrainingEvaluations",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingLearningOutcomes_CourseId",
+                table: "TrainingLearningOutcomes",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_CourseId",
+                table: "TrainingSessions",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_StartsAt",
+                table: "TrainingSessions",
+                column: "StartsAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnmatchedImportRows_ImportRunId",
@@ -2308,6 +2867,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins");
 
             migrationBuilder.DropTable(
+                name: "AspNetUserPasskeys");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUserRoles");
 
             migrationBuilder.DropTable(
@@ -2330,6 +2892,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CaseAllocations");
+
+            migrationBuilder.DropTable(
+                name: "CaseClosureRequests");
 
             migrationBuilder.DropTable(
                 name: "CaseNoteVersions");
@@ -2362,10 +2927,16 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "Consents");
 
             migrationBuilder.DropTable(
+                name: "ContactOverrideRequests");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EmploymentSpellRecords");
+
+            migrationBuilder.DropTable(
+                name: "EnquiryAreas");
 
             migrationBuilder.DropTable(
                 name: "EnquiryClosureReasons");
@@ -2378,6 +2949,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ExclusionRecords");
+
+            migrationBuilder.DropTable(
+                name: "FamilyExternalReferences");
 
             migrationBuilder.DropTable(
                 name: "FamilyMemberAccesses");
@@ -2398,6 +2972,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "FeedbackResponses");
 
             migrationBuilder.DropTable(
+                name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
                 name: "ImpactSnapshots");
 
             migrationBuilder.DropTable(
@@ -2405,9 +2982,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MeetingParticipants");
-
-            migrationBuilder.DropTable(
-                name: "NetworkMembers");
 
             migrationBuilder.DropTable(
                 name: "OffenceRecords");
@@ -2422,7 +2996,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "PlanFormDrafts");
 
             migrationBuilder.DropTable(
-                name: "PlanPresentations");
+                name: "PlanPresentationBottomLinesMet");
+
+            migrationBuilder.DropTable(
+                name: "PossibleMatchChecks");
 
             migrationBuilder.DropTable(
                 name: "PreProceedingsOffers");
@@ -2435,6 +3012,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProgrammeAttachments");
+
+            migrationBuilder.DropTable(
+                name: "RecordedNeeds");
 
             migrationBuilder.DropTable(
                 name: "Relationships");
@@ -2458,6 +3038,18 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TeamMemberships");
 
             migrationBuilder.DropTable(
+                name: "TrainingBookings");
+
+            migrationBuilder.DropTable(
+                name: "TrainingEvaluationInvitations");
+
+            migrationBuilder.DropTable(
+                name: "TrainingEvaluationRatings");
+
+            migrationBuilder.DropTable(
+                name: "TrainingLearningOutcomes");
+
+            migrationBuilder.DropTable(
                 name: "UnmatchedImportRows");
 
             migrationBuilder.DropTable(
@@ -2473,13 +3065,16 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "Enquiries");
 
             migrationBuilder.DropTable(
+                name: "NetworkMembers");
+
+            migrationBuilder.DropTable(
                 name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "FamilyGroupConferences");
+                name: "PlanPresentations");
 
             migrationBuilder.DropTable(
                 name: "Households");
@@ -2491,10 +3086,22 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "Teams");
 
             migrationBuilder.DropTable(
+                name: "TrainingSessions");
+
+            migrationBuilder.DropTable(
+                name: "TrainingEvaluations");
+
+            migrationBuilder.DropTable(
                 name: "ImportRuns");
 
             migrationBuilder.DropTable(
                 name: "People");
+
+            migrationBuilder.DropTable(
+                name: "FamilyGroupConferences");
+
+            migrationBuilder.DropTable(
+                name: "TrainingCourses");
 
             migrationBuilder.DropTable(
                 name: "FamilyCases");
