@@ -250,8 +250,21 @@ public sealed class FamilyMemberAccess
         return LinkProblem.None;
     }
 
-    /// <summary>Keeps the hash of a new code (replacing any earlier one) when the link can still be used.</summary>
-    public LinkProblem IssueCode(string code, DateTimeOffset now)
+    /// <summary>
+    /// Keeps the hash of a new code (replacing any earlier one) when the link can still be used and the person may
+    /// still be reached online: someone who must not be contacted since they were invited (and no manager has allowed
+    /// it) gets no code, and is told only that the link was stopped, never why.
+    /// </summary>
+    public LinkProblem IssueCode(string code, FamilyContacts contacts, DateTimeOffset now, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        return contacts.MayReach(PersonId, NetworkMemberId, "This person", ContactWay.OnlineAccess, today).Succeeded
+            ? IssueCode(code, now)
+            : LinkProblem.Revoked;
+    }
+
+    /// <summary>Keeps the hash of a new code without asking the contact rule: for tests only; pages use the overload above.</summary>
+    internal LinkProblem IssueCode(string code, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var problem = CheckLink(now);

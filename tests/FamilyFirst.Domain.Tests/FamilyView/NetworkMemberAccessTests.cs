@@ -61,6 +61,25 @@ public class NetworkMemberAccessTests
     }
 
     [Fact]
+    public void IssueCode_ToSomeoneRestrictedSinceTheyWereInvited_SendsNoCode_AndSaysOnlyThatTheLinkWasStopped()
+    {
+        var nan = Nan();
+        var plan = ReadyToAgree(OwnedBy(nan, "Nan will have the children on Saturdays"));
+        AgreeOrFail(plan);
+        var access = Invite(FamilyViewInvitee.NetworkMember(nan.Id, nan.Name, plan), Contacts(nan)).Value!;
+        Assert.True(nan.RestrictContact("Threats towards Jade", null, null, Today).Succeeded);
+
+        var problem = access.IssueCode("123456", Contacts(nan), Now, Today);
+
+        Assert.Equal(LinkProblem.Revoked, problem);
+        Assert.Null(access.CodeHash);
+        Assert.Equal(0, access.CodesSent);
+        Assert.True(nan.OverrideContactRestriction(byManager: true, Practitioner, "Agreed at the review: she collects the children", Now).Succeeded);
+        Assert.Equal(LinkProblem.None, access.IssueCode("123456", Contacts(nan), Now, Today));
+        Assert.Equal(1, access.CodesSent);
+    }
+
+    [Fact]
     public void Invite_ANetworkMemberWhoOwnsAnActionInTheAgreedPlan_IsAllowed()
     {
         var nan = Nan();

@@ -140,6 +140,36 @@ public class NetworkMemberFamilyViewTests(FamilyFirstFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Grandmother_RestrictedAfterHerInvitation_GetsNoCode_AndIsToldOnlyThatTheLinkWasStopped()
+    {
+        var family = await SetUpAsync("Nan restricted");
+        var email = "carol.nan.restricted@example.com";
+        var practitioner = await factory.SignedInClientAsync(family.Team.Practitioner);
+        await practitioner.PostFormAsync(family.InvitePath, await practitioner.GetPageAsync(family.InvitePath), ("Invitee", $"network:{family.Nan:D}"), ("Contact", email)).Redirected();
+        var link = (await FamilyViewFamily.LatestMessageAsync(factory, email, NotificationTemplates.FamilyViewInvitation))["link"];
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        await factory.WithDbAsync(async db =>
+        {
+            var nan = await db.NetworkMembers.SingleAsync(n => n.Id == family.Nan);
+            Assert.True(nan.RestrictContact("Threats towards Dana", null, null, DateOnly.FromDateTime(DateTime.UtcNow)).Succeeded);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var client = factory.CreateBrowserlessClient();
+        var landing = await client.GetPageAsync($"/family/invitation/{token}");
+        var refused = await client.PostFormAsync($"/family/invitation/{token}", landing);
+
+        Assert.Equal(HttpStatusCode.Gone, refused.StatusCode);
+        var page = await refused.ReadPageAsync();
+        Assert.DoesNotContain("Threats", page.Body!.TextContent, StringComparison.Ordinal);
+        var codes = await factory.WithDbAsync(db => db.OutboxMessages.AsNoTracking().CountAsync(m => m.Recipient == email && m.Template == NotificationTemplates.FamilyViewCode));
+        Assert.Equal(0, codes);
+        var access = await factory.WithDbAsync(db => db.FamilyMemberAccesses.AsNoTracking().SingleAsync(a => a.NetworkMemberId == family.Nan));
+        Assert.Equal(0, access.CodesSent);
+    }
+
+    [Fact]
     public async Task StoppingAGrandmothersAccess_EndsHerSession()
     {
         var family = await SetUpAsync("Nan stopped");

@@ -4,6 +4,7 @@ using FamilyFirst.Domain.FamilyView;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Configuration;
 using FamilyFirst.Web.Infrastructure.Notifications;
+using FamilyFirst.Web.Pages.Families;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Pages.FamilyView;
@@ -30,7 +31,8 @@ public sealed class FamilySignIn(AppDbContext db, NotificationOutbox outbox, IOp
     public async Task<LinkProblem> SendCodeAsync(FamilyMemberAccess access)
     {
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var problem = access.IssueCode(code, Now);
+        var family = await db.FamilyCases.AsNoTracking().FirstAsync(f => f.Id == access.FamilyCaseId);
+        var problem = access.IssueCode(code, await db.FamilyContactsAsync(family), Now, time.Today);
         if (problem != LinkProblem.None)
         {
             return problem;

@@ -34,7 +34,9 @@ public sealed class InvitationModel(FamilySignIn signIn) : PageModel
         var problem = await signIn.SendCodeAsync(access);
         if (problem != LinkProblem.None)
         {
-            return await ShowAsync(access);
+            Problem = problem;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
         }
 
         await signIn.Db.SaveChangesAsync();
