@@ -195,9 +195,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     }
 
     /// <summary>Adds the form's submission to a save that changes something other than the audit (a view or refusal is not a change).</summary>
+    /// <remarks>
+    /// Added once per unit of work: work saved in batches that clears the change tracker between them (an import)
+    /// would otherwise add the same submission again with its next batch.
+    /// </remarks>
     private void RecordSubmission()
     {
-        if (Submission is not { } submission || Entry(submission).State != EntityState.Detached)
+        if (Submission is not { } submission || _submissionAdded)
         {
             return;
         }
@@ -206,8 +210,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         if (ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry))
         {
             FormSubmissions.Add(submission);
+            _submissionAdded = true;
         }
     }
+
+    private bool _submissionAdded;
 
     private Task<int> SaveWithoutSealingAsync(CancellationToken cancellationToken) =>
         base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
