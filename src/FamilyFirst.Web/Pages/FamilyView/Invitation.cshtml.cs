@@ -21,48 +21,52 @@ public sealed class InvitationModel(FamilySignIn signIn) : PageModel
 
     public ContactChannel Channel { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string token) => await ShowAsync(await signIn.FindAsync(token));
+    public async Task<IActionResult> OnGetAsync(string token) => Show(await signIn.FindAsync(token));
 
     public async Task<IActionResult> OnPostAsync(string token)
     {
         var access = await signIn.FindAsync(token);
         if (access is null || access.CheckLink(signIn.Now) != LinkProblem.None)
         {
-            return await ShowAsync(access);
+            return Show(access);
         }
 
         var problem = await signIn.SendCodeAsync(access);
         if (problem != LinkProblem.None)
         {
-            Problem = problem;
-            Response.StatusCode = StatusCodes.Status410Gone;
-            return Page();
+            return Refused(problem);
         }
 
         await signIn.Db.SaveChangesAsync();
         return Redirect(this.Links().FamilyViewCode(token));
     }
 
-    private Task<IActionResult> ShowAsync(FamilyMemberAccess? access)
+    private PageResult Show(FamilyMemberAccess? access)
     {
         if (access is null)
         {
             Problem = LinkProblem.None;
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.FromResult<IActionResult>(Page());
+            return Page();
         }
 
         var problem = access.CheckLink(signIn.Now);
         if (problem != LinkProblem.None)
         {
-            Problem = problem;
-            Response.StatusCode = StatusCodes.Status410Gone;
-            return Task.FromResult<IActionResult>(Page());
+            return Refused(problem);
         }
 
         MaskedContact = FamilySignIn.Masked(access);
         Channel = access.Channel;
-        return Task.FromResult<IActionResult>(Page());
+        return Page();
+    }
+
+    /// <summary>The link cannot be used (expired, used, cancelled, locked or stopped): 410 with what to do.</summary>
+    private PageResult Refused(LinkProblem problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return Page();
     }
 }
 
