@@ -138,6 +138,7 @@ public static class FamilyFirstApp
         services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
         services.AddScoped<SecondFactorSetUpFilter>();
         services.AddScoped<RepeatSubmissions>();
+        services.Configure<RepeatSubmissionOptions>(configuration.GetSection(RepeatSubmissionOptions.Section));
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
