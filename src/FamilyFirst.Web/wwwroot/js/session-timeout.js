@@ -96,7 +96,7 @@ if (dialog && typeof dialog.showModal === "function") {
       const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, credentials: "same-origin", redirect: "manual" });
       if (!response.ok) throw new Error("not signed in");
       // The server says how long the session now has (it counts from the last request it wrote down).
-      const answer = await response.json();
+      const answer = await response.json().catch(() => ({}));
       deadline = Date.now() + Number(answer.idleSeconds ?? idleSeconds) * 1000;
       dialog.close();
     } catch {
