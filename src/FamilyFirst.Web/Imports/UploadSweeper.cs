@@ -1,5 +1,6 @@
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Infrastructure.Jobs;
+using FamilyFirst.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Imports;
@@ -7,9 +8,17 @@ namespace FamilyFirst.Web.Imports;
 /// <summary>
 /// Removes expired uploads every <see cref="UploadStoreOptions.SweepMinutes"/>. With several app nodes sharing the
 /// upload folder, one node at a time sweeps: it claims the <c>upload-sweep</c> row in <c>ScheduledJobRuns</c> first.
-/// An upload asked for after its expiry is removed then and there, so the sweep only tidies abandoned ones.
+/// An upload asked for after its expiry is removed then and there, so the sweep only tidies abandoned ones. The same
+/// run removes the sent forms kept for resubmissions once they are older than
+/// <see cref="RepeatSubmissionOptions.KeepFor"/> (ADR 0026).
 /// </summary>
-public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IUploadStore uploads, IOptions<UploadStoreOptions> options, TimeProvider clock, ILogger<UploadSweeper> logger)
+public sealed partial class UploadSweeper(
+    IServiceScopeFactory scopes,
+    IUploadStore uploads,
+    IOptions<UploadStoreOptions> options,
+    IOptions<RepeatSubmissionOptions> submissions,
+    TimeProvider clock,
+    ILogger<UploadSweeper> logger)
     : BackgroundService
 {
     public const string JobName = "upload-sweep";
@@ -43,13 +52,16 @@ public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IUploadSt
         }
 
         var removed = 0;
+        var forgotten = 0;
         try
         {
             removed = await uploads.RemoveExpiredAsync(cancellationToken);
+            var cutoff = (clock.GetUtcNow() - submissions.Value.KeepFor).UtcDateTime;
+            forgotten = await RepeatSubmissions.ForgetSentBeforeAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cutoff, cancellationToken);
         }
         finally
         {
-            await lease.ReleaseAsync(JobName, _node, completedFor: null, $"{removed} expired uploads removed", CancellationToken.None);
+            await lease.ReleaseAsync(JobName, _node, completedFor: null, $"{removed} expired uploads removed, {forgotten} sent forms forgotten", CancellationToken.None);
         }
 
         return removed;

@@ -95,7 +95,7 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
         public void Add(string marker, string commandText) => _commands.GetOrAdd(marker, _ => new ConcurrentQueue<string>()).Enqueue(commandText);
     }
 
-    private sealed class CountingInterceptor(CommandCounter counter, IHttpContextAccessor http) : DbCommandInterceptor
+    internal sealed class CountingInterceptor(CommandCounter counter, IHttpContextAccessor http) : DbCommandInterceptor
     {
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {

@@ -290,6 +290,36 @@ public class MeetingPagesTests(FamilyFirstFactory factory) : IClassFixture<Famil
     }
 
     [Fact]
+    public async Task Reschedule_SentAgain_ShowsTheFirstConfirmation_AndMovesTheMeetingAndInvitesOnce()
+    {
+        var (family, lead, _) = await SetUpAsync("reschedule.repeat");
+        var client = await factory.SignedInClientAsync(lead);
+        var path = await BookCircleAsync(client, family);
+        await PostAsync(client, path + "/participants/new", ("Name", "Grace Okafor"), ("Kind", "Family"), ("Email", "grace.repeat@example.com"));
+        var meetingId = Guid.Parse(path.Split('/')[^1]);
+        var form = await client.GetPageAsync(path + "/reschedule");
+        var key = form.QuerySelector<IHtmlInputElement>($"main form input[name='{FamilyFirst.Web.Infrastructure.Security.RepeatSubmissions.FieldName}']")!.Value;
+        (string, string)[] values = [("Date.Day", "10"), ("Date.Month", "2"), ("Date.Year", "2027"), ("StartTime", "2pm"), ("EndTime", "3:30pm"), ("Venue", "Southbrook Community Hall"), (FamilyFirst.Web.Infrastructure.Security.RepeatSubmissions.FieldName, key)];
+
+        var first = await client.PostFormAsync(path + "/reschedule", form, values);
+        Assert.Equal(path, first.Headers.Location!.OriginalString);
+        var confirmation = (await client.GetPageAsync(path)).SuccessBanner();
+        Assert.Equal("Responsive circle is now on Wednesday 10 February 2027 at 2pm, at Southbrook Community Hall. An updated invitation will be emailed to Grace Okafor", confirmation);
+        var emails = await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RegardingId == meetingId.ToString()));
+        var changes = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.RecordId == meetingId.ToString() && a.Action == AuditAction.Change));
+
+        // The response was lost; the browser sends the same form again.
+        var again = await client.PostFormAsync(path + "/reschedule", form, values);
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(path, again.Headers.Location!.OriginalString);
+        Assert.Equal(confirmation, (await client.GetPageAsync(path)).SuccessBanner());
+        Assert.Equal(emails, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.RegardingId == meetingId.ToString())));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Revision).SingleAsync()));
+        Assert.Equal(changes, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.RecordId == meetingId.ToString() && a.Action == AuditAction.Change)));
+    }
+
+    [Fact]
     public async Task Reschedule_WithADateThatIsNotReal_OrInThePast_ShowsTheErrorAndChangesNothing()
     {
         var (family, lead, _) = await SetUpAsync("reschedule.errors");

@@ -21,13 +21,24 @@ public sealed class StaffSessionOptions
 
     /// <summary>How long before an idle sign-out the page warns (with JavaScript).</summary>
     public TimeSpan WarningBefore { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The last request is written into the cookie (which is then sent again) when the one written is at least this old,
+    /// not at every request: a session ends <see cref="IdleTimeout"/> after its last written request, so up to this much
+    /// before <see cref="IdleTimeout"/> has passed since the very last one, never after (docs/adr/0027).
+    /// </summary>
+    public TimeSpan ActivityRecordedEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a node keeps a person's claims, checked against the account's stamps at every request (<see cref="StaffAccountCheck"/>).</summary>
+    public TimeSpan AccountCacheLifetime { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
 /// The staff session's time limits, checked on the server at every request: the sign-in time and the last request
-/// travel in the (encrypted) cookie, so a copied cookie is held to the same limits, and the account check (the
-/// security stamp, which sign-out, a password change, a second-factor reset and deactivation all change) ends every
-/// copy at once.
+/// travel in the (encrypted) cookie, so a copied cookie is held to the same limits, and the account check
+/// (<see cref="StaffAccountCheck"/>: the security stamp, which sign-out, a password change, a second-factor reset and
+/// deactivation all change) ends every copy at once. The cookie is sent again only when the last request it holds is
+/// <see cref="StaffSessionOptions.ActivityRecordedEvery"/> old (docs/adr/0027), not at every request.
 /// </summary>
 public static class StaffSessions
 {
@@ -39,13 +50,16 @@ public static class StaffSessions
     private const string SignedInAtKey = ".familyfirst.signed-in-at";
     private const string LastSeenKey = ".familyfirst.last-seen";
     private const string EndedKey = "FamilyFirst.SessionEnded";
+    private const string IdleDeadlineKey = "FamilyFirst.SessionIdleDeadline";
 
-    /// <summary>Sets the staff cookie's events: the sign-in time at sign-in, the time limits then the account check at every request.</summary>
+    /// <summary>
+    /// Sets the staff cookie's events: the sign-in time at sign-in, the time limits then the account check
+    /// (<see cref="StaffAccountCheck"/>, in place of Identity's security stamp validator) at every request.
+    /// </summary>
     public static void Configure(CookieAuthenticationOptions options)
     {
-        var checkAccount = options.Events.OnValidatePrincipal;
         options.Events.OnSigningIn = SigningIn;
-        options.Events.OnValidatePrincipal = context => ValidateAsync(context, checkAccount);
+        options.Events.OnValidatePrincipal = ValidateAsync;
         var redirectToSignIn = options.Events.OnRedirectToLogin;
         options.Events.OnRedirectToLogin = context =>
         {
@@ -61,6 +75,22 @@ public static class StaffSessions
     /// <summary>When this session started, if it is a staff session.</summary>
     public static DateTimeOffset? SignedInAt(AuthenticationProperties properties) => Read(properties, SignedInAtKey);
 
+    /// <summary>
+    /// How long this request's session has left before it ends for want of use, from the last request written in its
+    /// cookie (what the server goes by); the whole idle time when there is no staff session.
+    /// </summary>
+    public static TimeSpan IdleTimeLeft(HttpContext context)
+    {
+        var limits = context.RequestServices.GetRequiredService<IOptions<StaffSessionOptions>>().Value;
+        if (context.Items[IdleDeadlineKey] is not DateTimeOffset deadline)
+        {
+            return limits.IdleTimeout;
+        }
+
+        var left = deadline - context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        return left < TimeSpan.Zero ? TimeSpan.Zero : left;
+    }
+
     private static Task SigningIn(CookieSigningInContext context)
     {
         var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -73,7 +103,7 @@ public static class StaffSessions
         return Task.CompletedTask;
     }
 
-    private static async Task ValidateAsync(CookieValidatePrincipalContext context, Func<CookieValidatePrincipalContext, Task> checkAccount)
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
         var limits = services.GetRequiredService<IOptions<StaffSessionOptions>>().Value;
@@ -95,9 +125,18 @@ public static class StaffSessions
             return;
         }
 
-        Write(context.Properties, LastSeenKey, now);
-        context.ShouldRenew = true;
-        await checkAccount(context);
+        // The last request is written (and the cookie sent again) only when the one written is old enough: idle
+        // sessions still end IdleTimeout after the last written request, at most ActivityRecordedEvery early.
+        var written = lastSeen.GetValueOrDefault(now);
+        if (now - written >= limits.ActivityRecordedEvery)
+        {
+            Write(context.Properties, LastSeenKey, now);
+            context.ShouldRenew = true;
+            written = now;
+        }
+
+        context.HttpContext.Items[IdleDeadlineKey] = written + limits.IdleTimeout;
+        await services.GetRequiredService<StaffAccountCheck>().ValidateAsync(context);
     }
 
     private static DateTimeOffset? Read(AuthenticationProperties properties, string key) =>

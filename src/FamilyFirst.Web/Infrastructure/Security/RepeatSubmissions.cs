@@ -12,6 +12,18 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace FamilyFirst.Web.Infrastructure.Security;
 
+/// <summary>How long a sent form is remembered (<c>Security:RepeatSubmissions</c>).</summary>
+public sealed class RepeatSubmissionOptions
+{
+    public const string Section = "Security:RepeatSubmissions";
+
+    /// <summary>
+    /// A sent form is remembered this long, then removed by the hourly sweep (<c>UploadSweeper</c>): a resubmission is
+    /// a lost response sent again within moments, and a form sent again after a day is a new one (ADR 0026).
+    /// </summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(1);
+}
+
 /// <summary>
 /// Every form is safe to send again (ADR 0026). Each POST form carries a fresh random key
 /// (<see cref="SubmissionKeyTagHelper"/>); for a signed-in person's POST that carries one, the first save that changes
@@ -34,6 +46,13 @@ public sealed class RepeatSubmissions(TimeProvider time, ITempDataDictionaryFact
     private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(10);
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    /// <summary>Removes the forms sent before <paramref name="cutoffUtc"/> (through the <c>SubmittedAtUtc</c> index); returns how many.</summary>
+    public static Task<int> ForgetSentBeforeAsync(AppDbContext db, DateTime cutoffUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.FormSubmissions.Where(s => s.SubmittedAtUtc < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+    }
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

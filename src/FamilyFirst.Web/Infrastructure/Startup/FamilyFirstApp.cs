@@ -114,8 +114,12 @@ public static class FamilyFirstApp
         services.Configure<IdentityPasskeyOptions>(StaffPasskeys.Configure);
         services.AddScoped(sp => (StaffSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
 
-        // Every request re-checks the account, so a deactivated user's open sessions stop at once.
+        // Every request re-checks the account, so a deactivated user's open sessions stop at once: the staff cookie by
+        // StaffAccountCheck (one indexed read, the claims kept briefly in memory: docs/adr/0027), Identity's other
+        // cookies (the second factor's) by Identity's own validator.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddMemoryCache();
+        services.AddSingleton<StaffAccountCheck>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "familyfirst-staff";
@@ -128,12 +132,13 @@ public static class FamilyFirstApp
         });
 
         // Sessions end after 30 minutes without a request and 12 hours after signing in (Security:Sessions), checked
-        // at every request by StaffSessions before the account check.
+        // at every request by StaffSessions before the account check; the cookie is sent again at most once a minute.
         services.Configure<StaffSessionOptions>(configuration.GetSection(StaffSessionOptions.Section));
         services.AddScoped<SignInEvents>();
         services.AddSingleton(SecondFactorPolicy.From(configuration, builder.Environment));
         services.AddScoped<SecondFactorSetUpFilter>();
         services.AddScoped<RepeatSubmissions>();
+        services.Configure<RepeatSubmissionOptions>(configuration.GetSection(RepeatSubmissionOptions.Section));
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

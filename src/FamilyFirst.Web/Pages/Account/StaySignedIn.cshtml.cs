@@ -27,7 +27,7 @@ public sealed class StaySignedInModel(IOptions<StaffSessionOptions> sessions) : 
     {
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return new JsonResult(new { idleSeconds = (int)sessions.Value.IdleTimeout.TotalSeconds });
+            return new JsonResult(new { idleSeconds = (int)StaffSessions.IdleTimeLeft(HttpContext).TotalSeconds });
         }
 
         TempData.Success("You are still signed in");

@@ -95,7 +95,9 @@ if (dialog && typeof dialog.showModal === "function") {
     try {
       const response = await fetch(form.action, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" }, credentials: "same-origin", redirect: "manual" });
       if (!response.ok) throw new Error("not signed in");
-      deadline = Date.now() + idleSeconds * 1000;
+      // The server says how long the session now has (it counts from the last request it wrote down).
+      const answer = await response.json().catch(() => ({}));
+      deadline = Date.now() + Number(answer.idleSeconds ?? idleSeconds) * 1000;
       dialog.close();
     } catch {
       signOutNow();
