@@ -216,11 +216,13 @@ public sealed class ConsultancyPiece
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(aims);
-        if (request.Errors() is { Count: > 0 } errors)
-        {
-            return errors[0];
-        }
+        return request.Errors() is { Count: > 0 } errors ? errors[0] : CheckAimsAndLead(aims, leadTrainer);
+    }
 
+    /// <summary>The first problem with the aims (up to 8, each up to 300 characters) and the lead trainer (needed), by field; or null.</summary>
+    public static FieldError? CheckAimsAndLead(IReadOnlyList<string> aims, TrainerRef? leadTrainer)
+    {
+        ArgumentNullException.ThrowIfNull(aims);
         if (aims.Count > MaximumAims)
         {
             return new("Aims", $"A piece of work can have up to {MaximumAims} aims");

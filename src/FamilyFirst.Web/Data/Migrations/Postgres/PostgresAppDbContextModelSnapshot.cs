@@ -1729,6 +1729,151 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TrainingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancyAims", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LeadTrainerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("LeadTrainerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatWasAsked")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("Status", "RequestedOn");
+
+                    b.ToTable("ConsultancyPieces", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhoAttended")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancySessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4310,6 +4455,24 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Aims")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Training.Course", null)
@@ -4600,6 +4763,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
             modelBuilder.Entity("FamilyFirst.Domain.Enquiries.Enquiry", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Navigation("Aims");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
