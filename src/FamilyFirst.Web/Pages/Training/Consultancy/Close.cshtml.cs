@@ -10,9 +10,9 @@ namespace FamilyFirst.Web.Pages.Training.Consultancy;
 /// <summary>Closes a piece of consultancy with its outcome and, for each agreed aim, whether it was met, partly met or not met.</summary>
 public sealed class CloseModel(AppDbContext db, TimeProvider time, AuditTrail audit) : ConsultancyPage(db, time, audit)
 {
-    /// <summary>One answer per aim, in the aims' order.</summary>
+    /// <summary>One answer per aim, by its place in the aims' order (0 for the first); an aim left unanswered has none.</summary>
     [BindProperty]
-    public List<AimResult?> Results { get; set; } = [];
+    public Dictionary<int, AimResult?> Results { get; set; } = [];
 
     [BindProperty]
     [Display(Name = "Outcome")]
@@ -45,10 +45,13 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time, AuditTrail au
         }
 
         Prepare();
+
+        // Errors in the order of the page: each aim, then the outcome.
+        ModelState.Remove(nameof(Outcome));
         for (var i = 0; i < AimsInOrder.Count; i++)
         {
             ModelState.Remove($"Results[{i}]");
-            if (Results[i] is null)
+            if (Results.GetValueOrDefault(i) is null)
             {
                 ModelState.AddModelError($"Results[{i}]", $"Select whether aim {i + 1} was met: {AimsInOrder[i].Text}");
             }
@@ -64,7 +67,7 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time, AuditTrail au
             return Page();
         }
 
-        var results = AimsInOrder.Select((a, i) => (a.Id, Results[i])).ToDictionary(r => r.Id, r => r.Item2);
+        var results = AimsInOrder.Select((a, i) => (a.Id, Result: Results.GetValueOrDefault(i))).ToDictionary(r => r.Id, r => r.Result);
         var closed = Piece.Close(Outcome, results, Time.Today);
         if (!closed.Succeeded)
         {
@@ -80,6 +83,9 @@ public sealed class CloseModel(AppDbContext db, TimeProvider time, AuditTrail au
     private void Prepare()
     {
         AimsInOrder = Piece.AimsInOrder.ToList();
-        Results = [.. Results.Take(AimsInOrder.Count), .. Enumerable.Repeat<AimResult?>(null, Math.Max(0, AimsInOrder.Count - Results.Count))];
+        for (var i = 0; i < AimsInOrder.Count; i++)
+        {
+            Results.TryAdd(i, null);
+        }
     }
 }
