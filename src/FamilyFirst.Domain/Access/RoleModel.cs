@@ -66,6 +66,9 @@ public enum StaffAction
     /// <summary>Run restorative practice training: courses, sessions, bookings, registers.</summary>
     RunTraining,
 
+    /// <summary>Record consultancy: pieces of work asked for by a team or a partner, their agreed aims, sessions held and outcome.</summary>
+    RunConsultancy,
+
     /// <summary>Invite staff and change their roles, teams and whether they can sign in, or reset their second factor.</summary>
     ManageUsers,
 
@@ -127,6 +130,7 @@ public static class RoleModel
         Anywhere(StaffAction.ImportPartnerData, "Import partner data and match rows", "Administrators, managers and analysts", StaffRole.Administrator, StaffRole.Manager, StaffRole.Analyst),
         Anywhere(StaffAction.WorkEnquiries, "Triage and answer enquiries", "Practitioners and managers (family enquiries), trainers and managers (training enquiries)", StaffRole.Practitioner, StaffRole.Manager, StaffRole.Trainer),
         Anywhere(StaffAction.RunTraining, "Run training", "Trainers", StaffRole.Trainer),
+        Anywhere(StaffAction.RunConsultancy, "Record consultancy work (who asked, agreed aims, sessions held, outcome)", "Trainers", StaffRole.Trainer),
         Anywhere(StaffAction.ManageUsers, "Invite staff, change roles, teams and sign-in", "Administrators (never for their own account)", StaffRole.Administrator),
         Anywhere(StaffAction.ManageTeams, "Add teams", "Administrators", StaffRole.Administrator),
         Anywhere(StaffAction.ManageSettings, "Change settings and resend messages", "Administrators", StaffRole.Administrator),

@@ -345,6 +345,27 @@ public sealed class Enquiry
         return Result.Ok();
     }
 
+    /// <summary>Records that a training or consultancy enquiry became a piece of consultancy work, which accepts it.</summary>
+    public Result RecordConsultancyStarted(string pieceDescription, EnquiryActor by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceDescription);
+        ArgumentNullException.ThrowIfNull(by);
+        if (IsAboutAFamily)
+        {
+            return Result.Fail("Only a training or consultancy enquiry can become a piece of consultancy work");
+        }
+
+        if (!IsOpen)
+        {
+            return Result.Fail($"This enquiry is already {Status.Describe().ToLowerInvariant()}: reopen it to record consultancy from it");
+        }
+
+        Status = EnquiryStatus.Accepted;
+        DecidedAtUtc = now.UtcDateTime;
+        Record(EnquiryEvent.ConsultancyStarted, by.Id, by.Name, now, $"Recorded as consultancy: {pieceDescription}");
+        return Result.Ok();
+    }
+
     /// <summary>Puts a closed or accepted enquiry back into triage, for a decision made in error.</summary>
     public Result Reopen(EnquiryActor by, DateTimeOffset now)
     {
@@ -393,6 +414,7 @@ public enum EnquiryEvent
     FamilyCaseOpened,
     TrainingBooked,
     RoutedToTeam,
+    ConsultancyStarted,
 }
 
 /// <summary>One change to an enquiry: who, when, what, and the status it left the enquiry in.</summary>

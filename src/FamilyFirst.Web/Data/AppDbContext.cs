@@ -139,6 +139,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Training.EvaluationInvitation> TrainingEvaluationInvitations => Set<Training.EvaluationInvitation>();
 
+    public DbSet<Domain.Training.ConsultancyPiece> ConsultancyPieces => Set<Domain.Training.ConsultancyPiece>();
+
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     /// <summary>

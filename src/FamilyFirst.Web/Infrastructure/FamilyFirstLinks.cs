@@ -457,6 +457,21 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string TrainingCertificate(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId });
 
+    // Restorative practice consultancy (trainers)
+    /// <summary>Pieces of consultancy work: open ones (the default) or closed ones, a page at a time.</summary>
+    public string Consultancy(bool closed = false, int? page = null) => Page("/Training/Consultancy/Index", new { show = closed ? "closed" : null, page });
+
+    /// <summary>Records a new piece of consultancy work: directly, or from the training or consultancy enquiry given (its details carried over).</summary>
+    public string NewConsultancy(Guid? enquiryId = null) => Page("/Training/Consultancy/New", new { enquiryId });
+
+    public string ConsultancyPiece(Guid pieceId) => Page("/Training/Consultancy/Piece", new { pieceId });
+
+    public string EditConsultancy(Guid pieceId) => Page("/Training/Consultancy/Edit", new { pieceId });
+
+    public string NewConsultancySession(Guid pieceId) => Page("/Training/Consultancy/AddSession", new { pieceId });
+
+    public string CloseConsultancy(Guid pieceId) => Page("/Training/Consultancy/Close", new { pieceId });
+
     // The anonymous training evaluation (public, by its link)
     public string TrainingEvaluation(string token) => Page("/TrainingEvaluation/Index", new { token });
 

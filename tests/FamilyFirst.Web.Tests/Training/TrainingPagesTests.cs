@@ -449,7 +449,7 @@ public class TrainingPagesTests(TrainingClockFactory factory) : IClassFixture<Tr
         using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
         {
             Assert.Equal(
-                ["Summary", "By course", "By team", "By partner organisation", "By quarter"],
+                ["Summary", "By course", "By team", "By partner organisation", "By quarter", "Consultancy"],
                 workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
         }
 

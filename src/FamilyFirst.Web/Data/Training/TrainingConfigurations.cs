@@ -104,3 +104,53 @@ internal sealed class EvaluationInvitationConfiguration : IEntityTypeConfigurati
         builder.HasIndex(i => i.BookingId).IsUnique();
     }
 }
+
+internal sealed class ConsultancyPieceConfiguration : IEntityTypeConfiguration<ConsultancyPiece>
+{
+    public void Configure(EntityTypeBuilder<ConsultancyPiece> builder)
+    {
+        builder.ToTable("ConsultancyPieces");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.TeamName).HasMaxLength(200);
+        builder.Property(p => p.OrganisationName).HasMaxLength(ConsultancyRequest.NameMaximumLength);
+        builder.Property(p => p.ContactName).HasMaxLength(ConsultancyRequest.NameMaximumLength);
+        builder.Property(p => p.ContactEmail).HasMaxLength(ParticipantDetails.EmailMaximumLength);
+        builder.Property(p => p.WhatWasAsked).HasMaxLength(ConsultancyRequest.AskedMaximumLength);
+        builder.Property(p => p.LeadTrainerId).HasMaxLength(450);
+        builder.Property(p => p.LeadTrainerName).HasMaxLength(200);
+        builder.Property(p => p.OutcomeSummary).HasMaxLength(ConsultancyPiece.OutcomeMaximumLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasIndex(p => new { p.Status, p.RequestedOn });
+        builder.HasIndex(p => p.EnquiryId);
+        builder.Ignore(p => p.AimsInOrder);
+        builder.Ignore(p => p.SessionsHeld);
+        builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.Organisation);
+        builder.HasMany(p => p.Aims).WithOne().HasForeignKey("PieceId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Aims).HasField("_aims").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Sessions).WithOne().HasForeignKey("PieceId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConsultancyAimConfiguration : IEntityTypeConfiguration<ConsultancyAim>
+{
+    public void Configure(EntityTypeBuilder<ConsultancyAim> builder)
+    {
+        builder.ToTable("ConsultancyAims");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Text).HasMaxLength(ConsultancyPiece.AimMaximumLength);
+    }
+}
+
+internal sealed class ConsultancySessionConfiguration : IEntityTypeConfiguration<ConsultancySession>
+{
+    public void Configure(EntityTypeBuilder<ConsultancySession> builder)
+    {
+        builder.ToTable("ConsultancySessions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Hours).HasPrecision(5, 2);
+        builder.Property(s => s.WhoAttended).HasMaxLength(ConsultancySession.WhoMaximumLength);
+        builder.Property(s => s.Notes).HasMaxLength(ConsultancySession.NotesMaximumLength);
+    }
+}

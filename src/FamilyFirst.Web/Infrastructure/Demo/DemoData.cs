@@ -61,6 +61,7 @@ public static class DemoData
             var familiesAdded = await DemoFamilies.SeedAsync(db, time);
             await DemoMeetings.SeedAsync(db, time);
             await DemoTraining.SeedAsync(db, time);
+            await DemoConsultancy.SeedAsync(db, time);
             await output.WriteLineAsync(familiesAdded == 0 ? "Demo data is already present." : $"Demo data is already present; added {familiesAdded} demo families.");
             await PrintAccountsAsync(output);
             return true;
@@ -87,6 +88,7 @@ public static class DemoData
         await AddEnquiriesAsync(scope.ServiceProvider, db);
         await DemoMeetings.SeedAsync(db, time);
         await DemoTraining.SeedAsync(db, time);
+        await DemoConsultancy.SeedAsync(db, time);
         await output.WriteLineAsync("Added the demo data.");
         await PrintAccountsAsync(output);
         return true;

@@ -13,4 +13,7 @@ public static class TrainingAudit
     public const string BookingRecord = "TrainingBooking";
 
     public const string ReachRecord = "TrainingReach";
+
+    /// <summary>A piece of consultancy work (its contact's details are seen only by trainers, so each view is audited too).</summary>
+    public const string ConsultancyRecord = "Consultancy";
 }

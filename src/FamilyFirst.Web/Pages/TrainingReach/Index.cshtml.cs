@@ -1,5 +1,6 @@
 using System.Text;
 using FamilyFirst.Domain.Audit;
+using FamilyFirst.Domain.Training;
 using FamilyFirst.Web.Infrastructure.Audit;
 using FamilyFirst.Web.Infrastructure.Downloads;
 using FamilyFirst.Web.Pages.Training;
@@ -16,9 +17,12 @@ public sealed class IndexModel(TrainingReachData data, AuditTrail audit, TimePro
 {
     public Domain.Training.TrainingReach Reach { get; private set; } = default!;
 
+    public ConsultancyReach Consultancy { get; private set; } = default!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Reach = await data.BuildAsync(cancellationToken: cancellationToken);
+        Consultancy = await data.BuildConsultancyAsync(cancellationToken);
         await audit.RecordAndSaveAsync(AuditAction.View, TrainingAudit.ReachRecord, "reach", detail: "Reach of training viewed", cancellationToken: cancellationToken);
         return Page();
     }
@@ -26,15 +30,17 @@ public sealed class IndexModel(TrainingReachData data, AuditTrail audit, TimePro
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var reach = await data.BuildAsync(cancellationToken: cancellationToken);
+        var consultancy = await data.BuildConsultancyAsync(cancellationToken);
         await audit.RecordAndSaveAsync(AuditAction.Export, TrainingAudit.ReachRecord, "reach", detail: "CSV", cancellationToken: cancellationToken);
-        return File(Encoding.UTF8.GetBytes(Spreadsheets.Csv(TrainingReachData.Sheets(reach))), Spreadsheets.CsvContentType, FileName("csv"));
+        return File(Encoding.UTF8.GetBytes(Spreadsheets.Csv(TrainingReachData.Sheets(reach, consultancy))), Spreadsheets.CsvContentType, FileName("csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
     {
         var reach = await data.BuildAsync(cancellationToken: cancellationToken);
+        var consultancy = await data.BuildConsultancyAsync(cancellationToken);
         await audit.RecordAndSaveAsync(AuditAction.Export, TrainingAudit.ReachRecord, "reach", detail: "Excel", cancellationToken: cancellationToken);
-        return File(Spreadsheets.Xlsx(TrainingReachData.Sheets(reach)), Spreadsheets.XlsxContentType, FileName("xlsx"));
+        return File(Spreadsheets.Xlsx(TrainingReachData.Sheets(reach, consultancy)), Spreadsheets.XlsxContentType, FileName("xlsx"));
     }
 
     private string FileName(string extension) =>

@@ -32,8 +32,17 @@ public sealed class TrainingReachData(AppDbContext db, TimeProvider time)
             asAt);
     }
 
+    /// <summary>Pieces of consultancy by the kind of organisation that asked and the quarter they asked in (counts only).</summary>
+    public async Task<ConsultancyReach> BuildConsultancyAsync(CancellationToken cancellationToken = default)
+    {
+        var pieces = await db.ConsultancyPieces.AsNoTracking()
+            .Select(p => new ConsultancyCounted(p.Kind, p.OrganisationType, p.RequestedOn, p.Status == ConsultancyStatus.Closed))
+            .ToListAsync(cancellationToken);
+        return ConsultancyReach.From(pieces);
+    }
+
     /// <summary>The dashboard as sheets for the CSV and Excel downloads: the same figures as the page, and no one's details.</summary>
-    public static IReadOnlyList<DownloadSheet> Sheets(Domain.Training.TrainingReach reach)
+    public static IReadOnlyList<DownloadSheet> Sheets(Domain.Training.TrainingReach reach, ConsultancyReach? consultancy = null)
     {
         ArgumentNullException.ThrowIfNull(reach);
         return
@@ -53,6 +62,11 @@ public sealed class TrainingReachData(AppDbContext db, TimeProvider time)
                 .Prepend(["Organisation", "Kind of organisation", "People trained"])),
             new("By quarter", reach.ByQuarter.Select(q => (IReadOnlyList<object?>)[q.ShortLabel, q.Label, q.PeopleTrained, q.Completions])
                 .Prepend(["Quarter", "Months", "People trained", "Courses completed"])),
+            .. consultancy is null ? Array.Empty<DownloadSheet>() :
+            [
+                new("Consultancy", consultancy.Rows.Select(r => (IReadOnlyList<object?>)[r.QuarterShort, r.Quarter, r.OrganisationKind, r.Pieces, r.Closed])
+                    .Prepend(["Quarter", "Months", "Who asked", "Pieces of work", "Closed"])),
+            ],
         ];
     }
 }
