@@ -139,6 +139,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Training.EvaluationInvitation> TrainingEvaluationInvitations => Set<Training.EvaluationInvitation>();
 
+    public DbSet<Domain.Training.FollowUpResponse> TrainingFollowUps => Set<Domain.Training.FollowUpResponse>();
+
+    public DbSet<Training.FollowUpInvitation> TrainingFollowUpInvitations => Set<Training.FollowUpInvitation>();
+
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     /// <summary>

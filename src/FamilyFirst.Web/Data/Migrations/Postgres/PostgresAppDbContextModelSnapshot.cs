@@ -1780,6 +1780,60 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TrainingEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Now")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("TrainingFollowUpRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GotInTheWay")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Helped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3048,6 +3102,40 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TrainingEvaluationInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.Training.FollowUpInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -4310,6 +4398,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.FollowUpResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Training.Course", null)
@@ -4608,6 +4705,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
                 {
                     b.Navigation("Ratings");
                 });

@@ -1775,6 +1775,60 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TrainingEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Now")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("TrainingFollowUpRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GotInTheWay")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Helped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3041,6 +3095,40 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TrainingEvaluationInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.Training.FollowUpInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpInvitations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -4297,6 +4385,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.FollowUpResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Training.Course", null)
@@ -4595,6 +4692,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
                 {
                     b.Navigation("Ratings");
                 });
