@@ -150,4 +150,20 @@ public class FollowUpTests
         Assert.Null(summary.ChangeSinceBefore);
         Assert.All(summary.Outcomes, o => Assert.Null(o.Before));
     }
+
+    [Fact]
+    public void TheReachOfTraining_ShowsTheChangeThreeMonthsOn_ByCourse_OnlyWithEnoughAnswersToEach()
+    {
+        var course = TrainingSessionTests.Course();
+        var evaluations = Enumerable.Range(0, 5).Select(_ => EvaluationResponse.Submit(course, SessionId, course.Outcomes.ToDictionary(o => o.Id, _ => ((int?)2, (int?)8)), null).Value!).ToList();
+        var followUps = Enumerable.Range(0, 5).Select(_ => Answer(course, 6)).ToList();
+
+        var enough = TrainingReach.From([], [], [new ReachCourse(course, evaluations, followUps)]).ByCourse.Single();
+        var fourFollowUps = TrainingReach.From([], [], [new ReachCourse(course, evaluations, followUps.Take(4).ToList())]).ByCourse.Single();
+        var fourEvaluations = TrainingReach.From([], [], [new ReachCourse(course, evaluations.Take(4).ToList(), followUps)]).ByCourse.Single();
+
+        Assert.Equal((5, 4.0m), (enough.FollowUpAnswers, enough.ChangeThreeMonthsOn));
+        Assert.Equal((4, (decimal?)null), (fourFollowUps.FollowUpAnswers, fourFollowUps.ChangeThreeMonthsOn));
+        Assert.Equal((5, (decimal?)null), (fourEvaluations.FollowUpAnswers, fourEvaluations.ChangeThreeMonthsOn));
+    }
 }

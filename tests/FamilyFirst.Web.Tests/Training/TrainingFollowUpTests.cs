@@ -236,6 +236,21 @@ public class TrainingFollowUpTests(TrainingClockFactory factory) : IClassFixture
             Assert.Equal(["A circle every week", "Zest from the team"], page.QuerySelectorAll("#follow-up-helped li").Select(li => li.TextContent.Trim()));
             Assert.Equal(["Caseload"], page.QuerySelectorAll("#follow-up-got-in-the-way li").Select(li => li.TextContent.Trim()));
         }
+
+        // With 5 session evaluations too, the reach of training shows the change from before the session to three months on.
+        var reachBefore = (await trainer.GetPageAsync("/training-reach")).QuerySelectorAll("#reach-follow-up tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Follow-up aggregate course");
+        Assert.Equal(["Follow-up aggregate course", "5", "Shown from 5 answers to each"], reachBefore.Children.Select(c => c.TextContent.Trim()));
+        await factory.WithDbAsync(async db =>
+        {
+            db.TrainingEvaluations.AddRange(Enumerable.Range(0, 5).Select(_ => EvaluationResponse.Submit(course, session.Id, course.Outcomes.ToDictionary(o => o.Id, _ => ((int?)3, (int?)8)), null).Value!));
+            return await db.SaveChangesAsync();
+        });
+        var reach = (await trainer.GetPageAsync("/training-reach")).QuerySelectorAll("#reach-follow-up tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Follow-up aggregate course");
+        Assert.Equal(["Follow-up aggregate course", "5", "+4.0"], reach.Children.Select(c => c.TextContent.Trim()));
+        var sessionPage = await trainer.GetPageAsync($"/training/sessions/{session.Id}");
+        Assert.Equal(
+            [["Use the restorative questions", "3.0", "8.0", "7.0"], ["Run a check-in circle", "3.0", "8.0", "7.0"]],
+            sessionPage.QuerySelectorAll("#follow-up-confidence tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()));
     }
 
     [Fact]
