@@ -153,13 +153,37 @@ public sealed class EvaluationSummary
         Math.Round((decimal)ratings.Sum(value) / ratings.Count, 1, MidpointRounding.AwayFromZero);
 }
 
-/// <summary>When the follow-up ("how have you used what you learnt?") is due: three months after the session, on the council's date.</summary>
+/// <summary>
+/// When the follow-up ("how have you used what you learnt?") is due: three months after the session, on the council's
+/// date. A month-end session is due on the last day of the shorter month (30 November is due on 28 February, or 29th
+/// in a leap year). It is sent on the day it falls due, or on a later run within <see cref="CatchUpDays"/> if the daily
+/// job missed that day, never for older sessions; its link works for <see cref="LinkValidDays"/> days after sending.
+/// </summary>
 public static class TrainingFollowUp
 {
     public const int MonthsAfter = 3;
+
+    /// <summary>How many days after it fell due a follow-up is still sent, if the daily job did not run on the day.</summary>
+    public const int CatchUpDays = 14;
+
+    /// <summary>How long a follow-up link works: through this many days after it was sent.</summary>
+    public const int LinkValidDays = 28;
 
     public static DateOnly DueOn(DateOnly sessionDate) => sessionDate.AddMonths(MonthsAfter);
 
     /// <summary>Whether a follow-up for a session held on <paramref name="sessionDate"/> is due on <paramref name="today"/>.</summary>
     public static bool IsDue(DateOnly sessionDate, DateOnly today) => today >= DueOn(sessionDate);
+
+    /// <summary>Whether the daily job sends the follow-up for a session held on <paramref name="sessionDate"/> today: due, and not more than <see cref="CatchUpDays"/> late.</summary>
+    public static bool ShouldSend(DateOnly sessionDate, DateOnly today) =>
+        IsDue(sessionDate, today) && today <= DueOn(sessionDate).AddDays(CatchUpDays);
+
+    /// <summary>The earliest session date <see cref="ShouldSend"/> can be true for on <paramref name="today"/> (a bound for a query; the rule decides).</summary>
+    public static DateOnly EarliestSessionDate(DateOnly today) => today.AddDays(-CatchUpDays).AddMonths(-MonthsAfter).AddDays(-3);
+
+    /// <summary>The latest session date <see cref="ShouldSend"/> can be true for on <paramref name="today"/> (a bound for a query; the rule decides).</summary>
+    public static DateOnly LatestSessionDate(DateOnly today) => today.AddMonths(-MonthsAfter).AddDays(3);
+
+    /// <summary>The last day a link sent on <paramref name="sentOn"/> works.</summary>
+    public static DateOnly LinkExpiresOn(DateOnly sentOn) => sentOn.AddDays(LinkValidDays);
 }

@@ -17,11 +17,15 @@ public sealed record CompletedTraining(
 /// <summary>A member of staff in the staff directory: an active account in a team.</summary>
 public sealed record StaffMember(string Email, Guid TeamId, string TeamName);
 
-/// <summary>A course as the reach dashboard shows it.</summary>
-public sealed record ReachCourse(Course Course, IReadOnlyList<EvaluationResponse> Evaluations);
+/// <summary>A course as the reach dashboard shows it: its session evaluations and its three-month follow-ups.</summary>
+public sealed record ReachCourse(Course Course, IReadOnlyList<EvaluationResponse> Evaluations, IReadOnlyList<FollowUpResponse>? FollowUps = null);
 
-/// <summary>People trained on one course, and the confidence change its evaluations show (null until enough have answered).</summary>
-public sealed record CourseReach(Guid CourseId, string Course, int PeopleTrained, int Answers, decimal? ConfidenceChange, string? TooFewAnswersMessage);
+/// <summary>
+/// People trained on one course, the confidence change its evaluations show at the session, and the change from
+/// before the session to three months on (<see cref="FollowUpSummary.ChangeSinceBefore"/>); each null until enough
+/// have answered.
+/// </summary>
+public sealed record CourseReach(Guid CourseId, string Course, int PeopleTrained, int Answers, decimal? ConfidenceChange, string? TooFewAnswersMessage, int FollowUpAnswers = 0, decimal? ChangeThreeMonthsOn = null);
 
 /// <summary>Council staff trained in one team, against the team's staff in the staff directory.</summary>
 public sealed record TeamReach(Guid TeamId, string Team, int PeopleTrained, int StaffInDirectory, int StaffTrained)
@@ -79,13 +83,16 @@ public sealed class TrainingReach
             .Select(c =>
             {
                 var evaluation = EvaluationSummary.From(c.Course, c.Evaluations);
+                var followUp = FollowUpSummary.From(c.Course, c.FollowUps ?? [], evaluation);
                 return new CourseReach(
                     c.Course.Id,
                     c.Course.Title,
                     People(done.Where(d => d.CourseId == c.Course.Id)),
                     evaluation.Answers,
                     evaluation.AverageChange,
-                    evaluation.TooFewAnswersMessage);
+                    evaluation.TooFewAnswersMessage,
+                    followUp.Answers,
+                    followUp.ChangeSinceBefore);
             })
             .OrderBy(c => c.Course, StringComparer.OrdinalIgnoreCase)
             .ToList();

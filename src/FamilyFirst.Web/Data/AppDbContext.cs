@@ -141,6 +141,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Training.ConsultancyPiece> ConsultancyPieces => Set<Domain.Training.ConsultancyPiece>();
 
+    public DbSet<Domain.Training.FollowUpResponse> TrainingFollowUps => Set<Domain.Training.FollowUpResponse>();
+
+    public DbSet<Training.FollowUpInvitation> TrainingFollowUpInvitations => Set<Training.FollowUpInvitation>();
+
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     /// <summary>

@@ -457,6 +457,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string TrainingCertificate(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId });
 
+    /// <summary>The certificate as a PDF download (offered only when a font for it was found).</summary>
+    public string TrainingCertificatePdf(Guid sessionId, Guid bookingId) => Page("/Training/Certificate", new { sessionId, bookingId }, handler: "Pdf");
+
     // Restorative practice consultancy (trainers)
     /// <summary>Pieces of consultancy work: open ones (the default) or closed ones, a page at a time.</summary>
     public string Consultancy(bool closed = false, int? page = null) => Page("/Training/Consultancy/Index", new { show = closed ? "closed" : null, page });
@@ -476,6 +479,11 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     public string TrainingEvaluation(string token) => Page("/TrainingEvaluation/Index", new { token });
 
     public string TrainingEvaluationThanks() => Page("/TrainingEvaluation/Thanks");
+
+    /// <summary>The anonymous three-month follow-up, by the participant's one-time link.</summary>
+    public string TrainingFollowUp(string token) => Page("/TrainingFollowUp/Index", new { token });
+
+    public string TrainingFollowUpThanks() => Page("/TrainingFollowUp/Thanks");
 
     /// <summary>An address for a message (email, text, letter): the service's own address from configuration plus <paramref name="path"/>.</summary>
     public string Absolute(string path)

@@ -154,3 +154,42 @@ internal sealed class ConsultancySessionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.Notes).HasMaxLength(ConsultancySession.NotesMaximumLength);
     }
 }
+
+internal sealed class FollowUpResponseConfiguration : IEntityTypeConfiguration<FollowUpResponse>
+{
+    public void Configure(EntityTypeBuilder<FollowUpResponse> builder)
+    {
+        builder.ToTable("TrainingFollowUps");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        // Several uses are stored as their names, comma-separated: longer than the 64 every other enum has.
+        builder.Property(r => r.Uses).HasMaxLength(200);
+        builder.Property(r => r.Helped).HasMaxLength(FollowUpResponse.TextMaximumLength);
+        builder.Property(r => r.GotInTheWay).HasMaxLength(FollowUpResponse.TextMaximumLength);
+        builder.HasIndex(r => r.SessionId);
+        builder.HasIndex(r => r.CourseId);
+        builder.HasMany(r => r.Ratings).WithOne().HasForeignKey("FollowUpId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Ratings).HasField("_ratings").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class FollowUpConfidenceConfiguration : IEntityTypeConfiguration<FollowUpConfidence>
+{
+    public void Configure(EntityTypeBuilder<FollowUpConfidence> builder)
+    {
+        builder.ToTable("TrainingFollowUpRatings");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class FollowUpInvitationConfiguration : IEntityTypeConfiguration<FollowUpInvitation>
+{
+    public void Configure(EntityTypeBuilder<FollowUpInvitation> builder)
+    {
+        builder.ToTable("TrainingFollowUpInvitations");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.Property(i => i.Answered).IsConcurrencyToken();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => i.BookingId).IsUnique();
+    }
+}

@@ -152,6 +152,17 @@ public sealed class RadiosDividerTagHelper : TagHelper
     }
 }
 
+/// <summary>The "or" before an exclusive checkbox such as "None" or "Not yet".</summary>
+[HtmlTargetElement("govuk-checkboxes-divider", ParentTag = "govuk-checkboxes")]
+public sealed class CheckboxesDividerTagHelper : TagHelper
+{
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = "div";
+        output.Attributes.SetAttribute("class", "govuk-checkboxes__divider");
+    }
+}
+
 /// <summary>GOV.UK radios: <c>&lt;govuk-radios for="Answer" legend="..."&gt;&lt;govuk-radios-item value="yes" label="Yes" /&gt;...</c></summary>
 [HtmlTargetElement("govuk-radios")]
 public sealed class RadiosTagHelper : ChoicesTagHelper

@@ -70,6 +70,9 @@ public static partial class NotificationTemplates
     /// <summary>To a participant who took part in a session: the link to the anonymous evaluation.</summary>
     public const string TrainingEvaluationRequest = "training-evaluation-request";
 
+    /// <summary>To a participant three months after a course they completed: the one-time link to the anonymous follow-up.</summary>
+    public const string TrainingFollowUpRequest = "training-follow-up-request";
+
     /// <summary>
     /// A message: its subject and body with <c>((placeholders))</c>. <see cref="Secrets"/> names the placeholders that
     /// carry a secret (a sign-in link, a one-time code): the outbox keeps them sealed and never shows them
@@ -306,6 +309,19 @@ public static partial class NotificationTemplates
             ((link))
 
             The link works once.
+            """)
+        { Secrets = Secret("link") },
+        new(
+            TrainingFollowUpRequest,
+            "How have you used ((course))?",
+            """
+            Dear ((name)),
+
+            Three months ago you completed ((course)). Please tell us how you have used restorative practice since and how confident you feel now. It takes about 3 minutes and your answers are anonymous: we only ever look at them alongside other people's.
+
+            ((link))
+
+            The link works once, until ((expires)).
             """)
         { Secrets = Secret("link") },
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);

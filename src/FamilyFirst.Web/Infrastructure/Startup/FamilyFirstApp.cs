@@ -86,6 +86,11 @@ public static class FamilyFirstApp
         services.AddScoped<FamilyFirst.Web.Pages.Training.TrainingMessages>();
         services.AddScoped<FamilyFirst.Web.Pages.TrainingReach.TrainingReachData>();
         services.AddReminderSource<FamilyFirst.Web.Pages.Training.TrainingReminderSource>();
+        services.AddReminderSource<FamilyFirst.Web.Pages.Training.TrainingFollowUpSource>();
+        services.Configure<FamilyFirst.Web.Infrastructure.Downloads.CertificateFontOptions>(configuration.GetSection(FamilyFirst.Web.Infrastructure.Downloads.CertificateFontOptions.Section));
+        services.AddSingleton<FamilyFirst.Web.Infrastructure.Downloads.CertificateFonts>();
+        services.AddSingleton<FamilyFirst.Web.Pages.Training.CertificatePdf>();
+        services.AddHostedService<FamilyFirst.Web.Infrastructure.Downloads.CertificateFontCheck>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilyViewWorkspace>();
         services.AddScoped<FamilyFirst.Web.Pages.FamilyView.FamilySignIn>();
         services.AddLocalization();

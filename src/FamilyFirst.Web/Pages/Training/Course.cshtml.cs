@@ -17,6 +17,9 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time, AuditTrail a
 
     public EvaluationSummary Evaluation { get; private set; } = default!;
 
+    /// <summary>The three-month follow-up's answers for every session of the course, in aggregate only.</summary>
+    public FollowUpSummary? FollowUp { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid courseId)
     {
         if (!await LoadAsync(courseId))
@@ -27,6 +30,7 @@ public sealed class CourseModel(AppDbContext db, TimeProvider time, AuditTrail a
         var sessions = await db.TrainingSessions.Include(s => s.Bookings).Where(s => s.CourseId == courseId).OrderByDescending(s => s.StartsAt).ToListAsync();
         Sessions = sessions.Select(s => new IndexModel.SessionRow(s.Id, Course.Title, TrainingText.When(time, s), s.Venue ?? "Online", s.TrainerName, s.PlacesLeft, s.Capacity, s.WaitingList.Count())).ToList();
         Evaluation = EvaluationSummary.From(Course, await db.TrainingEvaluations.Include(e => e.Ratings).Where(e => e.CourseId == courseId).ToListAsync());
+        FollowUp = FollowUpSummary.From(Course, await db.TrainingFollowUps.Include(f => f.Ratings).Where(f => f.CourseId == courseId).ToListAsync(), Evaluation);
         return Page();
     }
 

@@ -15,6 +15,9 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, AuditTrail 
 {
     public EvaluationSummary Evaluation { get; private set; } = default!;
 
+    /// <summary>The three-month follow-up's answers for this session, in aggregate only.</summary>
+    public FollowUpSummary FollowUp { get; private set; } = default!;
+
     public IEnumerable<Booking> WithPlaces => Session.Bookings.Where(b => b.HoldsAPlace).OrderBy(b => b.Name);
 
     public IEnumerable<Booking> Ended => Session.Bookings.Where(b => !b.IsCurrent).OrderBy(b => b.Name);
@@ -90,6 +93,9 @@ public sealed class SessionModel(AppDbContext db, TimeProvider time, AuditTrail 
         return await SavedAsync($"Completion withdrawn for {booking.Name}");
     }
 
-    private async Task LoadEvaluationAsync() =>
+    private async Task LoadEvaluationAsync()
+    {
         Evaluation = EvaluationSummary.From(Course, await Db.TrainingEvaluations.Include(e => e.Ratings).Where(e => e.SessionId == Session.Id).ToListAsync());
+        FollowUp = FollowUpSummary.From(Course, await Db.TrainingFollowUps.Include(f => f.Ratings).Where(f => f.SessionId == Session.Id).ToListAsync(), Evaluation);
+    }
 }

@@ -25,10 +25,12 @@ public sealed class TrainingReachData(AppDbContext db, TimeProvider time)
         var courses = await db.TrainingCourses.AsNoTracking().Include(c => c.Outcomes).ToListAsync(cancellationToken);
         var evaluations = (await db.TrainingEvaluations.AsNoTracking().Include(e => e.Ratings).ToListAsync(cancellationToken))
             .ToLookup(e => e.CourseId);
+        var followUps = (await db.TrainingFollowUps.AsNoTracking().Include(f => f.Ratings).ToListAsync(cancellationToken))
+            .ToLookup(f => f.CourseId);
         return Domain.Training.TrainingReach.From(
             completions,
             directory.Select(d => new StaffMember(d.Email!, d.TeamId, d.TeamName)),
-            courses.Select(c => new ReachCourse(c, evaluations[c.Id].ToList())),
+            courses.Select(c => new ReachCourse(c, evaluations[c.Id].ToList(), followUps[c.Id].ToList())),
             asAt);
     }
 
@@ -54,8 +56,8 @@ public sealed class TrainingReachData(AppDbContext db, TimeProvider time)
                 ["Courses completed", reach.Completions],
                 ["Organisations with someone trained (the council counts as one)", reach.Organisations],
             ]),
-            new("By course", reach.ByCourse.Select(c => (IReadOnlyList<object?>)[c.Course, c.PeopleTrained, c.Answers, c.ConfidenceChange])
-                .Prepend(["Course", "People trained", "Evaluations answered", "Average confidence change (0 to 10, shown from 5 answers)"])),
+            new("By course", reach.ByCourse.Select(c => (IReadOnlyList<object?>)[c.Course, c.PeopleTrained, c.Answers, c.ConfidenceChange, c.FollowUpAnswers, c.ChangeThreeMonthsOn])
+                .Prepend(["Course", "People trained", "Evaluations answered", "Average confidence change (0 to 10, shown from 5 answers)", "Follow-ups answered", "Change from before the session to three months on (shown from 5 answers to each)"])),
             new("By team", reach.ByTeam.Select(t => (IReadOnlyList<object?>)[t.Team, t.PeopleTrained, t.StaffInDirectory, t.StaffTrained, t.ShareOfStaffTrained])
                 .Prepend(["Team", "People trained", "Staff in the directory", "Staff trained", "Percent of staff trained"])),
             new("By partner organisation", reach.ByOrganisation.Select(o => (IReadOnlyList<object?>)[o.Organisation, o.Type?.Describe(), o.PeopleTrained])

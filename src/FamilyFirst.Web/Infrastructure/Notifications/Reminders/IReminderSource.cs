@@ -19,7 +19,9 @@ public interface IReminderSource
 /// One reminder to queue. <paramref name="DeduplicationKey"/> names the reminder, not the run, for example
 /// <c>reminder:enquiry-overdue:{id}:{target date}</c> or <c>reminder:plan-review:{id}:{review date}:7-days</c>:
 /// a reminder with a key already in the outbox is never queued again. Messages to families carry no case
-/// details, only what to do and where to sign in.
+/// details, only what to do and where to sign in. <see cref="SaveWith"/> are records saved in the same transaction as
+/// the message, and only when it is queued (such as the one-time link's record a message carries): a reminder
+/// already queued saves nothing, and a run that stops part-way leaves no record without its message.
 /// </summary>
 public sealed record Reminder(
     string Recipient,
@@ -28,4 +30,7 @@ public sealed record Reminder(
     IReadOnlyDictionary<string, string> Personalisation,
     string RegardingType,
     string RegardingId,
-    string DeduplicationKey);
+    string DeduplicationKey)
+{
+    public IReadOnlyList<object> SaveWith { get; init; } = [];
+}

@@ -193,6 +193,11 @@ public sealed partial class ReminderJob : BackgroundService
                 return new QueueOutcome.AlreadyQueued();
             }
 
+            foreach (var record in reminder.SaveWith)
+            {
+                db.Add(record);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return new QueueOutcome.Queued();
         }
