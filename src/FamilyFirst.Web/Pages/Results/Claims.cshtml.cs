@@ -25,18 +25,11 @@ public sealed class ClaimsModel(AppDbContext db, AuditTrail audit) : PageModel
         var count = 0;
         await foreach (var claim in db.ResultClaims.AsNoTracking().OrderBy(c => c.ClaimedAtUtc).AsAsyncEnumerable())
         {
-            csv.Append(CsvFormat.Line([claim.FamilyReference, Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), claim.ClaimedByName])).Append("\r\n");
+            csv.Append(CsvFormat.Line([claim.FamilyReference, ResultClaims.Code(claim.Result), claim.AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), claim.ClaimedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), claim.ClaimedByName])).Append("\r\n");
             count++;
         }
 
         await audit.RecordAndSaveAsync(AuditAction.Export, nameof(ResultClaim), "all", detail: $"Claims list downloaded: {count} claims");
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "family-first-claims.csv");
     }
-
-    public static string Code(ClaimableResult result) => result switch
-    {
-        ClaimableResult.CrimeAsbEducation => "crime_asb_education",
-        ClaimableResult.ContinuousEmployment => "continuous_employment",
-        _ => result.ToString(),
-    };
 }

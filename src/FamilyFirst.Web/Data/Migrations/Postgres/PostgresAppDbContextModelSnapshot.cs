@@ -594,10 +594,18 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsRestricted")
                         .HasColumnType("boolean");
@@ -617,6 +625,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("OpenedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ReasonForInvolvement")
                         .IsRequired()
@@ -638,6 +649,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WholeFamilyAssessedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -756,6 +770,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpectingOn")
                         .HasColumnType("date");
 
                     b.Property<string>("FamilyName")
@@ -2190,6 +2207,24 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("EnquiryDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FirstClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("FamilyCaseId");
+
+                    b.ToTable("FamilyClaimFrameworks", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2937,6 +2972,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2945,6 +2985,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("FamilyCaseId", "Framework");
 
                     b.HasIndex("FamilyCaseId", "Result")
                         .IsUnique();
@@ -4359,6 +4401,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
@@ -4472,6 +4523,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()
                         .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyFirst.Web.Data.FamilyClaimFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId", "Framework")
+                        .HasPrincipalKey("FamilyCaseId", "Framework")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -589,9 +589,17 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsRestricted")
@@ -613,6 +621,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OpenedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonForInvolvement")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -632,6 +643,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WholeFamilyAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -751,6 +765,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
@@ -2185,6 +2202,24 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("EnquiryDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FamilyCaseId");
+
+                    b.ToTable("FamilyClaimFrameworks", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2930,6 +2965,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2938,6 +2978,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("FamilyCaseId", "Framework");
 
                     b.HasIndex("FamilyCaseId", "Result")
                         .IsUnique();
@@ -4346,6 +4388,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
@@ -4459,6 +4510,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()
                         .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyFirst.Web.Data.FamilyClaimFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId", "Framework")
+                        .HasPrincipalKey("FamilyCaseId", "Framework")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
