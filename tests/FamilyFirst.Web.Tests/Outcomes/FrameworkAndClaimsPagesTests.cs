@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Domain.Outcomes;
@@ -121,5 +122,28 @@ public class FrameworkAndClaimsPagesTests(FamilyFirstFactory factory) : IClassFi
         Assert.Contains("Supporting Families (2022 to 2025)", impact.QuerySelector("#supporting-families")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Claimable", impact.QuerySelector("#supporting-families")!.ParentElement!.TextContent, StringComparison.Ordinal);
         _ = again;
+    }
+
+    [Fact]
+    public async Task ANewFamily_IsOnTheCouncilsDefaultFramework_OpenedOrImported()
+    {
+        using var council = new FamilyFirstFactory().WithSetting("OutcomeFramework:Default", "supporting-families-2022");
+        var team = await council.CreateTeamAsync("Default framework team");
+        await council.CreateStaffAsync("default.framework@test.familyfirst.test", Roles.Practitioner, team);
+        var client = await council.SignedInClientAsync("default.framework@test.familyfirst.test");
+        var form = await client.GetPageAsync("/families/new");
+        var lead = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=LeadPractitioner]")!.Value;
+
+        var opened = await client.PostFormAsync("/families/new", form, ("FamilyName", "Default family"), ("ReasonForInvolvement", "Help"), ("LeadPractitioner", lead), ("AttachToFamilyFirst", "no"));
+        var imported = TestFamily.New();
+        await council.ImportAsync(ImportKind.Families, imported.FamiliesCsv());
+        var listed = TestFamily.New();
+        await council.ImportAsync(ImportKind.Families, $"family_ref,attached_on,framework\n{listed.FamilyRef},2013-09-01,family-first-2012\n");
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var frameworks = await council.WithDbAsync(db => db.FamilyCases.ToDictionaryAsync(f => f.FamilyName, f => f.Framework));
+        Assert.Equal(OutcomeFramework.SupportingFamilies2022, frameworks["Default family"]);
+        Assert.Equal(OutcomeFramework.SupportingFamilies2022, frameworks["Family " + imported.FamilyRef]);
+        Assert.Equal(OutcomeFramework.FamilyFirst2012, frameworks["Family " + listed.FamilyRef]);
     }
 }
