@@ -158,8 +158,11 @@ public sealed partial class FamilyCase
 
     public CaseAllocation? CurrentAllocation => _allocations.LastOrDefault(a => a.EndedAt is null);
 
-    /// <summary>Closes the case; the reason is mandatory and kept in the status history.</summary>
-    public Result Close(string reason, Guid closedBy, DateTimeOffset now)
+    /// <summary>
+    /// Closes the case; the reason is mandatory and kept in the status history. The closure date is
+    /// <paramref name="closedOn"/> when given (the programme list's), otherwise the day of <paramref name="now"/>.
+    /// </summary>
+    public Result Close(string reason, Guid closedBy, DateTimeOffset now, DateOnly? closedOn = null)
     {
         if (IsClosed)
         {
@@ -172,6 +175,7 @@ public sealed partial class FamilyCase
         }
 
         Status = FamilyCaseStatus.Closed;
+        ClosedOn = closedOn ?? DateOnly.FromDateTime(now.DateTime);
         _statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Closed, reason.Trim(), closedBy, now));
         return Result.Ok();
     }
@@ -190,6 +194,7 @@ public sealed partial class FamilyCase
         }
 
         Status = FamilyCaseStatus.Reopened;
+        ClosedOn = null;
         _statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Reopened, reason.Trim(), reopenedBy, now));
         return Result.Ok();
     }

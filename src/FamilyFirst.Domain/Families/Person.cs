@@ -79,6 +79,9 @@ public sealed class Person
 
     public Gender Gender { get; private set; }
 
+    /// <summary>For an expectant parent: the date the baby they are expecting is due (Supporting Families' <c>expecting_on</c>).</summary>
+    public DateOnly? ExpectingOn { get; private set; }
+
     /// <summary>Special category data: optional, and only kept with the purpose it was recorded for.</summary>
     public string? Ethnicity { get; private set; }
 
@@ -218,6 +221,23 @@ public sealed class Person
     }
 
     public void ChangeGender(Gender gender) => Gender = gender;
+
+    /// <summary>Records (or clears) the date the baby an expectant parent is expecting is due; an unborn child expects nobody.</summary>
+    public Result RecordExpecting(DateOnly? expectingOn)
+    {
+        if (expectingOn is not null && IsUnborn)
+        {
+            return Result.Fail("An unborn child cannot be an expectant parent", nameof(ExpectingOn));
+        }
+
+        if (expectingOn is { } due && DateOfBirth is { } born && due <= born)
+        {
+            return Result.Fail("The date the baby is due must be after the person's date of birth", nameof(ExpectingOn));
+        }
+
+        ExpectingOn = expectingOn;
+        return Result.Ok();
+    }
 
     public void RecordLanguage(string? language, bool needsInterpreter)
     {

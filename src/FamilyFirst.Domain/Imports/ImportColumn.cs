@@ -40,12 +40,16 @@ internal enum ImportColumn
     Evidence,
     AchievedOn,
     LapsedOn,
+    Framework,
+    AssessedOn,
+    PlanAgreedOn,
+    ExpectingOn,
 }
 
 /// <summary>The header names of <see cref="ImportColumn"/>, as written in the files.</summary>
 internal static class ImportColumns
 {
-    public const int Count = (int)ImportColumn.LapsedOn + 1;
+    public const int Count = (int)ImportColumn.ExpectingOn + 1;
 
     private static readonly string[] Names =
     [
@@ -86,6 +90,10 @@ internal static class ImportColumns
         "evidence",
         "achieved_on",
         "lapsed_on",
+        "framework",
+        "assessed_on",
+        "plan_agreed_on",
+        "expecting_on",
     ];
 
     public static string Name(this ImportColumn column) => Names[(int)column];

@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 using ColumnOf = FamilyFirst.Domain.Imports.ImportColumn;
 
@@ -308,7 +309,17 @@ public sealed class ImportFileValidator
             r.Fail(ColumnOf.LeadPractitionerEmail, "lead_practitioner_email must be an email address, like name@example.com");
         }
 
-        return r.HasErrors ? null : new FamilyRow(r.Line, familyRef!, attachedOn!.Value, closedOn, email);
+        var frameworkText = r.Text(ColumnOf.Framework);
+        var framework = OutcomeFrameworks.FromCode(frameworkText);
+        if (frameworkText is not null && framework is null)
+        {
+            r.Fail(ColumnOf.Framework, $"framework must be {OutcomeFrameworks.FamilyFirst2012Code} or {OutcomeFrameworks.SupportingFamilies2022Code}");
+        }
+
+        var assessedOn = r.Date(ColumnOf.AssessedOn);
+        var planAgreedOn = r.Date(ColumnOf.PlanAgreedOn);
+        r.NotBefore(assessedOn, ColumnOf.AssessedOn, planAgreedOn, ColumnOf.PlanAgreedOn);
+        return r.HasErrors ? null : new FamilyRow(r.Line, familyRef!, attachedOn!.Value, closedOn, email, framework, assessedOn, planAgreedOn);
     }
 
     private static ImportRow? ReadPerson(ImportRowValues r)
@@ -321,9 +332,15 @@ public sealed class ImportFileValidator
         var upn = r.Reference(ColumnOf.Upn);
         var niNumber = r.Reference(ColumnOf.NiNumber);
         var postcode = r.Reference(ColumnOf.Postcode);
+        var expectingOn = r.Date(ColumnOf.ExpectingOn);
+        if (dateOfBirth is { } born && expectingOn is { } due && due <= born)
+        {
+            r.Fail(ColumnOf.ExpectingOn, "expecting_on must be after date_of_birth");
+        }
+
         return r.HasErrors
             ? null
-            : new PersonRow(r.Line, familyRef!, personRef!, givenName!, familyName!, dateOfBirth!.Value, upn, niNumber, postcode);
+            : new PersonRow(r.Line, familyRef!, personRef!, givenName!, familyName!, dateOfBirth!.Value, upn, niNumber, postcode, expectingOn);
     }
 
     private static ImportRow? ReadAttendance(ImportRowValues r)

@@ -18,14 +18,14 @@ public sealed class ImportSchema
         [ImportKind.Families] = new(
             ImportKind.Families,
             required: [ImportColumn.FamilyRef, ImportColumn.AttachedOn],
-            optional: [ImportColumn.ClosedOn, ImportColumn.LeadPractitionerEmail],
+            optional: [ImportColumn.ClosedOn, ImportColumn.LeadPractitionerEmail, ImportColumn.Framework, ImportColumn.AssessedOn, ImportColumn.PlanAgreedOn],
             matchesPerson: false,
             matchesByUpn: false,
             key: [ImportColumn.FamilyRef]),
         [ImportKind.People] = new(
             ImportKind.People,
             required: [ImportColumn.FamilyRef, ImportColumn.PersonRef, ImportColumn.GivenName, ImportColumn.FamilyName, ImportColumn.DateOfBirth],
-            optional: [ImportColumn.Upn, ImportColumn.NiNumber, ImportColumn.Postcode],
+            optional: [ImportColumn.Upn, ImportColumn.NiNumber, ImportColumn.Postcode, ImportColumn.ExpectingOn],
             matchesPerson: false,
             matchesByUpn: false,
             key: [ImportColumn.PersonRef]),

@@ -10,11 +10,12 @@ public sealed record PersonRow(
     DateOnly DateOfBirth,
     string? Upn,
     string? NiNumber,
-    string? Postcode) : ImportRow(Line)
+    string? Postcode,
+    DateOnly? ExpectingOn = null) : ImportRow(Line)
 {
     public override string NaturalKey => PersonRef;
 
     internal override string ValuesFingerprint =>
         $"{NaturalKeys.Value(FamilyRef)}|{NaturalKeys.Value(GivenName)}|{NaturalKeys.Value(FamilyName)}|{NaturalKeys.Value(DateOfBirth)}|"
-        + $"{NaturalKeys.Value(Upn)}|{NaturalKeys.Value(NiNumber)}|{NaturalKeys.Value(Postcode)}";
+        + $"{NaturalKeys.Value(Upn)}|{NaturalKeys.Value(NiNumber)}|{NaturalKeys.Value(Postcode)}|{NaturalKeys.Value(ExpectingOn)}";
 }

@@ -43,7 +43,24 @@ public static class ImportsAndReportsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("GetImpactReport")
             .WithSummary("The impact report at asAt (yyyy-MM-dd, default today), optionally for families attached from/to (yyyy-MM-dd) and in a team (its id or name), as `report impact` prints it and the impact report page shows it.");
+        api.MapGet("/reports/impact/supporting-families", SupportingFamiliesAsync)
+            .RequireAuthorization(Policies.Reports)
+            .Produces<Domain.Outcomes.SupportingFamilies.SupportingFamiliesFigures>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetSupportingFamiliesReport")
+            .WithSummary("The Supporting Families figures at asAt (yyyy-MM-dd, default today) for every family on that framework: each step of the claim rule counted, claimable, and families, needs and needs sustained by headline outcome, as the impact report page shows them.");
         return api;
+    }
+
+    private static async Task<IResult> SupportingFamiliesAsync(string? asAt, SupportingFamiliesResultsService supporting, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var date = asAt is null ? clock.Today : ResultsFormats.ParseDate(asAt);
+        if (date is null || !AssessmentDates.Contains(date.Value))
+        {
+            return Results.Problem($"asAt must be a real date, as yyyy-MM-dd, {AssessmentDates.InWords}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return Results.Json(await supporting.FiguresAsync(date.Value, cancellationToken), ResultsFormats.Json);
     }
 
     public sealed record ImportProblem(int? Line, string? Column, string Message);

@@ -127,6 +127,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ResultClaim> ResultClaims => Set<ResultClaim>();
 
+    public DbSet<FamilyClaimFramework> FamilyClaimFrameworks => Set<FamilyClaimFramework>();
+
     public DbSet<Domain.Outcomes.SupportingFamilies.RecordedNeed> RecordedNeeds => Set<Domain.Outcomes.SupportingFamilies.RecordedNeed>();
 
     public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();

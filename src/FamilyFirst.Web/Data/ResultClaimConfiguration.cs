@@ -17,5 +17,22 @@ internal sealed class ResultClaimConfiguration : IEntityTypeConfiguration<Result
         builder.HasIndex(c => new { c.FamilyCaseId, c.Result }).IsUnique();
         builder.HasIndex(c => c.ClaimedAtUtc);
         builder.HasOne<FamilyCase>().WithMany().HasForeignKey(c => c.FamilyCaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // And under one framework only: the claim names its family's claimed framework, of which there is one a family.
+        builder.HasOne<FamilyClaimFramework>().WithMany()
+            .HasForeignKey(c => new { c.FamilyCaseId, c.Framework })
+            .HasPrincipalKey(f => new { f.FamilyCaseId, f.Framework })
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FamilyClaimFrameworkConfiguration : IEntityTypeConfiguration<FamilyClaimFramework>
+{
+    public void Configure(EntityTypeBuilder<FamilyClaimFramework> builder)
+    {
+        builder.ToTable("FamilyClaimFrameworks");
+        builder.HasKey(f => f.FamilyCaseId);
+        builder.HasAlternateKey(f => new { f.FamilyCaseId, f.Framework });
+        builder.HasOne<FamilyCase>().WithMany().HasForeignKey(f => f.FamilyCaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

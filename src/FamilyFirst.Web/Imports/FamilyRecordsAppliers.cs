@@ -2,6 +2,8 @@ using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Infrastructure.Access;
+using FamilyFirst.Web.Outcomes;
+using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Imports;
 
@@ -13,7 +15,12 @@ namespace FamilyFirst.Web.Imports;
 /// reference and the programme list reference recorded on it; an unknown FAM- reference opens a case with that
 /// reference, as before.
 /// </summary>
-public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
+/// <remarks>
+/// The outcome framework with its assessment and plan dates is set when the row has any of them; a new family
+/// without them takes the council's default (<see cref="OutcomeFrameworkSettings"/>). A closed family's closure date is
+/// closed_on.
+/// </remarks>
+public sealed class FamiliesApplier(TimeProvider clock, IOptions<OutcomeFrameworkSettings> frameworks) : IImportApplier
 {
     public ImportKind Kind => ImportKind.Families;
 
@@ -37,6 +44,7 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
         {
             var reference = ReferenceKey.Normalise(row.FamilyRef);
             var added = false;
+            var changed0 = false;
             if (!cases.TryGetValue(reference, out var familyCase))
             {
                 if (ExternalReference.Problem(row.FamilyRef) is { } problem)
@@ -61,9 +69,29 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
 
                 cases[reference] = familyCase;
                 added = true;
+                if (!row.SetsFramework)
+                {
+                    familyCase.SetOutcomeFramework(frameworks.Value.Default, null, null, clock.DateOf(now));
+                }
             }
 
-            var changed = false;
+            if (row.SetsFramework)
+            {
+                var framework = row.Framework ?? familyCase.Framework;
+                if (familyCase.OutcomeFrameworkDiffers(framework, row.AssessedOn, row.PlanAgreedOn))
+                {
+                    var set = familyCase.SetOutcomeFramework(framework, row.AssessedOn, row.PlanAgreedOn, clock.DateOf(now));
+                    if (!set.Succeeded)
+                    {
+                        batch.NoteUnmatched(row.Line, "family_ref " + reference, (set.Field == nameof(FamilyCase.PlanAgreedOn) ? "plan_agreed_on: " : "assessed_on: ") + set.Error);
+                        continue;
+                    }
+
+                    changed0 = true;
+                }
+            }
+
+            var changed = changed0;
             var attachedOn = familyCase.AttachedOn(Programme.FamilyFirst);
             if (attachedOn is null)
             {
@@ -97,7 +125,12 @@ public sealed class FamiliesApplier(TimeProvider clock) : IImportApplier
 
             if (row.ClosedOn is { } closedOn && !familyCase.IsClosed)
             {
-                familyCase.Close($"Closed on {closedOn:yyyy-MM-dd} (programme list {batch.Run.FileName})", by, now);
+                familyCase.Close($"Closed on {closedOn:yyyy-MM-dd} (programme list {batch.Run.FileName})", by, now, closedOn);
+                changed = true;
+            }
+            else if (row.ClosedOn is { } correctedOn && familyCase.ClosedOn != correctedOn)
+            {
+                familyCase.CorrectClosureDate(correctedOn);
                 changed = true;
             }
 
@@ -276,6 +309,19 @@ public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
                     person.RecordIdentifiers(person.NhsNumber, newUpn, newNi);
                     changed = true;
                 }
+            }
+
+            // A file without expecting_on leaves the date held as it is (the family record's form clears it).
+            if (row.ExpectingOn is { } expectingOn && person.ExpectingOn != expectingOn)
+            {
+                var expecting = person.RecordExpecting(expectingOn);
+                if (!expecting.Succeeded)
+                {
+                    batch.NoteUnmatched(row.Line, describe, "expecting_on: " + expecting.Error);
+                    continue;
+                }
+
+                changed = true;
             }
 
             if (!familyCase.HasMember(person.Id))

@@ -205,6 +205,8 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string FamilyNeeds(Guid id) => Page("/Families/Needs/Index", new { id });
 
+    public string FamilyFramework(Guid id) => Page("/Families/Needs/Framework", new { id });
+
     public string NewFamilyNeed(Guid id) => Page("/Families/Needs/New", new { id });
 
     public string NeedOutcome(Guid id, Guid needId) => Page("/Families/Needs/Outcome", new { id, needId });
@@ -361,7 +363,11 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
     public string NewScalingRating(Guid familyId) => Page("/Safety/Rating", new { id = familyId });
 
     // Results and reports
-    public string Claims(string? handler = null) => Page("/Results/Claims", handler: handler);
+    /// <summary>The claims in a quarter (<c>2026-Q3</c>; the current one when not given), or a download of them.</summary>
+    public string Claims(string? handler = null, string? quarter = null, string? format = null) => Page("/Results/Claims", new { quarter, format }, handler: handler);
+
+    /// <summary>The evidence behind one claim.</summary>
+    public string Claim(Guid claimId) => Page("/Results/Claim", new { claimId });
 
     /// <summary>A family's results, as at a date when given.</summary>
     public string FamilyResults(Guid familyId, DateOnly? asAt = null) => Page("/Results/Family", new { id = familyId, asAt = Iso(asAt) });

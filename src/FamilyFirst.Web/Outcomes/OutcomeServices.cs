@@ -22,8 +22,13 @@ public static class OutcomeServices
             .Configure(rules => configuration.GetSection(Section).Bind(rules, o => o.BindNonPublicProperties = false))
             .Validate(rules => rules.Validate().Succeeded, "The Outcomes settings are not valid")
             .ValidateOnStart();
+        services.AddOptions<OutcomeFrameworkSettings>()
+            .Configure(settings => settings.DefaultCode = configuration[OutcomeFrameworkSettings.Section + ":Default"] ?? settings.DefaultCode)
+            .Validate(settings => OutcomeFrameworks.FromCode(settings.DefaultCode) is not null, $"{OutcomeFrameworkSettings.Section}:Default must be {OutcomeFrameworks.FamilyFirst2012Code} or {OutcomeFrameworks.SupportingFamilies2022Code}")
+            .ValidateOnStart();
         services.AddScoped<IProgrammeFamilies, RecordsProgrammeFamilies>();
         services.AddScoped<FamilyResultsService>();
+        services.AddScoped<SupportingFamiliesResultsService>();
         services.AddScoped<ResultClaims>();
         return services;
     }

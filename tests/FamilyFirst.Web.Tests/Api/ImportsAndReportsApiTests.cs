@@ -76,6 +76,21 @@ public class ImportsAndReportsApiTests(FamilyFirstFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheSupportingFamiliesFigures_AreGivenBesideTheImpactReport()
+    {
+        var api = await ClientWithTokenAsync(Roles.Analyst);
+
+        var response = await api.GetAsync("/api/reports/impact/supporting-families?asAt=2024-02-29");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("2024-02-29", json.RootElement.GetProperty("asAt").GetString());
+        Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("claimable").ValueKind);
+        Assert.Equal(10, json.RootElement.GetProperty("headlines").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/reports/impact/supporting-families?asAt=2024-02-30")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheImpactReport_HasTheSameFieldsAsTheVerb()
     {
         var api = await ClientWithTokenAsync(Roles.Analyst);

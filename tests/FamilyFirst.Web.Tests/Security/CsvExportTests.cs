@@ -40,6 +40,8 @@ public class CsvExportTests(FamilyFirstFactory factory) : IClassFixture<FamilyFi
         var family = await factory.CreateFamilyAsync("Formula claims family", leadId, team);
         await factory.WithDbAsync(async db =>
         {
+            // A claim names its family's claimed framework (a family's results are claimed under one framework only).
+            db.FamilyClaimFrameworks.Add(new FamilyClaimFramework { FamilyCaseId = family.Id, Framework = Domain.Outcomes.OutcomeFramework.FamilyFirst2012, FirstClaimedAtUtc = new DateTime(2026, 9, 2, 10, 0, 0, DateTimeKind.Utc) });
             db.ResultClaims.Add(new ResultClaim
             {
                 FamilyCaseId = family.Id,

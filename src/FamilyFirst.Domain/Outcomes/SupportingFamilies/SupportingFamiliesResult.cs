@@ -24,4 +24,24 @@ public sealed record SupportingFamiliesResult(
     DateOnly? ClaimableFrom,
     IReadOnlyList<NeedResult> NeedResults,
     IReadOnlyList<string> Working,
-    string FrameworkVersion);
+    string FrameworkVersion)
+{
+    /// <summary>The columns of <c>results --framework supporting-families-2022</c>, in order (docs/data-formats.md).</summary>
+    public static IReadOnlyList<string> ResultsColumns { get; } =
+    [
+        "family_ref", "closed_on", "dependent_child_or_expectant", "headlines_with_needs", "needs", "needs_sustained",
+        "lead_practitioner", "assessed", "plan_covers_needs", "claimable", "claimable_from",
+    ];
+
+    /// <summary>The values of <see cref="ResultsColumns"/>: ISO dates (empty when none), <c>true</c>/<c>false</c>, whole numbers. Not yet CSV-quoted.</summary>
+    public string[] ToResultsRow() =>
+    [
+        FamilyRef, ClosedOn is { } closed ? WorkingText.Iso(closed) : string.Empty, Flag(DependentChildOrExpectant),
+        Number(HeadlinesWithNeeds), Number(Needs), Number(NeedsSustained), Flag(LeadPractitioner), Flag(Assessed),
+        Flag(PlanCoversNeeds), Flag(Claimable), ClaimableFrom is { } from ? WorkingText.Iso(from) : string.Empty,
+    ];
+
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

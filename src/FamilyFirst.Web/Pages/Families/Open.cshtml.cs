@@ -16,7 +16,7 @@ namespace FamilyFirst.Web.Pages.Families;
 /// linked both ways): the family's name, why the service is involved, the lead practitioner (a manager chooses one
 /// from their teams; a practitioner opens the case as its lead) and Family First attachment.
 /// </summary>
-public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time) : PageModel
+public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, AuditTrail audit, TimeProvider time, Microsoft.Extensions.Options.IOptions<FamilyFirst.Web.Outcomes.OutcomeFrameworkSettings> frameworks) : PageModel
 {
     [BindProperty]
     [Display(Name = "Family name")]
@@ -134,6 +134,9 @@ public sealed class OpenModel(AppDbContext db, FamilyAccess access, StaffDirecto
         }
 
         var familyCase = opened.Value!;
+
+        // A new family is on the council's default outcome framework (OutcomeFramework:Default) until its record says otherwise.
+        familyCase.SetOutcomeFramework(frameworks.Value.Default, null, null, time.Today);
         if (Enquiry is not null)
         {
             var linked = Enquiry.RecordFamilyCaseOpened(familyCase.Id, familyCase.Reference, EnquiryQueue.Actor(User), now);

@@ -22,7 +22,7 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// behind it. Managers and analysts can take a snapshot of it for a manager to review and publish.
 /// </summary>
 [ShowsTheRecord]
-public sealed class ImpactModel(AppDbContext db, ImpactReportService report, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
+public sealed class ImpactModel(AppDbContext db, ImpactReportService report, SupportingFamiliesResultsService supporting, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
 {
     public const string AuditRecord = "ImpactReport";
 
@@ -48,6 +48,9 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
     public IReadOnlyList<SelectListItem> Teams { get; private set; } = [];
 
     public ImpactReportFigures? Figures { get; private set; }
+
+    /// <summary>The Supporting Families figures at the same date, for the families on that framework.</summary>
+    public FamilyFirst.Domain.Outcomes.SupportingFamilies.SupportingFamiliesFigures? SupportingFamilies { get; private set; }
 
     /// <summary>Whether the user may open the lists of families behind the figures: managers (named where they see the record) and analysts (pseudonymised).</summary>
     public bool CanListFamilies => User.IsInRole(Roles.Manager) || User.IsInRole(Roles.Analyst);
@@ -147,6 +150,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
         }
 
         Figures = await report.ComputeAsync(cohort, cancellationToken);
+        SupportingFamilies = await supporting.FiguresAsync(cohort.AsAt, cancellationToken);
         return cohort;
     }
 

@@ -13,6 +13,7 @@ public sealed class Conventions : IConfigureFolderConventions
     public void Configure(PageConventionCollection conventions)
     {
         conventions.AuthorizePageWith(this.FolderPath() + "/Claims", Policies.Reports);
+        conventions.AuthorizePageWith(this.FolderPath() + "/Claim", Policies.Reports);
         // Any member of staff: the page answers 404 for a family whose results the person may not see (so nobody learns
         // it exists), then 403 for a role other than manager or analyst.
         conventions.AuthorizePageWith(this.FolderPath() + "/Family", Policies.Staff);

@@ -21,10 +21,13 @@ namespace FamilyFirst.Web.Pages.Results;
 /// analyst is refused (a practitioner of the family's team); viewing is audited.
 /// </summary>
 [ShowsTheRecord]
-public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, ResultClaims claims, AuditTrail audit, TimeProvider clock)
+public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResultsService results, SupportingFamiliesResultsService supporting, ResultClaims claims, AuditTrail audit, TimeProvider clock)
     : FamilyPageModel(access, clock)
 {
     public FamilyResults? Results { get; private set; }
+
+    /// <summary>The family's Supporting Families result, when the family is on that framework.</summary>
+    public FamilyFirst.Domain.Outcomes.SupportingFamilies.SupportingFamiliesResult? SupportingFamilies { get; private set; }
 
     /// <summary>
     /// The assessment date: a GOV.UK date input (<c>AsAt.Day</c>, <c>AsAt.Month</c>, <c>AsAt.Year</c>) or, from links,
@@ -118,6 +121,7 @@ public sealed class FamilyModel(AppDbContext db, FamilyAccess access, FamilyResu
 
         AsAt ??= Today;
         Results = await results.ForFamilyAsync(id, AsAt.Value, HttpContext.RequestAborted);
+        SupportingFamilies = await supporting.ForFamilyAsync(id, AsAt.Value, HttpContext.RequestAborted);
         Claims = await db.ResultClaims.AsNoTracking().Where(c => c.FamilyCaseId == id).OrderBy(c => c.ClaimedAtUtc).ToListAsync();
         var personIds = Family.Members.Select(m => m.PersonId).ToList();
         Names = Identifiable

@@ -1,11 +1,13 @@
+using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Domain.Outcomes.SupportingFamilies;
+using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.GovUk;
 
 namespace FamilyFirst.Web.Pages.Families.Needs;
 
 /// <summary>The family's Supporting Families needs, by headline outcome, each with its outcome if one is recorded, a page at a time.</summary>
-public sealed class IndexModel(AppDbContext db, FamilyAccess access, SupportingFamiliesFramework framework, TimeProvider time) : FamilyPageModel(access, time)
+public sealed class IndexModel(AppDbContext db, FamilyAccess access, SupportingFamiliesFramework framework, SupportingFamiliesResultsService results, TimeProvider time) : FamilyPageModel(access, time)
 {
     public const int PageSize = 20;
 
@@ -26,6 +28,9 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, SupportingF
 
     public SupportingFamiliesFramework Framework => framework;
 
+    /// <summary>The family's Supporting Families result today with its working, when the family is on that framework.</summary>
+    public SupportingFamiliesResult? Result { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadForViewAsync(id))
@@ -34,6 +39,11 @@ public sealed class IndexModel(AppDbContext db, FamilyAccess access, SupportingF
         }
 
         CanChange = await Access.CanChangeAsync(Family);
+        if (Family.Framework == OutcomeFramework.SupportingFamilies2022)
+        {
+            Result = await results.ForFamilyAsync(id, Today, HttpContext.RequestAborted);
+        }
+
         var query = db.RecordedNeeds.AsNoTracking().Where(n => n.FamilyCaseId == id);
         var headlines = await query.Select(n => n.Headline).Distinct().ToListAsync();
         Headlines = headlines.Count;
