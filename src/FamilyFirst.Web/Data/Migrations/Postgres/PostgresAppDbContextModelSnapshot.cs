@@ -594,10 +594,18 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsRestricted")
                         .HasColumnType("boolean");
@@ -617,6 +625,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("OpenedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ReasonForInvolvement")
                         .IsRequired()
@@ -638,6 +649,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WholeFamilyAssessedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -756,6 +770,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpectingOn")
                         .HasColumnType("date");
 
                     b.Property<string>("FamilyName")
@@ -1729,6 +1746,151 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.ToTable("TrainingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancyAims", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LeadTrainerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("LeadTrainerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatWasAsked")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("Status", "RequestedOn");
+
+                    b.ToTable("ConsultancyPieces", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhoAttended")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancySessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1778,6 +1940,60 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.ToTable("TrainingEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Now")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("TrainingFollowUpRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GotInTheWay")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Helped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
@@ -2188,6 +2404,24 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("EnquiryDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FirstClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("FamilyCaseId");
+
+                    b.ToTable("FamilyClaimFrameworks", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
@@ -2937,6 +3171,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2945,6 +3184,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("FamilyCaseId", "Framework");
 
                     b.HasIndex("FamilyCaseId", "Result")
                         .IsUnique();
@@ -3046,6 +3287,40 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TrainingEvaluationInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.Training.FollowUpInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -4310,6 +4585,33 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Aims")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.FollowUpResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Training.Course", null)
@@ -4357,6 +4659,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
@@ -4472,6 +4783,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()
                         .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyFirst.Web.Data.FamilyClaimFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId", "Framework")
+                        .HasPrincipalKey("FamilyCaseId", "Framework")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4602,12 +4920,24 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Navigation("Aims");
+
+                    b.Navigation("Sessions");
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
                 {
                     b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
                 {
                     b.Navigation("Ratings");
                 });

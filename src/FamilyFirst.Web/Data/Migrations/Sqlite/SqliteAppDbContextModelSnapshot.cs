@@ -589,9 +589,17 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsRestricted")
@@ -613,6 +621,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OpenedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonForInvolvement")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -632,6 +643,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WholeFamilyAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -751,6 +765,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpectedDateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
@@ -1724,6 +1741,151 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.ToTable("TrainingBookings", (string)null);
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancyAims", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadTrainerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadTrainerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatWasAsked")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("Status", "RequestedOn");
+
+                    b.ToTable("ConsultancyPieces", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PieceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhoAttended")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PieceId");
+
+                    b.ToTable("ConsultancySessions", (string)null);
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1773,6 +1935,60 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.ToTable("TrainingEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Now")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutcomeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("TrainingFollowUpRatings", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GotInTheWay")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Helped")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("TrainingFollowUps", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
@@ -2183,6 +2399,24 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("EnquiryDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.Property<Guid>("FamilyCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FamilyCaseId");
+
+                    b.ToTable("FamilyClaimFrameworks", (string)null);
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
@@ -2930,6 +3164,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2938,6 +3177,8 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedAtUtc");
+
+                    b.HasIndex("FamilyCaseId", "Framework");
 
                     b.HasIndex("FamilyCaseId", "Result")
                         .IsUnique();
@@ -3039,6 +3280,40 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TrainingEvaluationInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.Training.FollowUpInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("TrainingFollowUpInvitations", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -4297,6 +4572,33 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyAim", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Aims")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancySession", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.ConsultancyPiece", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("PieceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpConfidence", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Training.FollowUpResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.LearningOutcome", b =>
                 {
                     b.HasOne("FamilyFirst.Domain.Training.Course", null)
@@ -4344,6 +4646,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Web.Data.FamilyClaimFramework", b =>
+                {
+                    b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FamilyFirst.Web.Data.FeedbackLink", b =>
@@ -4459,6 +4770,13 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.HasOne("FamilyFirst.Domain.Families.FamilyCase", null)
                         .WithMany()
                         .HasForeignKey("FamilyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FamilyFirst.Web.Data.FamilyClaimFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyCaseId", "Framework")
+                        .HasPrincipalKey("FamilyCaseId", "Framework")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -4589,12 +4907,24 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("FamilyFirst.Domain.Training.ConsultancyPiece", b =>
+                {
+                    b.Navigation("Aims");
+
+                    b.Navigation("Sessions");
+                });
+
             modelBuilder.Entity("FamilyFirst.Domain.Training.Course", b =>
                 {
                     b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Training.EvaluationResponse", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("FamilyFirst.Domain.Training.FollowUpResponse", b =>
                 {
                     b.Navigation("Ratings");
                 });

@@ -81,6 +81,33 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsultancyPieces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    WhatWasAsked = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LeadTrainerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LeadTrainerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancyPieces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -178,6 +205,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
                     NamedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WholeFamilyAssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NoteCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -309,6 +340,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExpectedDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Gender = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpectingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Ethnicity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     EthnicityPurpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -437,6 +469,38 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrainingEvaluations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingFollowUpInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUpInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingFollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uses = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Helped = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GotInTheWay = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -585,6 +649,51 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultancyAims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PieceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancyAims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultancyAims_ConsultancyPieces_PieceId",
+                        column: x => x.PieceId,
+                        principalTable: "ConsultancyPieces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultancySessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Attendees = table.Column<int>(type: "INTEGER", nullable: false),
+                    WhoAttended = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    PieceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancySessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultancySessions_ConsultancyPieces_PieceId",
+                        column: x => x.PieceId,
+                        principalTable: "ConsultancyPieces",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -805,6 +914,26 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_ContactOverrideRequests_FamilyCases_FamilyId",
                         column: x => x.FamilyId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyClaimFrameworks",
+                columns: table => new
+                {
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FirstClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyClaimFrameworks", x => x.FamilyCaseId);
+                    table.UniqueConstraint("AK_FamilyClaimFrameworks_FamilyCaseId_Framework", x => new { x.FamilyCaseId, x.Framework });
+                    table.ForeignKey(
+                        name: "FK_FamilyClaimFrameworks_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
                         principalTable: "FamilyCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1072,31 +1201,6 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         principalTable: "FamilyCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ResultClaims",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FamilyReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClaimedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClaimedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ResultClaims", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ResultClaims_FamilyCases_FamilyCaseId",
-                        column: x => x.FamilyCaseId,
-                        principalTable: "FamilyCases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1636,6 +1740,26 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingFollowUpRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Now = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUpRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingFollowUpRatings_TrainingFollowUps_FollowUpId",
+                        column: x => x.FollowUpId,
+                        principalTable: "TrainingFollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNoteVersions",
                 columns: table => new
                 {
@@ -1655,6 +1779,38 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         principalTable: "CaseNotes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ClaimedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResultClaims_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ResultClaims_FamilyClaimFrameworks_FamilyCaseId_Framework",
+                        columns: x => new { x.FamilyCaseId, x.Framework },
+                        principalTable: "FamilyClaimFrameworks",
+                        principalColumns: new[] { "FamilyCaseId", "Framework" },
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2263,6 +2419,26 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyAims_PieceId",
+                table: "ConsultancyAims",
+                column: "PieceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyPieces_EnquiryId",
+                table: "ConsultancyPieces",
+                column: "EnquiryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyPieces_Status_RequestedOn",
+                table: "ConsultancyPieces",
+                columns: new[] { "Status", "RequestedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancySessions_PieceId",
+                table: "ConsultancySessions",
+                column: "PieceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContactOverrideRequests_FamilyId_Status",
                 table: "ContactOverrideRequests",
                 columns: new[] { "FamilyId", "Status" });
@@ -2727,6 +2903,11 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 column: "ClaimedAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResultClaims_FamilyCaseId_Framework",
+                table: "ResultClaims",
+                columns: new[] { "FamilyCaseId", "Framework" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultClaims_FamilyCaseId_Result",
                 table: "ResultClaims",
                 columns: new[] { "FamilyCaseId", "Result" },
@@ -2794,6 +2975,33 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingEvaluations_SessionId",
                 table: "TrainingEvaluations",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpInvitations_BookingId",
+                table: "TrainingFollowUpInvitations",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpInvitations_TokenHash",
+                table: "TrainingFollowUpInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpRatings_FollowUpId",
+                table: "TrainingFollowUpRatings",
+                column: "FollowUpId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUps_CourseId",
+                table: "TrainingFollowUps",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUps_SessionId",
+                table: "TrainingFollowUps",
                 column: "SessionId");
 
             migrationBuilder.CreateIndex(
@@ -2927,6 +3135,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "Consents");
 
             migrationBuilder.DropTable(
+                name: "ConsultancyAims");
+
+            migrationBuilder.DropTable(
+                name: "ConsultancySessions");
+
+            migrationBuilder.DropTable(
                 name: "ContactOverrideRequests");
 
             migrationBuilder.DropTable(
@@ -3047,6 +3261,12 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "TrainingEvaluationRatings");
 
             migrationBuilder.DropTable(
+                name: "TrainingFollowUpInvitations");
+
+            migrationBuilder.DropTable(
+                name: "TrainingFollowUpRatings");
+
+            migrationBuilder.DropTable(
                 name: "TrainingLearningOutcomes");
 
             migrationBuilder.DropTable(
@@ -3060,6 +3280,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CaseNotes");
+
+            migrationBuilder.DropTable(
+                name: "ConsultancyPieces");
 
             migrationBuilder.DropTable(
                 name: "Enquiries");
@@ -3080,6 +3303,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 name: "Households");
 
             migrationBuilder.DropTable(
+                name: "FamilyClaimFrameworks");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
@@ -3090,6 +3316,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TrainingEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "TrainingFollowUps");
 
             migrationBuilder.DropTable(
                 name: "ImportRuns");

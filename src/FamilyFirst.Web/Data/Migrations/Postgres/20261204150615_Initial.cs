@@ -83,6 +83,33 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConsultancyPieces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TeamName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    WhatWasAsked = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LeadTrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LeadTrainerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancyPieces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -180,6 +207,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     TeamId = table.Column<Guid>(type: "uuid", nullable: true),
                     IsRestricted = table.Column<bool>(type: "boolean", nullable: false),
                     NamedUserIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    WholeFamilyAssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     NoteCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -311,6 +342,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
                     ExpectedDateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
                     Gender = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpectingOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Ethnicity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     EthnicityPurpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Language = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -439,6 +471,38 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TrainingEvaluations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingFollowUpInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Answered = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUpInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingFollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Uses = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Helped = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    GotInTheWay = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -587,6 +651,51 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultancyAims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PieceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancyAims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultancyAims_ConsultancyPieces_PieceId",
+                        column: x => x.PieceId,
+                        principalTable: "ConsultancyPieces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultancySessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    Attendees = table.Column<int>(type: "integer", nullable: false),
+                    WhoAttended = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    PieceId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultancySessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultancySessions_ConsultancyPieces_PieceId",
+                        column: x => x.PieceId,
+                        principalTable: "ConsultancyPieces",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -807,6 +916,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_ContactOverrideRequests_FamilyCases_FamilyId",
                         column: x => x.FamilyId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyClaimFrameworks",
+                columns: table => new
+                {
+                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirstClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyClaimFrameworks", x => x.FamilyCaseId);
+                    table.UniqueConstraint("AK_FamilyClaimFrameworks_FamilyCaseId_Framework", x => new { x.FamilyCaseId, x.Framework });
+                    table.ForeignKey(
+                        name: "FK_FamilyClaimFrameworks_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
                         principalTable: "FamilyCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1074,31 +1203,6 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         principalTable: "FamilyCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ResultClaims",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClaimedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ClaimedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Evidence = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ResultClaims", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ResultClaims_FamilyCases_FamilyCaseId",
-                        column: x => x.FamilyCaseId,
-                        principalTable: "FamilyCases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1638,6 +1742,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingFollowUpRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Now = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingFollowUpRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingFollowUpRatings_TrainingFollowUps_FollowUpId",
+                        column: x => x.FollowUpId,
+                        principalTable: "TrainingFollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseNoteVersions",
                 columns: table => new
                 {
@@ -1657,6 +1781,38 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         principalTable: "CaseNotes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultClaims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClaimedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Evidence = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResultClaims_FamilyCases_FamilyCaseId",
+                        column: x => x.FamilyCaseId,
+                        principalTable: "FamilyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ResultClaims_FamilyClaimFrameworks_FamilyCaseId_Framework",
+                        columns: x => new { x.FamilyCaseId, x.Framework },
+                        principalTable: "FamilyClaimFrameworks",
+                        principalColumns: new[] { "FamilyCaseId", "Framework" },
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2265,6 +2421,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyAims_PieceId",
+                table: "ConsultancyAims",
+                column: "PieceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyPieces_EnquiryId",
+                table: "ConsultancyPieces",
+                column: "EnquiryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancyPieces_Status_RequestedOn",
+                table: "ConsultancyPieces",
+                columns: new[] { "Status", "RequestedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultancySessions_PieceId",
+                table: "ConsultancySessions",
+                column: "PieceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContactOverrideRequests_FamilyId_Status",
                 table: "ContactOverrideRequests",
                 columns: new[] { "FamilyId", "Status" });
@@ -2729,6 +2905,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 column: "ClaimedAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResultClaims_FamilyCaseId_Framework",
+                table: "ResultClaims",
+                columns: new[] { "FamilyCaseId", "Framework" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultClaims_FamilyCaseId_Result",
                 table: "ResultClaims",
                 columns: new[] { "FamilyCaseId", "Result" },
@@ -2796,6 +2977,33 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingEvaluations_SessionId",
                 table: "TrainingEvaluations",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpInvitations_BookingId",
+                table: "TrainingFollowUpInvitations",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpInvitations_TokenHash",
+                table: "TrainingFollowUpInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUpRatings_FollowUpId",
+                table: "TrainingFollowUpRatings",
+                column: "FollowUpId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUps_CourseId",
+                table: "TrainingFollowUps",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingFollowUps_SessionId",
+                table: "TrainingFollowUps",
                 column: "SessionId");
 
             migrationBuilder.CreateIndex(
@@ -2929,6 +3137,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Consents");
 
             migrationBuilder.DropTable(
+                name: "ConsultancyAims");
+
+            migrationBuilder.DropTable(
+                name: "ConsultancySessions");
+
+            migrationBuilder.DropTable(
                 name: "ContactOverrideRequests");
 
             migrationBuilder.DropTable(
@@ -3049,6 +3263,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingEvaluationRatings");
 
             migrationBuilder.DropTable(
+                name: "TrainingFollowUpInvitations");
+
+            migrationBuilder.DropTable(
+                name: "TrainingFollowUpRatings");
+
+            migrationBuilder.DropTable(
                 name: "TrainingLearningOutcomes");
 
             migrationBuilder.DropTable(
@@ -3062,6 +3282,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CaseNotes");
+
+            migrationBuilder.DropTable(
+                name: "ConsultancyPieces");
 
             migrationBuilder.DropTable(
                 name: "Enquiries");
@@ -3082,6 +3305,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Households");
 
             migrationBuilder.DropTable(
+                name: "FamilyClaimFrameworks");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
@@ -3092,6 +3318,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "TrainingEvaluations");
+
+            migrationBuilder.DropTable(
+                name: "TrainingFollowUps");
 
             migrationBuilder.DropTable(
                 name: "ImportRuns");
