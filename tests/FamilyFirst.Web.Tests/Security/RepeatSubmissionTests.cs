@@ -35,6 +35,7 @@ public class RepeatSubmissionTests(FamilyFirstFactory factory) : IClassFixture<F
         ["/FamilyView/Code"] = "a step of a family member's sign-in",
         ["/FamilyView/Invitation"] = "a step of a family member's sign-in; the invitation is used up by the first",
         ["/TrainingEvaluation/Index"] = "one evaluation per link: the link is used up by the first",
+        ["/TrainingFollowUp/Index"] = "one follow-up answer per link: the link is used up by the first, and two sent at once keep one",
     };
 
     [Fact]
@@ -65,6 +66,7 @@ public class RepeatSubmissionTests(FamilyFirstFactory factory) : IClassFixture<F
             "/Training/NewCourse", "/Training/NewSession", "/Training/Book", "/Families/Status", "/Families/Network/Member",
             "/Families/People/ContactRestriction", "/Admin/Users/Invite", "/Families/OnlineAccess/Invite", "/Conferences/Invite",
             "/Account/ApiTokens/New", "/Admin/Teams/Index", "/Families/Consent/Index", "/Families/Relationships", "/Meetings/Participant",
+            "/Training/Consultancy/New", "/Training/Consultancy/AddSession",
         ];
         Assert.All(creates, c => Assert.Contains(c, coveredPaths));
         Assert.True(covered.Count > 100, $"only {covered.Count} POST handlers covered");
