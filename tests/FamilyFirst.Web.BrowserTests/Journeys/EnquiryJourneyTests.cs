@@ -138,7 +138,8 @@ public partial class EnquiryJourneyTests(BrowserFixture browser) : IClassFixture
     {
         var before = page.Url;
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => url != before);
+        // Waits for the next page's DOM, not its load event, which Playwright rarely misses after a post (see PageChecks).
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
     }

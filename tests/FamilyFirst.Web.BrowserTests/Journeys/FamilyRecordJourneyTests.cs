@@ -215,7 +215,8 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await answer();
         var before = page.Url;
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => url != before);
+        // Waits for the next page's DOM, not its load event, which Playwright rarely misses after a post (see PageChecks).
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToHaveCountAsync(0);
     }
 

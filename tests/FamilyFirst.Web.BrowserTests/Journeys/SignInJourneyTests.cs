@@ -39,7 +39,7 @@ public class SignInJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a correct email address and password");
         // GOV.UK Frontend moves focus to the error summary so screen reader users hear it first.
-        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.classList.contains('govuk-error-summary')"));
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Password").FillAsync(BrowserFixture.DemoPassword);

@@ -181,6 +181,7 @@ public class TrainingJourneyTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var before = page.Url;
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(url => url != before);
+        // Waits for the next page's DOM, not its load event, which Playwright rarely misses after a post (see PageChecks).
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 }
