@@ -29,7 +29,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task AFamilyPageAndAnImport_AreTraced_WithoutPersonalData()
     {
-        var spans = new List<Activity>();
+        var spans = new SpanList();
         var metrics = new List<Metric>();
         using var app = new FamilyFirstFactory().WithSetting("OpenTelemetry:Endpoint", "http://127.0.0.1:1");
         using var traced = app.WithWebHostBuilder(b => b.ConfigureServices(s => s
@@ -64,11 +64,7 @@ public sealed class TelemetryTests
 
         traced.Services.GetRequiredService<TracerProvider>().ForceFlush();
         traced.Services.GetRequiredService<MeterProvider>().ForceFlush();
-        List<Activity> captured;
-        lock (spans)
-        {
-            captured = [.. spans];
-        }
+        var captured = spans.Snapshot();
 
         var requests = captured.Where(s => s.Source.Name == "Microsoft.AspNetCore").ToList();
         var familyPage = requests.SingleOrDefault(s => s.DisplayName == "GET families/{id:guid}" && s.GetTagItem("http.response.status_code") is 200);
@@ -110,7 +106,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task TheOutboxDispatcher_IsTraced_WithoutTheRecipientOrTheMessage()
     {
-        var spans = new List<Activity>();
+        var spans = new SpanList();
         using var app = new NotificationsFactory();
         app.WithSetting("OpenTelemetry:Endpoint", "http://127.0.0.1:1");
         using var traced = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
@@ -135,11 +131,7 @@ public sealed class TelemetryTests
             Assert.Equal(1, await dispatcher.DispatchDueAsync(CancellationToken.None));
         }
 
-        List<Activity> captured;
-        lock (spans)
-        {
-            captured = [.. spans];
-        }
+        var captured = spans.Snapshot();
 
         var send = Assert.Single(captured, s => s.Source.Name == OutboxTelemetry.Name && s.DisplayName == "outbox send" && s.GetTagItem("familyfirst.outbox.outcome") is "sent");
         Assert.Equal("Email", send.GetTagItem("familyfirst.outbox.channel"));
@@ -192,6 +184,31 @@ public sealed class TelemetryTests
         foreach (var (key, value) in span.Baggage)
         {
             yield return key + "=" + value;
+        }
+    }
+
+    /// <summary>
+    /// Where the in-memory exporter puts spans. It adds each span on the thread that ended it (a background job's too),
+    /// so adding and copying take the same lock: a plain list copied while a span was added failed now and then.
+    /// </summary>
+    private sealed class SpanList : System.Collections.ObjectModel.Collection<Activity>
+    {
+        private readonly Lock _gate = new();
+
+        public List<Activity> Snapshot()
+        {
+            lock (_gate)
+            {
+                return [.. this];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (_gate)
+            {
+                base.InsertItem(index, item);
+            }
         }
     }
 }
