@@ -32,7 +32,8 @@ public sealed class SessionCheckFactory : FamilyFirstFactory
 
 /// <summary>
 /// A second app node: the same database (and so the same key ring) and the same clock as <paramref name="first"/>,
-/// but its own memory. What one node changes, the other must see at its next request (docs/adr/0027).
+/// but its own memory. What one node changes, the other must see by its next re-check of the accounts it keeps, a
+/// second later at most (docs/adr/0034).
 /// </summary>
 public sealed class OtherNode(SessionCheckFactory first) : WebApplicationFactory<Program>
 {
@@ -49,32 +50,32 @@ public sealed class OtherNode(SessionCheckFactory first) : WebApplicationFactory
 }
 
 /// <summary>
-/// The account check of every signed-in request (<see cref="StaffAccountCheck"/>, docs/adr/0027): one query, no new
-/// cookie on an ordinary request, and still every change to the account ends or changes the session at its next
-/// request, on every node, however warm the cache; the idle and absolute limits at their exact edges.
+/// The account check of every signed-in request (<see cref="StaffAccountCheck"/>, docs/adr/0034): no query and no new
+/// cookie on an ordinary request, and still every change to the account ends or changes the session at once on the node
+/// that makes it and within a re-check (a second) on every other node, or when written straight into the database,
+/// however warm the cache; the idle and absolute limits at their exact edges.
 /// </summary>
 public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<SessionCheckFactory>
 {
     private const string StaffCookie = "familyfirst-staff";
 
     [Fact]
-    public async Task OrdinarySignedInRequest_MakesOneQuery_AndSendsNoCookie()
+    public async Task OrdinarySignedInRequest_MakesNoQuery_AndSendsNoCookie()
     {
         await factory.CreateUserAsync("check.queries@example.gov.uk", Roles.Practitioner);
         var (client, _) = CookieClient();
         await client.SignInAsync("check.queries@example.gov.uk");
 
-        // The first request after signing in builds the person's claims; the next ones only read the account's row.
+        // The first request after signing in reads the account and builds the person's claims; the next ones read nothing.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff")).StatusCode);
         var (live, commands) = await CountedGetAsync(client, "/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.Single(commands);
-        Assert.Contains("AspNetUsers", commands[0], StringComparison.Ordinal);
+        Assert.Empty(commands);
         Assert.False(SetsStaffCookie(live), "An ordinary signed-in request sent the cookie again");
         var (page, pageCommands) = await CountedGetAsync(client, "/staff");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.False(SetsStaffCookie(page));
-        Assert.Single(pageCommands, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
+        Assert.DoesNotContain(pageCommands, c => c.Contains("AspNetUsers", StringComparison.Ordinal));
 
         // Once the last request written in the cookie is a minute old, the cookie is sent again with this one, and not again at once.
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -105,7 +106,7 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
     }
 
     [Fact]
-    public async Task DeactivationOnAnotherNode_EndsTheSessionAtItsNextRequestHere()
+    public async Task DeactivationOnAnotherNode_EndsTheSessionThereAtOnce_AndHereWithinARecheck()
     {
         var user = await factory.CreateUserAsync("check.othernode@example.gov.uk", Roles.Practitioner);
         var (client, cookies) = CookieClient();
@@ -126,14 +127,14 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
             await users.UpdateSecurityStampAsync(stored);
         }
 
-        var here = await client.GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.Redirect, (await onOther.GetAsync("/staff")).StatusCode);
+        var here = await WithinARecheckAsync(client, "/staff", r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(HttpStatusCode.Redirect, here.StatusCode);
         Assert.Equal("/sign-in", here.Headers.Location!.AbsolutePath);
-        Assert.Equal(HttpStatusCode.Redirect, (await onOther.GetAsync("/staff")).StatusCode);
     }
 
     [Fact]
-    public async Task DeactivationWrittenStraightIntoTheDatabase_EndsAWarmSessionAtItsNextRequest()
+    public async Task DeactivationWrittenStraightIntoTheDatabase_EndsAWarmSessionWithinARecheck()
     {
         var user = await factory.CreateUserAsync("check.direct@example.gov.uk", Roles.Practitioner);
         var (client, _) = CookieClient();
@@ -148,13 +149,13 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
             Assert.Equal(1, await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false)));
         }
 
-        var ended = await client.GetAsync("/staff");
+        var ended = await WithinARecheckAsync(client, "/staff", r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
         Assert.Equal("/sign-in", ended.Headers.Location!.AbsolutePath);
     }
 
     [Fact]
-    public async Task RoleChange_TakesEffectAtTheNextRequest_WhateverTheCacheHolds()
+    public async Task RoleChange_TakesEffectAtOnceOnTheNodeThatMadeIt_AndWithinARecheckOnTheOthers()
     {
         var user = await factory.CreateUserAsync("check.roles@example.gov.uk", Roles.Practitioner);
         var (client, cookies) = CookieClient();
@@ -171,8 +172,8 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
             Assert.True((await users.AddToRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Manager)).Succeeded);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/approvals")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await onOther.GetAsync("/approvals")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WithinARecheckAsync(client, "/approvals", r => r.StatusCode == HttpStatusCode.OK)).StatusCode);
 
         // An administrator's change of roles ends the session on every node (StaffAccounts changes the security stamp).
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -182,8 +183,9 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
             Assert.True((await StaffAccounts.SetRolesAndTeamsAsync(scope.ServiceProvider, stored, [Roles.Practitioner], [])).Succeeded);
         }
 
-        Assert.Equal("/sign-in", (await onOther.GetAsync("/approvals")).Headers.Location?.AbsolutePath);
         Assert.Equal("/sign-in", (await client.GetAsync("/approvals")).Headers.Location?.AbsolutePath);
+        var onOtherEnded = await WithinARecheckAsync(onOther, "/approvals", r => r.Headers.Location?.AbsolutePath == "/sign-in");
+        Assert.Equal("/sign-in", onOtherEnded.Headers.Location?.AbsolutePath);
     }
 
     [Fact]
@@ -263,6 +265,25 @@ public class SessionCheckTests(SessionCheckFactory factory) : IClassFixture<Sess
         request.Headers.Add(FamilyPageQueryTests.CommandCounter.Header, marker);
         var response = await client.SendAsync(request);
         return (response, factory.Counter.For(marker));
+    }
+
+    /// <summary>
+    /// Asks again until the answer is the one expected, for a change made where this node has not been told: it must
+    /// come with the node's next re-check, a second later by default. Up to 15 seconds, for a busy test machine.
+    /// </summary>
+    private static async Task<HttpResponseMessage> WithinARecheckAsync(HttpClient client, string url, Func<HttpResponseMessage, bool> expected)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await client.GetAsync(url);
+            if (expected(response) || waited.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                return response;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private static bool SetsStaffCookie(HttpResponseMessage response) =>

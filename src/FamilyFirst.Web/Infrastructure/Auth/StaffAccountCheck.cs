@@ -1,25 +1,37 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Auth;
 
 /// <summary>
-/// The account check behind every signed-in staff request (docs/adr/0027). One indexed read of the account's row (by
-/// its key) answers whether the session may go on: the security stamp in the cookie must still be the account's
-/// (sign-out, a password change, a role or team change, a second-factor reset, a passkey removal, the council's sign-in
-/// ending the session and deactivation all change it) and the account must be active. The database is the
-/// invalidation, so a change made on any node (or straight in the database) ends the session at its next request on
-/// every node. What the read saves is the rest of Identity's check, rebuilding the person's claims (their roles, claims
-/// and role claims): the claims built last time are kept in this node's memory for a short time
-/// (<see cref="StaffSessionOptions.AccountCacheLifetime"/>), and used only while the account's security and concurrency
-/// stamps are the ones they were built from. The first request on a node, and the first after any change to the
-/// account, reads the account whole and builds them again, as Identity's check did at every request.
+/// The account check behind every signed-in staff request (docs/adr/0034, which amends 0027). The session may go on only
+/// while the account is active and its security stamp is the one in the cookie (sign-out, a password change, a role or
+/// team change, a second-factor reset, a passkey removal, the council's sign-in ending the session and deactivation all
+/// change it).
+/// <para>
+/// The account's state (its stamps and whether it is active) and the claims built from it are kept in this node's
+/// memory for a short time (<see cref="StaffSessionOptions.AccountCacheLifetime"/>). An ordinary request reads nothing
+/// from the database: it trusts what is kept while <see cref="RevalidateAsync"/> keeps it true, which reads the state of
+/// every kept account in one query every <see cref="StaffSessionOptions.AccountsRevalidatedEvery"/> and drops what has
+/// changed (a change on another node, or written straight into the database). A change this node makes through the
+/// database context drops its copy at once (<see cref="Changes"/>). If the re-check has not succeeded lately (the
+/// database is away), nothing kept is trusted: every request reads the account's row, as before.
+/// </para>
 /// </summary>
-public sealed class StaffAccountCheck(IMemoryCache cache, IOptions<StaffSessionOptions> sessions, IOptions<IdentityOptions> identity)
+public sealed class StaffAccountCheck(IOptions<StaffSessionOptions> sessions, IOptions<IdentityOptions> identity)
 {
+    private readonly ConcurrentDictionary<string, Kept> kept = new(StringComparer.Ordinal);
+
+    /// <summary>Counts every drop, so a state read before a drop is not kept after it.</summary>
+    private long drops;
+
+    /// <summary>When the last re-check that succeeded began (<see cref="Environment.TickCount64"/>); none yet: -1.</summary>
+    private long lastRevalidatedAt = -1;
+
     /// <summary>Checks the account behind the cookie; rejects the session (and signs out) when it may not go on.</summary>
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -33,10 +45,25 @@ public sealed class StaffAccountCheck(IMemoryCache cache, IOptions<StaffSessionO
             return;
         }
 
-        var key = Key(userId);
-        if (cache.TryGetValue(key, out CachedPrincipal? cached) && cached is not null)
+        var now = Environment.TickCount64;
+        if (kept.TryGetValue(userId, out var copy) && now - copy.KeptAt < sessions.Value.AccountCacheLifetime.TotalMilliseconds)
         {
-            // The one read of an ordinary signed-in request: by the primary key, three columns.
+            if (IsTrusted(now))
+            {
+                // The ordinary signed-in request: nothing read. What is kept was true at the last re-check, at most
+                // AccountsRevalidatedEvery ago, or was read since.
+                if (!MayGoOn(copy.State, stamp))
+                {
+                    await RejectAsync(context, userId);
+                    return;
+                }
+
+                // A copy: nothing this request adds to its principal reaches another request's.
+                context.ReplacePrincipal(copy.Principal.Clone());
+                return;
+            }
+
+            // The re-check is not running (the database is away, or the node has just started): read the row.
             var state = await services.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new AccountState(u.SecurityStamp, u.ConcurrencyStamp, u.IsActive)).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
             if (state is null || !MayGoOn(state, stamp))
@@ -45,27 +72,93 @@ public sealed class StaffAccountCheck(IMemoryCache cache, IOptions<StaffSessionO
                 return;
             }
 
-            if (state == cached.State)
+            if (state == copy.State)
             {
-                // A copy: nothing this request adds to its principal reaches another request's.
-                context.ReplacePrincipal(cached.Principal.Clone());
+                context.ReplacePrincipal(copy.Principal.Clone());
                 return;
             }
         }
 
-        // Not known on this node yet (or the account has changed since): the account read whole, its claims built again.
+        // Not kept on this node (or changed, or kept too long): the account read whole and its claims built again.
+        var dropsBefore = Interlocked.Read(ref drops);
         var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(userId);
-        var now = user is null ? null : new AccountState(user.SecurityStamp, user.ConcurrencyStamp, user.IsActive);
-        if (now is null || !MayGoOn(now, stamp))
+        var read = user is null ? null : new AccountState(user.SecurityStamp, user.ConcurrencyStamp, user.IsActive);
+        if (read is null || !MayGoOn(read, stamp))
         {
             await RejectAsync(context, userId);
             return;
         }
 
-        cached = new CachedPrincipal(now, await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!));
-        cache.Set(key, cached, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = sessions.Value.AccountCacheLifetime, Size = 1 });
+        var claims = await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user!);
+        // Kept only if nothing was dropped while it was read: a change made meanwhile could be older than this read.
+        if (Interlocked.Read(ref drops) == dropsBefore)
+        {
+            kept[userId] = new Kept(read, claims, now);
+        }
+
         // A copy: nothing this request adds to its principal reaches another request's.
-        context.ReplacePrincipal(cached.Principal.Clone());
+        context.ReplacePrincipal(claims.Clone());
+    }
+
+    /// <summary>
+    /// Reads the state of every account kept on this node (in one query per 500) and drops each one that has changed or
+    /// been kept longer than <see cref="StaffSessionOptions.AccountCacheLifetime"/>. Run every
+    /// <see cref="StaffSessionOptions.AccountsRevalidatedEvery"/> by <see cref="StaffAccountRevalidation"/>.
+    /// </summary>
+    public async Task RevalidateAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var startedAt = Environment.TickCount64;
+        foreach (var (userId, copy) in kept)
+        {
+            if (startedAt - copy.KeptAt >= sessions.Value.AccountCacheLifetime.TotalMilliseconds)
+            {
+                Drop(userId, copy);
+            }
+        }
+
+        foreach (var batch in kept.ToArray().Chunk(500))
+        {
+            var ids = batch.Select(k => k.Key).ToList();
+            var states = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+                .Select(u => new { u.Id, State = new AccountState(u.SecurityStamp, u.ConcurrencyStamp, u.IsActive) })
+                .ToDictionaryAsync(u => u.Id, u => u.State, StringComparer.Ordinal, cancellationToken);
+            foreach (var (userId, copy) in batch)
+            {
+                if (!states.TryGetValue(userId, out var state) || state != copy.State)
+                {
+                    Drop(userId, copy);
+                }
+            }
+        }
+
+        Interlocked.Exchange(ref lastRevalidatedAt, startedAt);
+    }
+
+    /// <summary>Forgets this node's copy of the person's account (the other nodes see the change at their next re-check).</summary>
+    public void Forget(string userId)
+    {
+        Interlocked.Increment(ref drops);
+        kept.TryRemove(userId, out _);
+    }
+
+    /// <summary>The number of accounts kept on this node.</summary>
+    public int KeptCount => kept.Count;
+
+    /// <summary>Drops the copies of the accounts a save is about to change, so this node never answers from them again.</summary>
+    public IInterceptor Changes => new AccountChanges(this);
+
+    private bool IsTrusted(long now)
+    {
+        var last = Interlocked.Read(ref lastRevalidatedAt);
+        return last >= 0 && now - last <= 3 * sessions.Value.AccountsRevalidatedEvery.TotalMilliseconds;
+    }
+
+    private void Drop(string userId, Kept copy)
+    {
+        Interlocked.Increment(ref drops);
+        // Only the copy that was checked: one kept since, from a fresher read, stays.
+        kept.TryRemove(KeyValuePair.Create(userId, copy));
     }
 
     private static bool MayGoOn(AccountState state, string? cookieStamp) =>
@@ -82,12 +175,65 @@ public sealed class StaffAccountCheck(IMemoryCache cache, IOptions<StaffSessionO
         await context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().SignOutAsync();
     }
 
-    /// <summary>Forgets this node's copy of the person's claims (the other nodes see the changed stamps at their next request).</summary>
-    public void Forget(string userId) => cache.Remove(Key(userId));
-
-    private static string Key(string userId) => "staff-account:" + userId;
-
     private sealed record AccountState(string? SecurityStamp, string? ConcurrencyStamp, bool IsActive);
 
-    private sealed record CachedPrincipal(AccountState State, ClaimsPrincipal Principal);
+    private sealed record Kept(AccountState State, ClaimsPrincipal Principal, long KeptAt);
+
+    /// <summary>Every save that changes or removes an account drops this node's copy of it before it is written.</summary>
+    private sealed class AccountChanges(StaffAccountCheck check) : SaveChangesInterceptor
+    {
+        public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+        {
+            ForgetChanged(eventData.Context);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            ForgetChanged(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
+        private void ForgetChanged(DbContext? context)
+        {
+            if (context is null)
+            {
+                return;
+            }
+
+            foreach (var entry in context.ChangeTracker.Entries<ApplicationUser>())
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    check.Forget(entry.Entity.Id);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Runs <see cref="StaffAccountCheck.RevalidateAsync"/> on every node, whatever else is switched off.</summary>
+public sealed partial class StaffAccountRevalidation(StaffAccountCheck check, IServiceScopeFactory scopes, IOptions<StaffSessionOptions> sessions, ILogger<StaffAccountRevalidation> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(sessions.Value.AccountsRevalidatedEvery);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await check.RevalidateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Until a re-check succeeds again, nothing kept is trusted: every request reads its account.
+                LogFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not re-check the signed-in accounts kept on this node; each request reads its account until it can.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }

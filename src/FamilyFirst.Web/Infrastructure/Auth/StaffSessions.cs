@@ -29,8 +29,14 @@ public sealed class StaffSessionOptions
     /// </summary>
     public TimeSpan ActivityRecordedEvery { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long a node keeps a person's claims, checked against the account's stamps at every request (<see cref="StaffAccountCheck"/>).</summary>
+    /// <summary>How long a node keeps a person's account state and claims before reading them whole again (<see cref="StaffAccountCheck"/>).</summary>
     public TimeSpan AccountCacheLifetime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How often each node re-reads the state of the accounts it keeps and drops those that changed: the longest a change
+    /// made on another node, or straight in the database, can take to end a session here (docs/adr/0034).
+    /// </summary>
+    public TimeSpan AccountsRevalidatedEvery { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>

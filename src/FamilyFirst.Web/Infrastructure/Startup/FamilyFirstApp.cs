@@ -119,12 +119,14 @@ public static class FamilyFirstApp
         services.Configure<IdentityPasskeyOptions>(StaffPasskeys.Configure);
         services.AddScoped(sp => (StaffSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
 
-        // Every request re-checks the account, so a deactivated user's open sessions stop at once: the staff cookie by
-        // StaffAccountCheck (one indexed read, the claims kept briefly in memory: docs/adr/0027), Identity's other
-        // cookies (the second factor's) by Identity's own validator.
+        // Every request re-checks the account, so a deactivated user's open sessions stop: the staff cookie by
+        // StaffAccountCheck (the account kept in memory, re-read every second on every node and dropped at once on the
+        // node that changes it: docs/adr/0034), Identity's other cookies (the second factor's) by Identity's own validator.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-        services.AddMemoryCache();
         services.AddSingleton<StaffAccountCheck>();
+        services.AddHostedService<StaffAccountRevalidation>();
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes));
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "familyfirst-staff";
