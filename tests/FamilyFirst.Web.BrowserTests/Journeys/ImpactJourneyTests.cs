@@ -72,12 +72,12 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await ash.GotoAsync("/reports/impact");
         await ash.GetByRole(AriaRole.Button, new() { Name = "Take a snapshot of this report for publication" }).ClickAsync();
         await Assertions.Expect(ash.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot taken");
-        await Assertions.Expect(ash.Locator(".govuk-summary-list")).ToContainTextAsync("Waiting for approval");
+        await Assertions.Expect(ash.Locator(".govuk-summary-list").First).ToContainTextAsync("Waiting for approval");
         await ash.AssertAccessibleAsync();
         await morgan.GotoAsync(new Uri(ash.Url).PathAndQuery);
         await morgan.GetByRole(AriaRole.Button, new() { Name = "Approve for publication" }).ClickAsync();
         await Assertions.Expect(morgan.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot approved");
-        await Assertions.Expect(morgan.Locator(".govuk-summary-list")).ToContainTextAsync("Approved and published");
+        await Assertions.Expect(morgan.Locator(".govuk-summary-list").First).ToContainTextAsync("Approved and published");
         await morgan.AssertAccessibleAsync();
         await morgan.ScreenshotAsync("impact-snapshot-approved");
         await morgan.GetByRole(AriaRole.Link, new() { Name = "Back to snapshots" }).ClickAsync();
