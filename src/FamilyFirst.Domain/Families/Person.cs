@@ -222,6 +222,36 @@ public sealed class Person
 
     public void ChangeGender(Gender gender) => Gender = gender;
 
+    /// <summary>How far ahead a due date typed on the record may be: a pregnancy is about nine months, with a month to spare.</summary>
+    public const int ExpectingOnMonthsAhead = 10;
+
+    /// <summary>
+    /// How far back a due date typed on the record may be: long enough to record an expectant parent at an assessment
+    /// made a while ago (the Supporting Families rule asks whether the baby was due after the assessment), not so far
+    /// that a mistyped year passes.
+    /// </summary>
+    public const int ExpectingOnYearsBack = 3;
+
+    /// <summary>
+    /// Whether a due date typed on the family's record is plausible: no more than <see cref="ExpectingOnMonthsAhead"/>
+    /// months after today and no more than <see cref="ExpectingOnYearsBack"/> years before it. (A programme list's
+    /// <c>expecting_on</c> can be older: it records the past.)
+    /// </summary>
+    public static Result CheckExpectingOnFromTheRecord(DateOnly? expectingOn, DateOnly today)
+    {
+        if (expectingOn > today.AddMonths(ExpectingOnMonthsAhead))
+        {
+            return Result.Fail($"The date the baby is due must be no more than {ExpectingOnMonthsAhead} months from today", nameof(ExpectingOn));
+        }
+
+        if (expectingOn < today.AddYears(-ExpectingOnYearsBack))
+        {
+            return Result.Fail($"The date the baby is due must be within the last {ExpectingOnYearsBack} years", nameof(ExpectingOn));
+        }
+
+        return Result.Ok();
+    }
+
     /// <summary>Records (or clears) the date the baby an expectant parent is expecting is due; an unborn child expects nobody.</summary>
     public Result RecordExpecting(DateOnly? expectingOn)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using FamilyFirst.Domain.Conferences;
 using FamilyFirst.Domain.Meetings;
 using FamilyFirst.Domain.Outcomes;
+using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 
 namespace FamilyFirst.Domain.Impact;
 
@@ -145,11 +147,16 @@ public sealed record FeedbackFigures(
     public bool HasEnoughResponses => Responses >= MinimumResponses;
 }
 
-/// <summary>Everything the staff impact report shows, as stored in a snapshot.</summary>
+/// <summary>
+/// Everything the staff impact report shows, as stored in a snapshot. <see cref="SupportingFamilies"/> is the
+/// Supporting Families figures at the same as-at date (every family on that framework, whatever the cohort); it is
+/// null in snapshots taken before they were part of the report, and then nothing about that framework is published.
+/// </summary>
 public sealed record ImpactReportFigures(
     ImpactCohort Cohort,
     ImpactFigures Headline,
     IReadOnlyList<QuarterFigures> Quarters,
     LookedAfterFigures LookedAfter,
     ConferenceFigures Conferences,
-    FeedbackFigures Feedback);
+    FeedbackFigures Feedback,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupportingFamiliesFigures? SupportingFamilies = null);

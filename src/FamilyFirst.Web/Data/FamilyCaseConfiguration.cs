@@ -9,9 +9,14 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
     /// <summary>The stored count of the family's case notes (a column only the database layer keeps).</summary>
     public const string NoteCount = "NoteCount";
 
+    /// <summary>The check that a closed case has a closure date.</summary>
+    public const string ClosedHasClosureDate = "CK_FamilyCases_ClosedHasClosureDate";
+
     public void Configure(EntityTypeBuilder<FamilyCase> builder)
     {
-        builder.ToTable("FamilyCases");
+        // A closed case always has its closure date (FamilyCase.Close sets it, Reopen clears it): the database holds
+        // the rule too, so no other path (a data fix, an old row) can leave a closed case without one.
+        builder.ToTable("FamilyCases", t => t.HasCheckConstraint(ClosedHasClosureDate, "\"Status\" <> 'Closed' OR \"ClosedOn\" IS NOT NULL"));
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Reference).HasMaxLength(40);

@@ -14,9 +14,10 @@ namespace FamilyFirst.Web.Impact;
 /// through the results engine (<see cref="FamilyResultsService.StreamAsync"/>) into the domain's
 /// <see cref="ProgrammeImpact"/>, which counts with <see cref="ImpactReport"/>; the Family Group Conference
 /// figures come from <see cref="ConferenceDashboard"/> and the feedback scores from <see cref="FeedbackSummary"/>,
-/// for the cohort's families. Everything it reads comes from the reporting database (<see cref="ReportingDatabase"/>).
+/// for the cohort's families; the Supporting Families figures at the same date, for every family on that framework, from
+/// <see cref="SupportingFamiliesResultsService"/>. Everything it reads comes from the reporting database (<see cref="ReportingDatabase"/>).
 /// </summary>
-public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, FamilyResultsService results)
+public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, FamilyResultsService results, SupportingFamiliesResultsService supporting)
 {
     /// <summary>The contract figures (the <c>report impact</c> JSON) for the cohort.</summary>
     public async Task<ImpactFigures> HeadlineAsync(ImpactCohort cohort, CancellationToken cancellationToken)
@@ -45,7 +46,8 @@ public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key
         }
 
         var (conferences, feedback) = await ConferencesAndFeedbackAsync(cohort, families, cancellationToken);
-        return new ImpactReportFigures(cohort, impact.Headline(), impact.Quarters(), impact.LookedAfter(), conferences, feedback);
+        var supportingFamilies = await supporting.FiguresAsync(cohort.AsAt, cancellationToken);
+        return new ImpactReportFigures(cohort, impact.Headline(), impact.Quarters(), impact.LookedAfter(), conferences, feedback, supportingFamilies);
     }
 
     /// <summary>The families behind a figure (eligible at the as-at date and counted by it), in reference order.</summary>

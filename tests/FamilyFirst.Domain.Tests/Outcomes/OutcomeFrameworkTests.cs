@@ -89,6 +89,22 @@ public class OutcomeFrameworkTests
         Assert.Null(parent.ExpectingOn);
     }
 
+    [Theory]
+    [InlineData("2027-09-20", true)]
+    [InlineData("2027-09-21", false)]
+    [InlineData("2023-11-20", true)]
+    [InlineData("2023-11-19", false)]
+    [InlineData(null, true)]
+    public void TheDateABabyIsDue_TypedOnTheRecord_IsNoMoreThanTenMonthsAhead_NorMoreThanThreeYearsBack(string? due, bool accepted)
+    {
+        var today = new DateOnly(2026, 11, 20);
+
+        var result = Person.CheckExpectingOnFromTheRecord(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), today);
+
+        Assert.Equal(accepted, result.Succeeded);
+        Assert.True(accepted || result.Field == nameof(Person.ExpectingOn));
+    }
+
     [Fact]
     public void AResultIsClaimedOnce_AndAFamilyUnderOnlyOneFramework()
     {

@@ -97,6 +97,23 @@ public class FamilyRecordJourneyTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal(1, await PeopleCalledAsync("Carol", "Rivers"));
         await page.AssertAccessibleAsync();
 
+        // Nadia is expecting a baby: the date it is due goes on her details (a date over ten months ahead is refused).
+        await people.Locator("a", new() { HasText = "Nadia Brook" }).ClickAsync();
+        await ExpectPageAsync(page, "Nadia Brook");
+        await Assertions.Expect(page.SummaryValue("Expecting a baby")).ToHaveTextAsync("Not recorded");
+        await page.Locator(".govuk-summary-list__row", new() { HasText = "Expecting a baby" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.FillDateByIdAsync("Details_ExpectingOn", Today().AddMonths(11));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("The date the baby is due must be no more than 10 months from today");
+        await page.AssertAccessibleAsync();
+        var due = Today().AddMonths(4);
+        await page.FillDateByIdAsync("Details_ExpectingOn", due);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await page.ExpectSuccessAsync("Nadia Brook's details have been updated");
+        await Assertions.Expect(page.SummaryValue("Expecting a baby")).ToHaveTextAsync("Due " + due.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync(casePath);
+
         // 6. How they are related, as a list and as the network diagram.
         await page.GetByRole(AriaRole.Link, new() { Name = "Relationships and network diagram" }).ClickAsync();
         await ExpectPageAsync(page, "Relationships");

@@ -11,7 +11,8 @@ namespace FamilyFirst.Web.BrowserTests.Journeys;
 /// <summary>
 /// The impact report: a manager reads the staff report (charts, tables, definitions, the families behind a
 /// figure), takes a snapshot, reviews and approves it; then anyone, signed out, reads the evidence of impact
-/// page, which shows the approved snapshot with small numbers hidden. Every page is checked with axe.
+/// page, which shows the approved snapshot (with the demo's Supporting Families figures) with small numbers hidden.
+/// Every page is checked with axe.
 /// </summary>
 public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -71,12 +72,12 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await ash.GotoAsync("/reports/impact");
         await ash.GetByRole(AriaRole.Button, new() { Name = "Take a snapshot of this report for publication" }).ClickAsync();
         await Assertions.Expect(ash.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot taken");
-        await Assertions.Expect(ash.Locator(".govuk-summary-list")).ToContainTextAsync("Waiting for approval");
+        await Assertions.Expect(ash.Locator(".govuk-summary-list").First).ToContainTextAsync("Waiting for approval");
         await ash.AssertAccessibleAsync();
         await morgan.GotoAsync(new Uri(ash.Url).PathAndQuery);
         await morgan.GetByRole(AriaRole.Button, new() { Name = "Approve for publication" }).ClickAsync();
         await Assertions.Expect(morgan.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot approved");
-        await Assertions.Expect(morgan.Locator(".govuk-summary-list")).ToContainTextAsync("Approved and published");
+        await Assertions.Expect(morgan.Locator(".govuk-summary-list").First).ToContainTextAsync("Approved and published");
         await morgan.AssertAccessibleAsync();
         await morgan.ScreenshotAsync("impact-snapshot-approved");
         await morgan.GetByRole(AriaRole.Link, new() { Name = "Back to snapshots" }).ClickAsync();
@@ -85,8 +86,13 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         // Published: the public page, signed out, without JavaScript.
         await visitor.GotoAsync("/evidence-of-impact");
-        await Assertions.Expect(visitor.Locator("[data-figure]")).ToHaveCountAsync(3);
+        await Assertions.Expect(visitor.Locator("[data-figure]")).ToHaveCountAsync(5);
         await Assertions.Expect(visitor.Locator("[data-figure='offending']")).ToContainTextAsync("fewer than 10 families significantly reduced (or stopped) their offending");
+
+        // The demo's three Supporting Families families (one claimable), published with the snapshot: all small numbers.
+        await Assertions.Expect(visitor.Locator("#published-supporting-families h2")).ToHaveTextAsync("Supporting Families (2022 to 2025)");
+        await Assertions.Expect(visitor.Locator("[data-figure='sf-claimable']")).ToContainTextAsync("fewer than 10 families on the programme had a successful outcome, out of fewer than 10");
+        await Assertions.Expect(visitor.Locator("[data-headline='housing']")).ToContainTextAsync("Secure housing");
         await visitor.AssertAccessibleAsync();
         await visitor.ScreenshotAsync("evidence-of-impact");
     }

@@ -1,4 +1,7 @@
+using FamilyFirst.Domain.Outcomes;
 using FamilyFirst.Web.Data;
+using FamilyFirst.Web.Infrastructure;
+using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.CommandLine;
 using FamilyFirst.Web.Infrastructure.Demo;
 
@@ -19,7 +22,9 @@ public class DemoFamiliesTests
         await using (var scope = demo.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            Assert.Equal(4, await db.FamilyCases.CountAsync());
+            // Four families on the original framework and three on Supporting Families.
+            Assert.Equal(7, await db.FamilyCases.CountAsync());
+            Assert.Equal(3, await db.FamilyCases.CountAsync(f => f.Framework == OutcomeFramework.SupportingFamilies2022));
             Assert.True(await db.People.CountAsync() >= 14);
             Assert.True(await db.People.AnyAsync(p => p.ExpectedDateOfBirth != null && p.DateOfBirth == null));
             Assert.Single(await db.FamilyCases.Where(f => f.IsRestricted).ToListAsync());
@@ -36,6 +41,42 @@ public class DemoFamiliesTests
         Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync($"/families/{ids[DemoFamilies.RiversReference]}")).StatusCode);
         Assert.Equal("Hughes family", (await south.GetPageAsync($"/families/{ids[DemoFamilies.HughesReference]}")).Heading());
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/families/{ids[DemoFamilies.HughesReference]}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SeedDemo_AddsSupportingFamiliesFamilies_OneClaimable_OneNotYet_WithNeedsUnderThreeOrMoreHeadlines()
+    {
+        using var demo = new FamilyFirstFactory().WithSetting("DemoData:Password", DemoPassword);
+        await Verbs.Find(["seed-demo"])!.RunAsync(demo.Services, [], new StringReader(string.Empty), new StringWriter(), new StringWriter());
+
+        await using var scope = demo.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today;
+        var ids = await db.FamilyCases.Where(f => f.Framework == OutcomeFramework.SupportingFamilies2022).ToDictionaryAsync(f => f.Reference, f => f.Id);
+        Assert.Equal(new[] { DemoFamilies.AhmedReference, DemoFamilies.BrennanReference, DemoFamilies.ClarkeReference }.Order(StringComparer.Ordinal), ids.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in ids.Values)
+        {
+            var headlines = await db.RecordedNeeds.Where(n => n.FamilyCaseId == id).Select(n => n.Headline).Distinct().CountAsync();
+            Assert.True(headlines >= 3);
+        }
+
+        var results = scope.ServiceProvider.GetRequiredService<SupportingFamiliesResultsService>();
+        var ahmed = (await results.ForFamilyAsync(ids[DemoFamilies.AhmedReference], today, default))!;
+        Assert.True(ahmed.Claimable, string.Join("; ", ahmed.Working));
+        Assert.Equal(today.AddMonths(-8).AddMonths(6), ahmed.ClaimableFrom);
+
+        var brennan = (await results.ForFamilyAsync(ids[DemoFamilies.BrennanReference], today, default))!;
+        Assert.False(brennan.Claimable);
+        Assert.Equal(brennan.Needs, brennan.NeedsSustained);
+        Assert.Equal(today.AddMonths(-2), brennan.ClosedOn);
+
+        var clarke = (await results.ForFamilyAsync(ids[DemoFamilies.ClarkeReference], today, default))!;
+        Assert.Null(clarke.ClosedOn);
+        Assert.True(clarke.DependentChildOrExpectant);
+
+        // The impact report's Supporting Families figures count them.
+        var figures = await results.FiguresAsync(today, default);
+        Assert.Equal((3, 1), (figures.Families, figures.Claimable));
     }
 
     [Fact]

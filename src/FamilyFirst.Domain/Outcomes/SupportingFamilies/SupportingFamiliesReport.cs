@@ -61,3 +61,27 @@ public sealed class SupportingFamiliesReport(DateOnly asAt, int minimumHeadlines
         _sustained,
         HeadlineOutcomes.All.Select(h => new HeadlineFigures(HeadlineOutcomes.Code(h), HeadlineOutcomes.Name(h), _headlines[h].Families, _headlines[h].Needs, _headlines[h].Sustained)).ToList());
 }
+
+/// <summary>One headline outcome's Supporting Families figures made safe to publish: its families, and its needs sustained of its needs.</summary>
+public sealed record PublishedHeadline(string Code, string Name, string Families, PublishedFigure NeedsSustained);
+
+/// <summary>
+/// The Supporting Families figures made safe to publish on the public page, through the same
+/// <see cref="DisclosureControl"/> as the original framework's headline figures: the families on the framework, those
+/// claimable of them, and each headline outcome's families and needs sustained (every count below the threshold shown
+/// as "fewer than N", and any percentage built on one withheld).
+/// </summary>
+public sealed record PublishedSupportingFamilies(string Families, PublishedFigure Claimable, PublishedFigure NeedsSustained, IReadOnlyList<PublishedHeadline> Headlines)
+{
+    public static PublishedSupportingFamilies From(SupportingFamiliesFigures figures, int threshold = DisclosureControl.DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return new(
+            DisclosureControl.CountText(figures.Families, threshold),
+            DisclosureControl.Publish(figures.Claimable, figures.Families, threshold),
+            DisclosureControl.Publish(figures.NeedsSustained, figures.Needs, threshold),
+            figures.Headlines
+                .Select(h => new PublishedHeadline(h.Code, h.Name, DisclosureControl.CountText(h.Families, threshold), DisclosureControl.Publish(h.NeedsSustained, h.Needs, threshold)))
+                .ToList());
+    }
+}

@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Enquiries;
+using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 using FamilyFirst.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
@@ -58,7 +59,7 @@ public static class DemoData
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         if (await db.Teams.AnyAsync(t => t.Name == NorthTeam))
         {
-            var familiesAdded = await DemoFamilies.SeedAsync(db, time);
+            var familiesAdded = await DemoFamilies.SeedAsync(db, time, scope.ServiceProvider.GetRequiredService<SupportingFamiliesFramework>());
             await DemoMeetings.SeedAsync(db, time);
             await DemoTraining.SeedAsync(db, time);
             await DemoConsultancy.SeedAsync(db, time);
@@ -84,7 +85,7 @@ public static class DemoData
             }
         }
 
-        await DemoFamilies.SeedAsync(db, time);
+        await DemoFamilies.SeedAsync(db, time, scope.ServiceProvider.GetRequiredService<SupportingFamiliesFramework>());
         await AddEnquiriesAsync(scope.ServiceProvider, db);
         await DemoMeetings.SeedAsync(db, time);
         await DemoTraining.SeedAsync(db, time);

@@ -1,5 +1,7 @@
 using FamilyFirst.Domain.Common;
 using FamilyFirst.Domain.Families;
+using FamilyFirst.Domain.Outcomes;
+using FamilyFirst.Domain.Outcomes.SupportingFamilies;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Pages.Families;
 
@@ -8,7 +10,9 @@ namespace FamilyFirst.Web.Infrastructure.Demo;
 /// <summary>
 /// Fictional demo families across the two demo teams, built through the domain's own methods: people (with
 /// identifiers that pass their checks), households, relationships, wider network, consent, case notes, one
-/// restricted family and Family First attachments. Each family is added once, found by its reference.
+/// restricted family and Family First attachments; and three families on the Supporting Families framework (one
+/// claimable, one closed too recently to claim, one still open with an expectant parent), with needs and outcomes.
+/// Dates are relative to the council clock's today. Each family is added once, found by its reference.
 /// </summary>
 public static class DemoFamilies
 {
@@ -17,7 +21,16 @@ public static class DemoFamilies
     public const string HughesReference = "FAM-DEMPAR";
     public const string MarshReference = "FAM-DEMNWY";
 
-    public static async Task<int> SeedAsync(AppDbContext db, TimeProvider time)
+    /// <summary>Supporting Families: closed eight months ago with every need met and held, so claimable.</summary>
+    public const string AhmedReference = "FAM-DEMAHD";
+
+    /// <summary>Supporting Families: closed two months ago with every need met, claimable in four months.</summary>
+    public const string BrennanReference = "FAM-DEMPRN";
+
+    /// <summary>Supporting Families: open, an expectant mother, needs still being worked on.</summary>
+    public const string ClarkeReference = "FAM-DEMCRK";
+
+    public static async Task<int> SeedAsync(AppDbContext db, TimeProvider time, SupportingFamiliesFramework framework)
     {
         var users = await db.Users.ToDictionaryAsync(u => u.Email!, u => StaffIds.FromUserKey(u.Id));
         var teams = await db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id);
@@ -120,8 +133,90 @@ public static class DemoFamilies
             added++;
         }
 
+        added += await SupportingFamiliesAsync(db, existing, framework, manager, priya, sam, north, south, now, today);
         await DemoSafetyAndPlans.SeedAsync(db, manager, priya, now, today);
         await ClosureRequestAsync(db, priya, now, today);
+        return added;
+    }
+
+    /// <summary>
+    /// The Supporting Families demo families: needs under three or more headline outcomes, each with its evidence, and
+    /// outcomes recorded against them, so the needs, results, impact and claims pages all have something real to show.
+    /// </summary>
+    private static async Task<int> SupportingFamiliesAsync(
+        AppDbContext db, List<string> existing, SupportingFamiliesFramework framework, Guid manager, Guid priya, Guid sam, Guid north, Guid south, DateTimeOffset now, DateOnly today)
+    {
+        var added = 0;
+        if (!existing.Contains(AhmedReference))
+        {
+            // Assessed 17 months ago, closed 8 months ago, every outcome achieved before closure and still holding:
+            // claimable since 2 months ago.
+            var family = new Builder(db, AhmedReference, "Ahmed family", "Early help referral from the school: Yusuf's attendance had fallen and the family was behind on rent after Amina lost her job.", manager, now, today, since: today.AddMonths(-18));
+            family.Allocate(priya, north, "Priya Practitioner (North Family Support)");
+            var home = family.Household("31 Canal Street", "Northmoor", "NM1 8BT");
+            var amina = family.Person("Amina", "Ahmed", new DateOnly(1987, 2, 11), Gender.Female, FamilyRole.Parent, home, nino: "ZX246810C", language: "Urdu");
+            var yusuf = family.Person("Yusuf", "Ahmed", new DateOnly(2013, 10, 5), Gender.Male, FamilyRole.ChildOrYoungPerson, home, upn: "93012345607");
+            var layla = family.Person("Layla", "Ahmed", new DateOnly(2018, 3, 22), Gender.Female, FamilyRole.ChildOrYoungPerson, home);
+            family.Relate(amina, RelationshipType.ParentOf, yusuf);
+            family.Relate(amina, RelationshipType.ParentOf, layla);
+            family.Relate(yusuf, RelationshipType.SiblingOf, layla);
+            family.Consent(amina, ConsentType.WorkingWithService, null, today.AddMonths(-18), ConsentMethod.Written);
+            var assessed = today.AddMonths(-17);
+            family.SupportingFamilies(assessed, assessed.AddDays(21));
+            family.Need(framework, HeadlineOutcome.Education, "poor-attendance", yusuf, "Northmoor Primary School", "school-records", "Attendance 78% in the autumn term", assessed)
+                .Outcome(framework, today.AddMonths(-11), "school-records", "Attendance 95% over the spring term");
+            family.Need(framework, HeadlineOutcome.Housing, "rent-arrears", null, "Northmoor Homes", "housing-records", "Six weeks' rent owed", assessed)
+                .Outcome(framework, today.AddMonths(-12), "housing-records", "Arrears cleared with a discretionary housing payment");
+            family.Need(framework, HeadlineOutcome.FinancialStability, "worklessness", amina, "Lead practitioner", "practitioner-assessment", "Amina wants to return to work", assessed)
+                .Outcome(framework, today.AddMonths(-10), "dwp-records", "Started work as a teaching assistant, 25 hours a week");
+            family.Need(framework, HeadlineOutcome.FamilyRelationships, "parenting", amina, "Lead practitioner", "practitioner-assessment", "Bedtime and morning routines break down", assessed.AddDays(7))
+                .Outcome(framework, today.AddMonths(-9), "practitioner-assessment", "Completed the parenting programme; routines kept at review");
+            family.Close(today.AddMonths(-8), "Every need in the plan met; Amina agreed the case could close.");
+            await family.SaveAsync();
+            added++;
+        }
+
+        if (!existing.Contains(BrennanReference))
+        {
+            // Closed 2 months ago with every outcome achieved: claimable once they have held for six months after closure.
+            var family = new Builder(db, BrennanReference, "Brennan family", "Youth offending service referral after Connor was arrested; his mother Siobhan is struggling with low mood.", manager, now, today, since: today.AddMonths(-14));
+            family.Allocate(priya, north, "Priya Practitioner (North Family Support)");
+            var home = family.Household("5 Ferry Road", "Northmoor", "NM4 1LS");
+            var siobhan = family.Person("Siobhan", "Brennan", new DateOnly(1983, 7, 30), Gender.Female, FamilyRole.Parent, home);
+            var connor = family.Person("Connor", "Brennan", new DateOnly(2011, 1, 19), Gender.Male, FamilyRole.ChildOrYoungPerson, home, upn: "93012345608");
+            family.Relate(siobhan, RelationshipType.ParentOf, connor);
+            family.Consent(siobhan, ConsentType.WorkingWithService, null, today.AddMonths(-14), ConsentMethod.Verbal);
+            var assessed = today.AddMonths(-12);
+            family.SupportingFamilies(assessed, assessed.AddDays(14));
+            family.Need(framework, HeadlineOutcome.Crime, "youth-offending", connor, "Youth offending service", "police-records", "Arrested for criminal damage", assessed)
+                .Outcome(framework, today.AddMonths(-5), "police-records", "No further offences since the referral order ended");
+            family.Need(framework, HeadlineOutcome.Education, "exclusion", connor, "Northmoor Academy", "school-records", "Two suspensions this year", assessed)
+                .Outcome(framework, today.AddMonths(-4), "school-records", "No suspensions over the last full term");
+            family.Need(framework, HeadlineOutcome.Health, "adult-mental-health", siobhan, "GP", "health-records", "Low mood, not engaging with talking therapy", assessed)
+                .Outcome(framework, today.AddMonths(-3), "health-records", "Attending talking therapy and reporting improvement");
+            family.Close(today.AddMonths(-2), "Plan complete; Siobhan and Connor are managing well.");
+            await family.SaveAsync();
+            added++;
+        }
+
+        if (!existing.Contains(ClarkeReference))
+        {
+            // Open: an expectant mother with no children yet, needs identified two months ago and one met so far.
+            var family = new Builder(db, ClarkeReference, "Clarke family", "Midwife referral: Hannah is pregnant, has left an abusive relationship and is sofa surfing.", manager, now, today, since: today.AddMonths(-3));
+            family.Allocate(sam, south, "Sam South (South Family Support)");
+            var hannah = family.Person("Hannah", "Clarke", new DateOnly(2001, 12, 8), Gender.Female, FamilyRole.Parent, null);
+            Check(hannah.RecordExpecting(today.AddMonths(3)));
+            family.Consent(hannah, ConsentType.WorkingWithService, null, today.AddMonths(-3), ConsentMethod.Written);
+            var assessed = today.AddMonths(-2);
+            family.SupportingFamilies(assessed, assessed.AddDays(10));
+            family.Need(framework, HeadlineOutcome.DomesticAbuse, "victim", hannah, "Midwife", "health-records", "Disclosed abuse by her former partner", assessed);
+            family.Need(framework, HeadlineOutcome.Housing, "homelessness-risk", hannah, "Housing options", "housing-records", "No settled address", assessed);
+            family.Need(framework, HeadlineOutcome.Health, "adult-mental-health", hannah, "Midwife", "health-records", "Anxiety in pregnancy", assessed)
+                .Outcome(framework, today.AddDays(-14), "health-records", "Seeing the perinatal mental health team");
+            await family.SaveAsync();
+            added++;
+        }
+
         return added;
     }
 
@@ -152,6 +247,13 @@ public static class DemoFamilies
     private static T Check<T>(Result<T> result) =>
         result.Succeeded ? result.Value! : throw new InvalidOperationException($"Demo data: {result.Error}");
 
+    /// <summary>A demo need, to record its outcome.</summary>
+    private sealed record DemoNeed(RecordedNeed Need, Guid By, DateOnly Today, DateTimeOffset Now)
+    {
+        public void Outcome(SupportingFamiliesFramework framework, DateOnly achievedOn, string evidenceSource, string evidence) =>
+            Check(Need.RecordOutcome(achievedOn, null, evidenceSource, evidence, framework, By, Today, Now));
+    }
+
     /// <summary>Builds one demo family, adding each record to the context; <see cref="SaveAsync"/> saves it all at once.</summary>
     private sealed class Builder
     {
@@ -163,13 +265,13 @@ public static class DemoFamilies
         private readonly FamilyCase _family;
         private readonly DateOnly _since;
 
-        public Builder(AppDbContext db, string reference, string name, string reason, Guid openedBy, DateTimeOffset now, DateOnly today)
+        public Builder(AppDbContext db, string reference, string name, string reason, Guid openedBy, DateTimeOffset now, DateOnly today, DateOnly? since = null)
         {
             _db = db;
             _by = openedBy;
             _now = now;
             _today = today;
-            _since = today.AddMonths(-8);
+            _since = since ?? today.AddMonths(-8);
             _family = Check(FamilyCase.Open(reference, name, reason, openedBy, now));
             db.FamilyCases.Add(_family);
             Chronology.Add(db, _family.Id, ChronologyEventType.CaseStatus, _since, $"Case opened: {reason}", openedBy, now, nameof(FamilyCase), _family.Id);
@@ -188,6 +290,24 @@ public static class DemoFamilies
         }
 
         public void Restrict(params Guid[] named) => Check(_family.Restrict(named));
+
+        /// <summary>Puts the family on the Supporting Families framework with its assessment and plan dates.</summary>
+        public void SupportingFamilies(DateOnly assessedOn, DateOnly planAgreedOn) =>
+            Check(_family.SetOutcomeFramework(OutcomeFramework.SupportingFamilies2022, assessedOn, planAgreedOn, _today));
+
+        public DemoNeed Need(SupportingFamiliesFramework framework, HeadlineOutcome headline, string need, Person? about, string identifiedBy, string evidenceSource, string evidence, DateOnly identifiedOn)
+        {
+            var recorded = Check(RecordedNeed.Record(_family.Id, headline, need, about?.Id, identifiedBy, evidenceSource, evidence, identifiedOn, framework, _family.LeadPractitionerId ?? _by, _today, _now));
+            _db.RecordedNeeds.Add(recorded);
+            return new DemoNeed(recorded, _family.LeadPractitionerId ?? _by, _today, _now);
+        }
+
+        /// <summary>Closes the case on a past date, as the programme list would.</summary>
+        public void Close(DateOnly on, string reason)
+        {
+            Check(_family.Close(reason, _by, _now, on));
+            Chronology.Add(_db, _family.Id, ChronologyEventType.CaseStatus, on, $"Case closed: {reason}", _by, _now, nameof(FamilyCase), _family.Id);
+        }
 
         public Household Household(string line1, string town, string postcode)
         {

@@ -22,7 +22,7 @@ namespace FamilyFirst.Web.Pages.Reports;
 /// behind it. Managers and analysts can take a snapshot of it for a manager to review and publish.
 /// </summary>
 [ShowsTheRecord]
-public sealed class ImpactModel(AppDbContext db, ImpactReportService report, SupportingFamiliesResultsService supporting, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
+public sealed class ImpactModel(AppDbContext db, ImpactReportService report, ImpactSnapshots snapshots, AuditTrail audit, TimeProvider time) : PageModel
 {
     public const string AuditRecord = "ImpactReport";
 
@@ -150,7 +150,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Sup
         }
 
         Figures = await report.ComputeAsync(cohort, cancellationToken);
-        SupportingFamilies = await supporting.FiguresAsync(cohort.AsAt, cancellationToken);
+        SupportingFamilies = Figures.SupportingFamilies;
         return cohort;
     }
 

@@ -664,7 +664,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TeamId");
 
-                    b.ToTable("FamilyCases", (string)null);
+                    b.ToTable("FamilyCases", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_FamilyCases_ClosedHasClosureDate", "\"Status\" <> 'Closed' OR \"ClosedOn\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Families.Household", b =>

@@ -128,6 +128,11 @@ public sealed class AddModel(AppDbContext db, FamilyAccess access, AuditTrail au
         }
 
         var person = created.Value!;
+        if (Refused(person.RecordExpecting(Details.ExpectingOn), $"{nameof(Details)}.{nameof(PersonFields.ExpectingOn)}"))
+        {
+            return Page();
+        }
+
         if (householdId is { } home)
         {
             person.MoveInto(home, Today);

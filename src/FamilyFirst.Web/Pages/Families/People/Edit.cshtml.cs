@@ -56,8 +56,10 @@ public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail a
             return Page();
         }
 
+        var expectingBefore = Person.ExpectingOn;
         var ok = !Refused(Person.ChangeName(details.GivenName, details.FamilyName, details.PreferredName), $"{nameof(Details)}.{nameof(PersonFields.GivenName)}")
-            && !Refused(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}");
+            && !Refused(Person.ChangeDateOfBirth(details.DateOfBirth, details.ExpectedDateOfBirth, Today), $"{nameof(Details)}.{nameof(PersonFields.DateOfBirth)}")
+            && !Refused(Person.RecordExpecting(Details.ExpectingOn), $"{nameof(Details)}.{nameof(PersonFields.ExpectingOn)}");
         if (ok && !string.IsNullOrWhiteSpace(Ethnicity))
         {
             ok = !Refused(Person.RecordEthnicity(Ethnicity, EthnicityPurpose), nameof(EthnicityPurpose));
@@ -75,7 +77,7 @@ public sealed class EditModel(AppDbContext db, FamilyAccess access, AuditTrail a
         Person.ChangeGender(details.Gender);
         Person.RecordLanguage(details.Language, details.NeedsInterpreter);
         Person.RecordIdentifiers(details.NhsNumber, details.UniquePupilNumber, details.NationalInsuranceNumber);
-        audit.Record(AuditAction.Change, nameof(Person), Person.Id.ToString(), Family.Id, "Details changed");
+        audit.Record(AuditAction.Change, nameof(Person), Person.Id.ToString(), Family.Id, expectingBefore == Person.ExpectingOn ? "Details changed" : "Details changed, with the date the baby is due");
         await Db.SaveChangesAsync();
         TempData.Success($"{Person.DisplayName}'s details have been updated");
         return Redirect(PersonPath);

@@ -27,6 +27,10 @@ public sealed class PersonFields
     [Display(Name = "Expected date of birth")]
     public DateOnly? ExpectedDateOfBirth { get; set; }
 
+    /// <summary>For an expectant parent (either parent): the date the baby is due, Supporting Families' <c>expecting_on</c>.</summary>
+    [Display(Name = "Date the baby is due")]
+    public DateOnly? ExpectingOn { get; set; }
+
     [Display(Name = "Gender")]
     [Required(ErrorMessage = "Select the person's gender, or not known")]
     public Gender? Gender { get; set; }
@@ -54,6 +58,7 @@ public sealed class PersonFields
         PreferredName = person.PreferredName,
         DateOfBirth = person.DateOfBirth,
         ExpectedDateOfBirth = person.ExpectedDateOfBirth,
+        ExpectingOn = person.ExpectingOn,
         Gender = person.Gender,
         Language = person.Language,
         NeedsInterpreter = person.NeedsInterpreter,
@@ -83,6 +88,15 @@ public sealed class PersonFields
         else if (ExpectedDateOfBirth < today.AddMonths(-1))
         {
             modelState.AddModelError($"{prefix}.{nameof(ExpectedDateOfBirth)}", "Expected date of birth must be in the future, or record the date of birth once the baby is born");
+        }
+
+        if (ExpectingOn is not null && DateOfBirth is null && ExpectedDateOfBirth is not null)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(ExpectingOn)}", "An unborn child cannot be an expectant parent: leave the date the baby is due blank");
+        }
+        else if (Person.CheckExpectingOnFromTheRecord(ExpectingOn, today) is { Succeeded: false } expecting)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(ExpectingOn)}", expecting.Error!);
         }
 
         if (!modelState.IsValid)
