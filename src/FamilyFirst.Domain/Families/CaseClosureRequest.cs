@@ -87,8 +87,8 @@ public sealed class CaseClosureRequest
         });
     }
 
-    /// <summary>Approves the request and closes the case with its reason. Never by the person who asked.</summary>
-    public Result Approve(FamilyCase family, Guid managerId, DateTimeOffset now)
+    /// <summary>Approves the request and closes the case with its reason on the council's <paramref name="today"/>. Never by the person who asked.</summary>
+    public Result Approve(FamilyCase family, Guid managerId, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(family);
         if (Decidable(managerId) is { } refused)
@@ -96,7 +96,7 @@ public sealed class CaseClosureRequest
             return refused;
         }
 
-        var closed = family.Close(Reason, managerId, now);
+        var closed = family.Close(Reason, managerId, now, today);
         if (!closed.Succeeded)
         {
             return closed;

@@ -159,10 +159,11 @@ public sealed partial class FamilyCase
     public CaseAllocation? CurrentAllocation => _allocations.LastOrDefault(a => a.EndedAt is null);
 
     /// <summary>
-    /// Closes the case; the reason is mandatory and kept in the status history. The closure date is
-    /// <paramref name="closedOn"/> when given (the programme list's), otherwise the day of <paramref name="now"/>.
+    /// Closes the case; the reason is mandatory and kept in the status history. The closure date is always given:
+    /// the council's today when staff close it, the programme list's date on import (never the UTC date of
+    /// <paramref name="now"/>, which is the day before in the first hour after midnight in summer time).
     /// </summary>
-    public Result Close(string reason, Guid closedBy, DateTimeOffset now, DateOnly? closedOn = null)
+    public Result Close(string reason, Guid closedBy, DateTimeOffset now, DateOnly closedOn)
     {
         if (IsClosed)
         {
@@ -175,7 +176,7 @@ public sealed partial class FamilyCase
         }
 
         Status = FamilyCaseStatus.Closed;
-        ClosedOn = closedOn ?? DateOnly.FromDateTime(now.DateTime);
+        ClosedOn = closedOn;
         _statusHistory.Add(new CaseStatusChange(FamilyCaseStatus.Closed, reason.Trim(), closedBy, now));
         return Result.Ok();
     }

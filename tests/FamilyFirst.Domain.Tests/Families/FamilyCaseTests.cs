@@ -5,6 +5,7 @@ namespace FamilyFirst.Domain.Tests.Families;
 public class FamilyCaseTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 10, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2025, 3, 10);
     private static readonly Guid Duty = Guid.Parse("00000000-0000-0000-0000-0000000000d1");
     private static readonly Guid Manager = Guid.Parse("00000000-0000-0000-0000-0000000000a1");
     private static readonly Guid Ann = Guid.Parse("00000000-0000-0000-0000-000000000001");
@@ -77,7 +78,7 @@ public class FamilyCaseTests
     {
         var familyCase = OpenCase();
 
-        var result = familyCase.Close(reason, Manager, Now);
+        var result = familyCase.Close(reason, Manager, Now, Today);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Enter the reason for closing the case", result.Error);
@@ -89,19 +90,19 @@ public class FamilyCaseTests
     {
         var familyCase = OpenCase();
 
-        var result = familyCase.Close("Plan achieved", Manager, Now.AddDays(90));
+        var result = familyCase.Close("Plan achieved", Manager, Now.AddDays(90), Today.AddDays(90));
 
         Assert.True(result.Succeeded);
         Assert.Equal(FamilyCaseStatus.Closed, familyCase.Status);
         Assert.Equal("Plan achieved", familyCase.StatusHistory[^1].Reason);
-        Assert.False(familyCase.Close("Again", Manager, Now.AddDays(91)).Succeeded);
+        Assert.False(familyCase.Close("Again", Manager, Now.AddDays(91), Today.AddDays(91)).Succeeded);
     }
 
     [Fact]
     public void Reopen_AfterClosing_MarksReopenedAndKeepsHistory()
     {
         var familyCase = OpenCase();
-        familyCase.Close("Plan achieved", Manager, Now.AddDays(90));
+        familyCase.Close("Plan achieved", Manager, Now.AddDays(90), Today.AddDays(90));
 
         var result = familyCase.Reopen("New referral from school", Manager, Now.AddDays(200));
 
@@ -155,7 +156,7 @@ public class FamilyCaseTests
     public void Allocate_WhenClosed_IsRefused()
     {
         var familyCase = OpenCase();
-        familyCase.Close("Moved out of area", Manager, Now);
+        familyCase.Close("Moved out of area", Manager, Now, Today);
 
         var result = familyCase.Allocate(Ann, TeamNorth, Manager, Now);
 

@@ -71,7 +71,7 @@ public class OutcomeFrameworkTests
         Assert.Null(family.ClosedOn);
         Assert.False(family.CorrectClosureDate(new DateOnly(2025, 9, 1)).Succeeded);
 
-        family.Close("Done", Guid.NewGuid(), Now);
+        family.Close("Done", Guid.NewGuid(), Now, Today);
         Assert.Equal(Today, family.ClosedOn);
     }
 

@@ -309,7 +309,7 @@ public class PlanReminderSourceTests(PlanRemindersFactory factory) : IClassFixtu
         await factory.WithDbAsync(async db =>
         {
             var family = await db.FamilyCases.SingleAsync(f => f.Id == team.Family.Id);
-            Assert.True(family.Close("Work finished", team.PractitionerId, DateTimeOffset.UtcNow).Succeeded);
+            Assert.True(family.Close("Work finished", team.PractitionerId, DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow)).Succeeded);
             return await db.SaveChangesAsync();
         });
 

@@ -116,7 +116,7 @@ public sealed class StatusModel(AppDbContext db, FamilyAccess access, StaffDirec
         // Deciding takes the request out of "waiting", so hold on to it.
         var request = Waiting!;
         var approving = Decision == "approve";
-        var decided = approving ? request.Approve(Family, UserId, UtcNow) : request.Return(Comments, UserId, UtcNow);
+        var decided = approving ? request.Approve(Family, UserId, UtcNow, Today) : request.Return(Comments, UserId, UtcNow);
         if (Refused(decided, approving ? nameof(Decision) : nameof(Comments)))
         {
             return Page();
