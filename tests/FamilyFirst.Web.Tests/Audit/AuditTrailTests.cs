@@ -201,6 +201,12 @@ public class AuditTrailTests
         return 1;
     }
 
+    private static async Task<T> QueryAsync<T>(IServiceProvider services, Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
     private static Task DisableGuardAsync(FamilyFirstFactory factory) =>
         ExecuteAsync(factory.Services, factory.Database.Provider == "Postgres"
             ? """ALTER TABLE "AuditEntries" DISABLE TRIGGER "AuditEntries_append_only" """
@@ -241,9 +247,10 @@ public class AuditTrailTests
         var chain = await RecordBesideAnotherWriterAsync(factory, 3);
         await RecordAsync(factory.Services, 1);
 
-        var rows = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.RecordId == "beside").ToListAsync());
+        var rows = await QueryAsync(factory.Services, db => db.AuditEntries.AsNoTracking().Where(e => e.RecordId == "beside").ToListAsync());
         Assert.All(rows, r => Assert.Equal(chain, r.Chain));
-        Assert.Equal(chain == 0 ? [3L, 4L, 5L] : [1L, 2L, 3L], rows.Select(r => r.Sequence).Order());
+        long[] expected = chain == 0 ? [3, 4, 5] : [1, 2, 3];
+        Assert.Equal(expected, rows.Select(r => r.Sequence).Order());
         var (exit, output, error) = await VerifyAsync(factory.Services);
         Assert.True(exit == 0, error);
         Assert.Contains("intact: 6 row(s) checked", output, StringComparison.Ordinal);
@@ -259,7 +266,7 @@ public class AuditTrailTests
 
         // A database writer truncates one chain below its checkpoint; writing goes on in the others.
         await DisableGuardAsync(factory);
-        var head = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Chain == chain).MaxAsync(e => e.Sequence));
+        var head = await QueryAsync(factory.Services, db => db.AuditEntries.Where(e => e.Chain == chain).MaxAsync(e => e.Sequence));
         await ExecuteAsync(factory.Services, $"""DELETE FROM "AuditEntries" WHERE "Chain" = {chain} AND "Sequence" = {head}""");
         await RecordAsync(factory.Services, 2);
 
