@@ -29,7 +29,9 @@ public enum AuditAction
 
 /// <summary>
 /// One link of the audit trail: who did what to which record, when and from where, with the hash of the
-/// link before it. Changing any field of any link, or removing or inserting one, breaks the chain.
+/// link before it in its chain. Changing any field of any link, or removing or inserting one, breaks the chain.
+/// The trail is several independent chains (docs/adr/0030), numbered from 0; <see cref="Sequence"/> is the link's
+/// place in its own chain, from 1 with no gaps. Chain 0 is the trail written before there were chains.
 /// </summary>
 public sealed record AuditLink(
     long Sequence,
@@ -43,7 +45,8 @@ public sealed record AuditLink(
     string? Detail,
     string? ClientAddress,
     string PreviousHash,
-    string Hash);
+    string Hash,
+    int Chain = 0);
 
 /// <summary>The rules of the hash chain that makes the audit trail tamper-evident.</summary>
 public static class AuditChain
@@ -72,11 +75,15 @@ public static class AuditChain
         string? clientAddress,
         string previousHash) =>
         Convert.ToHexStringLower(SHA256.HashData(Canonical(
-            sequence, occurredAtUtc, userId, userDisplayName, action, recordType, recordId, familyCaseId, detail, clientAddress, previousHash)));
+            0, sequence, occurredAtUtc, userId, userDisplayName, action, recordType, recordId, familyCaseId, detail, clientAddress, previousHash)));
 
-    public static string ComputeHash(AuditLink link) => ComputeHash(
-        link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
-        link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash);
+    public static string ComputeHash(AuditLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return Convert.ToHexStringLower(SHA256.HashData(Canonical(
+            link.Chain, link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
+            link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash)));
+    }
 
     /// <summary>
     /// The keyed seal of a link: HMAC-SHA256 of the same canonical text under a key kept outside the database, so
@@ -86,11 +93,12 @@ public static class AuditChain
     {
         ArgumentNullException.ThrowIfNull(link);
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(
-            link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
+            link.Chain, link.Sequence, link.OccurredAtUtc, link.UserId, link.UserDisplayName, link.Action, link.RecordType,
             link.RecordId, link.FamilyCaseId, link.Detail, link.ClientAddress, link.PreviousHash)));
     }
 
     private static byte[] Canonical(
+        int chain,
         long sequence,
         DateTime occurredAtUtc,
         string? userId,
@@ -116,6 +124,14 @@ public static class AuditChain
             text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
         }
 
+        // A link of chain 0 has the canonical text it had before there were chains, so the trail written then still
+        // verifies; a link of any other chain begins with its chain, so a row moved to another chain no longer matches
+        // its seal (the texts differ in their number of fields, and fields are length-prefixed).
+        if (chain != 0)
+        {
+            Field("chain " + chain.ToString(CultureInfo.InvariantCulture));
+        }
+
         Field(sequence.ToString(CultureInfo.InvariantCulture));
         Field(Normalise(occurredAtUtc).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture));
         Field(userId);
@@ -131,35 +147,76 @@ public static class AuditChain
     }
 }
 
+/// <summary>The head of one chain at a moment: how many links it had and the last one's seal.</summary>
+public sealed record AuditChainHead(int Chain, long Count, string Hash);
+
 /// <summary>
-/// The head of the chain at a moment, written outside the database (a file of JSON lines): how many rows there were
-/// and the last row's seal, itself sealed with the key. Deleting the newest rows, or rewriting the chain, no longer
-/// matches the latest checkpoint.
+/// The heads of the chains at a moment, written outside the database (a file of JSON lines), sealed with the key.
+/// Deleting the newest rows of any chain, or rewriting one, no longer matches the latest checkpoint. A line written
+/// before there were chains (docs/adr/0030) has no <see cref="Heads"/>: its <see cref="Count"/> and <see cref="Hash"/>
+/// are chain 0's head. A line with heads counts every chain's rows in <see cref="Count"/> and leaves
+/// <see cref="Hash"/> empty.
 /// </summary>
-public sealed record AuditCheckpoint(long Count, string Hash, DateTime WrittenAtUtc, string Mac)
+public sealed record AuditCheckpoint(long Count, string Hash, DateTime WrittenAtUtc, string Mac, IReadOnlyList<AuditChainHead>? Heads = null)
 {
+    /// <summary>A checkpoint of the single chain, as written before there were chains.</summary>
     public static AuditCheckpoint Create(ReadOnlySpan<byte> key, long count, string hash, DateTime writtenAtUtc) =>
         new(count, hash, writtenAtUtc, ComputeMac(key, count, hash, writtenAtUtc));
+
+    /// <summary>A checkpoint of every chain's head.</summary>
+    public static AuditCheckpoint Create(ReadOnlySpan<byte> key, IReadOnlyList<AuditChainHead> heads, DateTime writtenAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        var ordered = heads.OrderBy(h => h.Chain).ToList();
+        return new(ordered.Sum(h => h.Count), string.Empty, writtenAtUtc, ComputeMac(key, ordered, writtenAtUtc), ordered);
+    }
+
+    /// <summary>The chains this checkpoint recorded, in chain order.</summary>
+    public IReadOnlyList<AuditChainHead> AllHeads => Heads ?? [new AuditChainHead(0, Count, Hash)];
+
+    /// <summary>The head this checkpoint recorded for a chain, or null if it recorded none.</summary>
+    public AuditChainHead? HeadOf(int chain) => AllHeads.FirstOrDefault(h => h.Chain == chain);
 
     /// <summary>True when the checkpoint was written with the key (not forged or edited in the file).</summary>
     public bool IsAuthentic(ReadOnlySpan<byte> key) =>
         CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(ComputeMac(key, Count, Hash, WrittenAtUtc)), Encoding.ASCII.GetBytes(Mac ?? string.Empty));
+            Encoding.ASCII.GetBytes(Heads is null ? ComputeMac(key, Count, Hash, WrittenAtUtc) : ComputeHeadsMacIfConsistent(key)),
+            Encoding.ASCII.GetBytes(Mac ?? string.Empty));
+
+    private string ComputeHeadsMacIfConsistent(ReadOnlySpan<byte> key) =>
+        Count == Heads!.Sum(h => h.Count) && Hash.Length == 0 ? ComputeMac(key, Heads!, WrittenAtUtc) : string.Empty;
 
     private static string ComputeMac(ReadOnlySpan<byte> key, long count, string hash, DateTime writtenAtUtc) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(
-            $"checkpoint:{count.ToString(CultureInfo.InvariantCulture)}:{hash}:{AuditChain.Normalise(writtenAtUtc).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture)}")));
+            $"checkpoint:{count.ToString(CultureInfo.InvariantCulture)}:{hash}:{Time(writtenAtUtc)}")));
+
+    private static string ComputeMac(ReadOnlySpan<byte> key, IReadOnlyList<AuditChainHead> heads, DateTime writtenAtUtc)
+    {
+        var text = new StringBuilder("checkpoint-chains:").Append(Time(writtenAtUtc));
+        foreach (var head in heads)
+        {
+            text.Append(CultureInfo.InvariantCulture, $":{head.Chain}={head.Count}/{head.Hash}");
+        }
+
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static string Time(DateTime utc) => AuditChain.Normalise(utc).ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture);
 }
 
 /// <summary>
-/// Checks the audit trail one link at a time, in sequence order, so a trail of any length is verified
-/// without holding it in memory. Stops at the first broken link.
+/// Checks the audit trail one link at a time, chain by chain and in sequence order within a chain (the order of the
+/// index on chain and sequence), so a trail of any length is verified without holding it in memory. Stops at the
+/// first broken link. Every chain starts from the genesis hash; with a checkpoint, every chain it recorded must still
+/// reach its recorded head, with the recorded seal there.
 /// </summary>
 public sealed class AuditChainVerifier
 {
     private readonly byte[]? _key;
     private readonly long _keyedFrom;
     private readonly AuditCheckpoint? _checkpoint;
+    private readonly List<AuditChainHead> _heads = [];
+    private int _chain;
     private long _expectedSequence = 1;
     private string _previousHash = AuditChain.GenesisHash;
 
@@ -170,9 +227,10 @@ public sealed class AuditChainVerifier
     }
 
     /// <summary>
-    /// A verifier of the keyed chain: links from <paramref name="keyedFrom"/> on must carry the key's MAC (links
-    /// before it, written before the chain was keyed, their SHA-256). With a <paramref name="checkpoint"/>, the link it
-    /// counted must still carry the hash it recorded, and <see cref="Finish"/> finds rows deleted after it.
+    /// A verifier of the keyed chains: links of chain 0 from <paramref name="keyedFrom"/> on, and every link of any
+    /// other chain, must carry the key's MAC (links of chain 0 before it, written before the chain was keyed, their
+    /// SHA-256). With a <paramref name="checkpoint"/>, the link it counted in each chain must still carry the hash it
+    /// recorded, and <see cref="Finish"/> finds rows deleted after it.
     /// </summary>
     public AuditChainVerifier(byte[] key, long keyedFrom = 1, AuditCheckpoint? checkpoint = null)
     {
@@ -182,10 +240,14 @@ public sealed class AuditChainVerifier
         _checkpoint = checkpoint;
     }
 
+    /// <summary>Links checked, over all chains.</summary>
     public long LinksChecked { get; private set; }
 
-    /// <summary>The sequence number of the first link that breaks the chain, or null while it holds.</summary>
+    /// <summary>The sequence number (within <see cref="FirstBrokenChain"/>) of the first link that breaks the trail, or null while it holds.</summary>
     public long? FirstBrokenSequence { get; private set; }
+
+    /// <summary>The chain in which the trail first breaks.</summary>
+    public int? FirstBrokenChain { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -194,39 +256,70 @@ public sealed class AuditChainVerifier
     /// <summary>The hash of the last link checked: quote it to prove later that nothing before it changed.</summary>
     public string LastHash => _previousHash;
 
-    /// <summary>Checks the next link; returns false once the chain is broken.</summary>
+    /// <summary>The head of every chain checked so far (complete after <see cref="Finish"/>), in chain order.</summary>
+    public IReadOnlyList<AuditChainHead> Heads => _heads;
+
+    /// <summary>Checks the next link; returns false once the trail is broken.</summary>
     public bool Check(AuditLink link)
     {
+        ArgumentNullException.ThrowIfNull(link);
         if (!IsIntact)
         {
             return false;
         }
 
+        if (link.Chain != _chain)
+        {
+            if (link.Chain < _chain)
+            {
+                return Break(link.Chain, link.Sequence, $"{Row(link.Chain, link.Sequence)} appears out of order after chain {_chain}");
+            }
+
+            if (!EndChain())
+            {
+                return false;
+            }
+
+            for (var skipped = _chain + 1; skipped < link.Chain; skipped++)
+            {
+                _chain = skipped;
+                _expectedSequence = 1;
+                _previousHash = AuditChain.GenesisHash;
+                if (!EndChain())
+                {
+                    return false;
+                }
+            }
+
+            _chain = link.Chain;
+            _expectedSequence = 1;
+            _previousHash = AuditChain.GenesisHash;
+        }
+
         string? problem = null;
+        var recorded = _checkpoint?.HeadOf(link.Chain);
         if (link.Sequence != _expectedSequence)
         {
             problem = link.Sequence > _expectedSequence
-                ? $"row {_expectedSequence} is missing (the next row is {link.Sequence})"
-                : $"row {link.Sequence} appears out of order after row {_expectedSequence - 1}";
+                ? $"{Row(link.Chain, _expectedSequence)} is missing (the next row is {link.Sequence})"
+                : $"{Row(link.Chain, link.Sequence)} appears out of order after row {_expectedSequence - 1}";
         }
         else if (!string.Equals(link.PreviousHash, _previousHash, StringComparison.Ordinal))
         {
-            problem = $"row {link.Sequence} does not follow on from row {link.Sequence - 1} (its previous hash differs)";
+            problem = $"{Row(link.Chain, link.Sequence)} does not follow on from row {link.Sequence - 1} (its previous hash differs)";
         }
         else if (!string.Equals(link.Hash, Seal(link), StringComparison.Ordinal))
         {
-            problem = $"row {link.Sequence} has been altered (its contents do not match its hash)";
+            problem = $"{Row(link.Chain, link.Sequence)} has been altered (its contents do not match its hash)";
         }
-        else if (_checkpoint is { } checkpoint && link.Sequence == checkpoint.Count && !string.Equals(link.Hash, checkpoint.Hash, StringComparison.Ordinal))
+        else if (recorded is not null && link.Sequence == recorded.Count && !string.Equals(link.Hash, recorded.Hash, StringComparison.Ordinal))
         {
-            problem = $"row {link.Sequence} is not the row the checkpoint of {Describe(checkpoint)} recorded: the trail has been rewritten";
+            problem = $"{Row(link.Chain, link.Sequence)} is not the row the checkpoint of {Describe(_checkpoint!)} recorded: the trail has been rewritten";
         }
 
         if (problem is not null)
         {
-            FirstBrokenSequence = Math.Min(link.Sequence, _expectedSequence);
-            Problem = problem;
-            return false;
+            return Break(link.Chain, Math.Min(link.Sequence, _expectedSequence), problem);
         }
 
         LinksChecked++;
@@ -235,18 +328,58 @@ public sealed class AuditChainVerifier
         return true;
     }
 
-    /// <summary>After the last link: a trail shorter than the checkpoint counted has lost its newest rows.</summary>
+    /// <summary>After the last link: a chain shorter than the checkpoint counted, or missing, has lost its newest rows.</summary>
     public void Finish()
     {
-        if (IsIntact && _checkpoint is { } checkpoint && LinksChecked < checkpoint.Count)
+        if (!IsIntact || !EndChain())
         {
-            FirstBrokenSequence = LinksChecked + 1;
-            Problem = $"the checkpoint of {Describe(checkpoint)} counted {checkpoint.Count} row(s) but the trail ends at row {LinksChecked}: rows {LinksChecked + 1} to {checkpoint.Count} have been deleted";
+            return;
+        }
+
+        foreach (var head in _checkpoint?.AllHeads.Where(h => h.Chain > _chain && h.Count > 0) ?? [])
+        {
+            _chain = head.Chain;
+            _expectedSequence = 1;
+            if (!EndChain())
+            {
+                return;
+            }
         }
     }
 
+    /// <summary>Ends the current chain: compares its length with the checkpoint's head for it, and records its head.</summary>
+    private bool EndChain()
+    {
+        var length = _expectedSequence - 1;
+        if (_checkpoint?.HeadOf(_chain) is { } recorded && length < recorded.Count)
+        {
+            var counted = _chain == 0 ? $"counted {recorded.Count} row(s) but the trail ends at row {length}" : $"counted {recorded.Count} row(s) in chain {_chain} but it ends at row {length}";
+            Break(_chain, length + 1, $"the checkpoint of {Describe(_checkpoint)} {counted}: rows {length + 1} to {recorded.Count}{(_chain == 0 ? string.Empty : $" of chain {_chain}")} have been deleted");
+            return false;
+        }
+
+        if (length > 0)
+        {
+            _heads.Add(new AuditChainHead(_chain, length, _previousHash));
+        }
+
+        return true;
+    }
+
+    private bool Break(int chain, long sequence, string problem)
+    {
+        FirstBrokenChain = chain;
+        FirstBrokenSequence = sequence;
+        Problem = problem;
+        return false;
+    }
+
+    /// <summary>"row 3" in chain 0 (the trail as it was before there were chains), "row 3 of chain 5" in the others.</summary>
+    public static string Row(int chain, long sequence) =>
+        chain == 0 ? $"row {sequence}" : $"row {sequence} of chain {chain}";
+
     private string Seal(AuditLink link) =>
-        _key is not null && link.Sequence >= _keyedFrom ? AuditChain.ComputeMac(_key, link) : AuditChain.ComputeHash(link);
+        _key is not null && (link.Chain != 0 || link.Sequence >= _keyedFrom) ? AuditChain.ComputeMac(_key, link) : AuditChain.ComputeHash(link);
 
     private static string Describe(AuditCheckpoint checkpoint) =>
         checkpoint.WrittenAtUtc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

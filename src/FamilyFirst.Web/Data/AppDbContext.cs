@@ -157,8 +157,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public FormSubmission? Submission { get; set; }
 
     /// <summary>
-    /// Saves the unit of work. New audit rows are sealed into the hash chain inside the same transaction,
-    /// under a lock so that concurrent requests (or app nodes) cannot fork the chain.
+    /// Saves the unit of work. New audit rows are sealed into one of the audit chains inside the same transaction,
+    /// under that chain's lock so that concurrent requests (or app nodes) cannot fork it (docs/adr/0030).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -237,10 +237,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    /// <summary>Takes the lock that serialises additions to the audit chain until the transaction ends.</summary>
-    protected virtual Task LockAuditChainAsync(CancellationToken cancellationToken) =>
-        // SQLite: Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the write lock.
-        Task.CompletedTask;
+    /// <summary>
+    /// Takes the lock of one audit chain until the transaction ends, and says which: of <paramref name="chains"/>, the
+    /// first one no other transaction holds, or, when every one is held, waits for one (docs/adr/0030).
+    /// </summary>
+    protected virtual Task<int> LockAuditChainAsync(int chains, CancellationToken cancellationToken) =>
+        // SQLite: Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already holds the database's one write
+        // lock, so there is never a second writer to spread over: one chain.
+        Task.FromResult(0);
+
+    /// <summary>The chain this context's current transaction holds the lock of, so its later saves append to the same chain.</summary>
+    private (Guid Transaction, int Chain)? _chainHeld;
 
     /// <summary>
     /// Runs reads that look rows up by a batch of keys with the planner steered to the indexes, inside the current
@@ -294,8 +301,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         // The key is not in the database (ADR 0018): someone who can write the database cannot recompute the seals.
         var key = this.GetService<AuditKey>();
-        await LockAuditChainAsync(cancellationToken);
+        var transaction = Database.CurrentTransaction!.TransactionId;
+        if (_chainHeld is not { } held || held.Transaction != transaction)
+        {
+            held = (transaction, await LockAuditChainAsync(key.Chains, cancellationToken));
+            _chainHeld = held;
+        }
+
+        var chain = held.Chain;
+        // Read after the lock is held (its own statement, so its snapshot sees the last holder's commit).
         var last = await AuditEntries.AsNoTracking()
+            .Where(e => e.Chain == chain)
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync(cancellationToken);
@@ -303,9 +319,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         var previousHash = last?.Hash ?? AuditChain.GenesisHash;
         foreach (var entry in added)
         {
+            entry.Chain = chain;
             entry.Sequence = ++sequence;
             entry.PreviousHash = previousHash;
-            entry.Hash = entry.Sequence >= key.KeyedFrom ? AuditChain.ComputeMac(key.Key, entry.ToLink()) : AuditChain.ComputeHash(entry.ToLink());
+            entry.Hash = chain != 0 || entry.Sequence >= key.KeyedFrom ? AuditChain.ComputeMac(key.Key, entry.ToLink()) : AuditChain.ComputeHash(entry.ToLink());
             previousHash = entry.Hash;
         }
     }
@@ -335,11 +352,33 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
-    /// <summary>A transaction-scoped advisory lock on the audit chain; the key is arbitrary and fixed.</summary>
-    private const string LockAuditChainSql = "SELECT pg_advisory_xact_lock(7426001)";
+    /// <summary>
+    /// Transaction-scoped advisory locks, one per audit chain: the pair (7426001, chain). The first key is arbitrary and
+    /// fixed (the single chain's lock of docs/adr/0003 was the one-key 7426001, a separate key space). Tried in chain
+    /// order in one statement, which stops at the first it gets; taking none waits for nothing.
+    /// </summary>
+    private const string TryLockAuditChainSql =
+        """SELECT c AS "Value" FROM generate_series(0, {0} - 1) AS c WHERE pg_try_advisory_xact_lock(7426001, c) LIMIT 1""";
 
-    protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
-        Database.ExecuteSqlRawAsync(LockAuditChainSql, cancellationToken);
+    private const string LockAuditChainSql = "SELECT pg_advisory_xact_lock(7426001, {0})";
+
+    private static int _nextBlockingChain;
+
+    protected override async Task<int> LockAuditChainAsync(int chains, CancellationToken cancellationToken)
+    {
+        // The lowest free chain: without contention every row goes to chain 0, in order; chains are taken only as
+        // far as requests overlap.
+        var free = await Database.SqlQueryRaw<int>(TryLockAuditChainSql, chains).ToListAsync(cancellationToken);
+        if (free.Count > 0)
+        {
+            return free[0];
+        }
+
+        // Every chain is held: wait for one, spreading the waiters over them.
+        var chain = (int)((uint)Interlocked.Increment(ref _nextBlockingChain) % (uint)chains);
+        await Database.ExecuteSqlRawAsync(LockAuditChainSql, [chain], cancellationToken);
+        return chain;
+    }
 
     public override async Task<T> ReadThroughIndexesAsync<T>(Func<Task<T>> reads, CancellationToken cancellationToken)
     {

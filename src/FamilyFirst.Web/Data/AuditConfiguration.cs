@@ -10,7 +10,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("AuditEntries");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.HasIndex(e => e.Sequence).IsUnique();
+        // A chain's head is the last entry of this index, and verify walks it in order (docs/adr/0030).
+        builder.HasIndex(e => new { e.Chain, e.Sequence }).IsUnique();
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.UserDisplayName).HasMaxLength(200);
         builder.Property(e => e.RecordType).HasMaxLength(100);

@@ -11,7 +11,13 @@ public sealed class AuditEntry
 {
     public Guid Id { get; init; } = Guid.NewGuid();
 
-    /// <summary>The row's place in the chain, from 1 with no gaps; assigned when the row is saved.</summary>
+    /// <summary>
+    /// The chain the row was sealed into (docs/adr/0030): the trail is several independent chains, so concurrent
+    /// requests append side by side; 0 is the chain written before there were several.
+    /// </summary>
+    public int Chain { get; internal set; }
+
+    /// <summary>The row's place in its chain, from 1 with no gaps; assigned when the row is saved.</summary>
     public long Sequence { get; internal set; }
 
     public DateTime OccurredAtUtc { get; init; }
@@ -41,5 +47,5 @@ public sealed class AuditEntry
 
     public AuditLink ToLink() => new(
         Sequence, OccurredAtUtc, UserId, UserDisplayName, Action, RecordType, RecordId, FamilyCaseId, Detail,
-        ClientAddress, PreviousHash, Hash);
+        ClientAddress, PreviousHash, Hash, Chain);
 }

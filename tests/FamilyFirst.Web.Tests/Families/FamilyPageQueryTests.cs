@@ -22,8 +22,9 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
     /// <summary>
     /// Measured on SQLite: 24 commands before the family pages shared one loading path (five of them Identity's
     /// per-request security stamp check; the conference coordinators were read twice, and the note, network and
-    /// consent counts were a query each), 21 after. PostgreSQL makes one more: the audit row is appended under the
-    /// chain's advisory lock (docs/adr/0003), a statement of its own. One more since the case carries its references in
+    /// consent counts were a query each), 21 after. PostgreSQL makes one more: the audit row is appended under a
+    /// chain's advisory lock (docs/adr/0030: one statement tries the chains' locks and takes the first free), a statement
+    /// of its own. Measured again with the audit chains (2026-12-04): 22 on SQLite, 23 on PostgreSQL, unchanged. One more since the case carries its references in
     /// other systems (owned by the case, read with it as one split query, and shown on the page): 22, and 23 on PostgreSQL.
     /// </summary>
     private static readonly int MaximumCommands = TestDatabase.ProviderUnderTest.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? 23 : 22;

@@ -4,7 +4,8 @@ using FamilyFirst.Domain.Audit;
 namespace FamilyFirst.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Writes and reads the checkpoints of the audit chain: one JSON line per checkpoint (count, last hash, time, MAC),
+/// Writes and reads the checkpoints of the audit chains: one JSON line per checkpoint (every chain's row count and last
+/// hash, the total, the time, a MAC; docs/adr/0030),
 /// appended to <see cref="AuditKey.CheckpointPath"/>, outside the database, so someone who can write the database
 /// cannot make deleted or rewritten rows agree with it. Written by <see cref="AuditCheckpointJob"/> and by
 /// <c>audit verify</c>.
@@ -13,18 +14,32 @@ public sealed class AuditCheckpoints(AuditKey key, TimeProvider time)
 {
     private static readonly SemaphoreSlim FileLock = new(1, 1);
 
-    /// <summary>Appends a checkpoint of the chain's head as it is now; returns it (null for an empty trail).</summary>
+    /// <summary>Appends a checkpoint of every chain's head as it is now; returns it (null for an empty trail).</summary>
+    /// <remarks>
+    /// Each head is the last committed row of its chain when read (one index look-up per chain); a chain only grows, so
+    /// each is a true prefix of its chain whatever is written meanwhile.
+    /// </remarks>
     public async Task<AuditCheckpoint?> WriteAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        if (head is null)
+        var highest = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Chain).Select(e => (int?)e.Chain).FirstOrDefaultAsync(cancellationToken);
+        if (highest is null)
         {
             return null;
         }
 
-        var checkpoint = AuditCheckpoint.Create(key.Key, head.Sequence, head.Hash, AuditChain.Normalise(time.GetUtcNow().UtcDateTime));
+        var heads = new List<AuditChainHead>();
+        for (var chain = 0; chain <= highest; chain++)
+        {
+            var head = await db.AuditEntries.AsNoTracking().Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+            if (head is not null)
+            {
+                heads.Add(new AuditChainHead(chain, head.Sequence, head.Hash));
+            }
+        }
+
+        var checkpoint = AuditCheckpoint.Create(key.Key, heads, AuditChain.Normalise(time.GetUtcNow().UtcDateTime));
         var line = JsonSerializer.Serialize(checkpoint) + "\n";
         await FileLock.WaitAsync(cancellationToken);
         try
@@ -42,7 +57,7 @@ public sealed class AuditCheckpoints(AuditKey key, TimeProvider time)
 
     /// <summary>
     /// The checkpoint with the most rows among those written with the key (a later checkpoint never counts fewer rows
-    /// of an intact trail), and how many lines were not authentic (edited or forged in the file).
+    /// of an intact trail, in any chain), and how many lines were not authentic (edited or forged in the file).
     /// </summary>
     public async Task<(AuditCheckpoint? Latest, int NotAuthentic)> ReadLatestAsync(CancellationToken cancellationToken)
     {

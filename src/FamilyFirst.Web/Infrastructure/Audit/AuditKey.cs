@@ -19,7 +19,14 @@ public sealed class AuditOptions
 
     public string? CheckpointPath { get; set; }
 
-    /// <summary>How often the checkpoint job writes the chain's head; 0 turns the job off.</summary>
+    /// <summary>
+    /// How many chains concurrent writers spread over on PostgreSQL (docs/adr/0030); SQLite has one writer at a time and
+    /// always uses one. Raising or lowering it is safe (verify walks every chain the trail holds); more chains than
+    /// concurrent audited requests buy nothing.
+    /// </summary>
+    public int Chains { get; set; } = 16;
+
+    /// <summary>How often the checkpoint job writes the chains' heads; 0 turns the job off.</summary>
     public int CheckpointMinutes { get; set; } = 60;
 
     public static bool IsValidKey(string? key)
@@ -37,12 +44,16 @@ public sealed class AuditOptions
 /// <summary>The key and settings the audit chain is sealed and verified with, resolved once per app.</summary>
 public sealed class AuditKey
 {
-    public AuditKey(byte[] key, long keyedFrom, string checkpointPath)
+    public AuditKey(byte[] key, long keyedFrom, string checkpointPath, int chains = 16)
     {
         Key = key;
         KeyedFrom = Math.Max(1, keyedFrom);
         CheckpointPath = checkpointPath;
+        Chains = Math.Clamp(chains, 1, 1024);
     }
+
+    /// <summary>How many chains writers may append to at once on PostgreSQL (<c>Audit:Chains</c>).</summary>
+    public int Chains { get; }
 
     public byte[] Key { get; }
 
@@ -62,7 +73,7 @@ public sealed class AuditKey
             : Path.Combine(dataFolder, "audit-checkpoints.jsonl");
         if (AuditOptions.IsValidKey(options.Key))
         {
-            return new AuditKey(Convert.FromBase64String(options.Key!), options.KeyedFromSequence, checkpointPath);
+            return new AuditKey(Convert.FromBase64String(options.Key!), options.KeyedFromSequence, checkpointPath, options.Chains);
         }
 
         if (environment.IsProduction())
@@ -72,7 +83,7 @@ public sealed class AuditKey
 
         if (testing)
         {
-            return new AuditKey(RandomNumberGenerator.GetBytes(32), options.KeyedFromSequence, checkpointPath);
+            return new AuditKey(RandomNumberGenerator.GetBytes(32), options.KeyedFromSequence, checkpointPath, options.Chains);
         }
 
         // Development: one key for this machine's database, kept beside it (never in it).
@@ -83,6 +94,6 @@ public sealed class AuditKey
             File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         }
 
-        return new AuditKey(Convert.FromBase64String(File.ReadAllText(keyFile).Trim()), options.KeyedFromSequence, checkpointPath);
+        return new AuditKey(Convert.FromBase64String(File.ReadAllText(keyFile).Trim()), options.KeyedFromSequence, checkpointPath, options.Chains);
     }
 }

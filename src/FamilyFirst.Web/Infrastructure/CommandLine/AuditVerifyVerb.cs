@@ -5,7 +5,7 @@ using FamilyFirst.Web.Infrastructure.Audit;
 namespace FamilyFirst.Web.Infrastructure.CommandLine;
 
 /// <summary>
-/// Checks the audit trail from the first row to the last with the audit key (ADR 0018): names the first row that was
+/// Checks the audit trail, every chain from its first row to its last (ADR 0030), with the audit key (ADR 0018): names the first row that was
 /// altered, removed or inserted, or recomputed without the key, and compares the trail with the latest checkpoint
 /// outside the database, so deleting the newest rows is found too. A trail that holds gets a new checkpoint. Streams
 /// the rows, so it works on a trail of any length.
@@ -29,7 +29,7 @@ public sealed class AuditVerifyVerb : Verb
         }
 
         var verifier = new AuditChainVerifier(key.Key, key.KeyedFrom, checkpoint);
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Chain).ThenBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (!verifier.Check(entry.ToLink()))
             {
@@ -40,7 +40,7 @@ public sealed class AuditVerifyVerb : Verb
         verifier.Finish();
         if (!verifier.IsIntact)
         {
-            await console.Error.WriteLineAsync($"The audit trail is broken at row {verifier.FirstBrokenSequence}: {verifier.Problem}.");
+            await console.Error.WriteLineAsync($"The audit trail is broken at {AuditChainVerifier.Row(verifier.FirstBrokenChain ?? 0, verifier.FirstBrokenSequence ?? 0)}: {verifier.Problem}.");
             await console.Error.WriteLineAsync($"{verifier.LinksChecked} row(s) before it are intact.");
             return ExitCodes.Failed;
         }
@@ -55,7 +55,8 @@ public sealed class AuditVerifyVerb : Verb
         await console.Output.WriteLineAsync(
             $"The audit trail is intact: {verifier.LinksChecked} row(s) checked"
             + (checkpoint is null ? ", no earlier checkpoint" : $", matching the checkpoint of {checkpoint.WrittenAtUtc:yyyy-MM-dd HH:mm} UTC ({checkpoint.Count} rows)")
-            + $". Last hash {verifier.LastHash}. Checkpoint written to {key.CheckpointPath}.");
+            + (verifier.Heads.Count == 1 ? $". Last hash {verifier.LastHash}" : $" in {verifier.Heads.Count} chains")
+            + $". Checkpoint written to {key.CheckpointPath}.");
         return ExitCodes.Success;
     }
 }

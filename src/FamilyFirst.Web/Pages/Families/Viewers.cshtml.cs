@@ -45,7 +45,7 @@ public sealed class ViewersModel(AppDbContext db, FamilyAccess access, TimeProvi
         Total = await entries.CountAsync();
         TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
-        Rows = await entries.OrderByDescending(e => e.Sequence)
+        Rows = await entries.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Sequence).ThenByDescending(e => e.Chain)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(e => new Row(e.OccurredAtUtc, e.UserDisplayName ?? "Unknown user", e.Action, e.RecordType, e.Detail, e.ClientAddress))
             .ToListAsync();

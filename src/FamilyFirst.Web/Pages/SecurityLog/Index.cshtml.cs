@@ -68,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, AuditTrail audit, TimeProvider t
         Total = await query.CountAsync();
         TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
-        Rows = await Project(query.OrderByDescending(e => e.Sequence).Skip((PageNumber - 1) * PageSize).Take(PageSize));
+        Rows = await Project(query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Sequence).ThenByDescending(e => e.Chain).Skip((PageNumber - 1) * PageSize).Take(PageSize));
         await audit.RecordAndSaveAsync(AuditAction.View, Log.RecordType, "security-log", detail: Describe($"page {PageNumber} of {TotalPages}"));
         return Page();
     }
@@ -82,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, AuditTrail audit, TimeProvider t
             return Page();
         }
 
-        var rows = await Project(query.OrderByDescending(e => e.Sequence));
+        var rows = await Project(query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Sequence).ThenByDescending(e => e.Chain));
         await audit.RecordAndSaveAsync(AuditAction.Export, Log.RecordType, "security-log", detail: Describe($"{rows.Count} {(rows.Count == 1 ? "event" : "events")} downloaded as CSV"));
         var csv = CsvFormat.Write(
             new[] { (IReadOnlyList<string>)["Time (UTC)", "Kind", "Person", "Record", "Record id", "What happened", "Client address"] }

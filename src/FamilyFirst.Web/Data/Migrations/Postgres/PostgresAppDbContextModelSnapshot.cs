@@ -2233,6 +2233,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("Chain")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -2280,7 +2283,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
+                    b.HasIndex("Chain", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("FamilyCaseId", "OccurredAtUtc");
