@@ -43,9 +43,10 @@ public sealed class RecordsProgrammeFamilies([FromKeyedServices(ReportingDatabas
     /// <summary>Every member (present or past) of the cohort's families who has a date of birth, ordered by person.</summary>
     internal static IQueryable<ProgrammeMember> MembersByPerson(AppDbContext db, IQueryable<FamilyCase> cohort) =>
         cohort.SelectMany(f => f.Members, (f, m) => new { FamilyCaseId = f.Id, m.PersonId })
-            .Join(db.People.AsNoTracking().Where(p => p.DateOfBirth != null), m => m.PersonId, p => p.Id, (m, p) => new ProgrammeMember(m.PersonId, m.FamilyCaseId, p.DateOfBirth!.Value))
+            .Join(db.People.AsNoTracking().Where(p => p.DateOfBirth != null), m => m.PersonId, p => p.Id, (m, p) => new { m.PersonId, m.FamilyCaseId, p.DateOfBirth })
             .OrderBy(m => m.PersonId)
-            .ThenBy(m => m.FamilyCaseId);
+            .ThenBy(m => m.FamilyCaseId)
+            .Select(m => new ProgrammeMember(m.PersonId, m.FamilyCaseId, m.DateOfBirth!.Value));
 
     public async Task<FamilyOnProgramme?> FindAsync(Guid familyCaseId, CancellationToken cancellationToken) =>
         (await LoadAsync(OnProgramme(db).Where(f => f.Id == familyCaseId), cancellationToken)).SingleOrDefault();
