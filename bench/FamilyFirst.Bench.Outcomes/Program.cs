@@ -9,6 +9,7 @@ using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.Startup;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 // Times the results engine and the importer at several sizes, on SQLite or PostgreSQL, through the app's own
@@ -193,7 +194,7 @@ async Task<(Step Step, long Rows)> StreamPartnerRowsAsync(IServiceProvider servi
         rows += await CountAsync(db.BenefitSpellRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.Benefit, r.StartDate, r.EndDate }));
         rows += await CountAsync(db.EmploymentSpellRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.StartDate, r.EndDate }));
         rows += await CountAsync(db.WorkProgrammeReferralRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.ReferralDate }));
-        await transaction.CommitAsync();
+        await transaction!.CommitAsync();
         await db.Database.CloseConnectionAsync();
     });
     return (step, rows);
