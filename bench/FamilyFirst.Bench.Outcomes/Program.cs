@@ -9,6 +9,7 @@ using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
 using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.Startup;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 // Times the results engine and the importer at several sizes, on SQLite or PostgreSQL, through the app's own
@@ -50,10 +51,17 @@ if (Option("--results-only") is { } existing)
     await using var app = Build(connectionString);
 
     // The first run builds EF's model and compiles the queries (the full run has done that while seeding); then the timed runs.
-    for (var run = 0; run < 3; run++)
+    // Each run: the results, then the baseline (every partner row streamed in person order, nothing computed) and the live
+    // impact report (every figure of the staff page), each with its ratio to the results of the same run.
+    var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
+    for (var run = 0; run < runs; run++)
     {
         var (step, count, peak) = await ResultsAsync(app.Services);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"results only on {existing}{(run == 0 ? " (cold)" : "")}: {count:N0} families with results; {step}; working set peak {peak / 1024d / 1024d:F0} MB"));
+        var (floor, rows) = await StreamPartnerRowsAsync(app.Services);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  baseline, {rows:N0} partner rows streamed in person order: results / baseline {step.RatiosTo(floor)}"));
+        var (report, reportPeak) = await LiveReportAsync(app.Services);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  live report / results {report.RatiosTo(step)}; working set peak {reportPeak / 1024d / 1024d:F0} MB"));
     }
 
     Directory.Delete(work, recursive: true);
@@ -158,6 +166,66 @@ async Task<(Step Step, int Count, long PeakWorkingSet)> ResultsAsync(IServicePro
         }
     });
     return (step, count, sampler.Stop());
+}
+
+// The baseline for the results: every partner row the results read (the same columns), streamed from each table in
+// person order (one query a table, in one read-only snapshot, as the results read them) and only counted.
+async Task<(Step Step, long Rows)> StreamPartnerRowsAsync(IServiceProvider services)
+{
+    long rows = 0;
+    var step = await MeasureAsync("baseline: partner rows streamed in person order", async () =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredKeyedService<AppDbContext>(ReportingDatabase.Key);
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true))
+            : await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+        if (provider == "Postgres")
+        {
+            await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY");
+        }
+
+        rows += await CountAsync(db.OffenceRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.OffenceDate }));
+        rows += await CountAsync(db.AsbIncidentRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.IncidentDate }));
+        rows += await CountAsync(db.AttendanceRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey)
+            .Select(r => new { r.PersonId, r.TermStart, r.TermEnd, r.PossibleSessions, r.AuthorisedAbsenceSessions, r.UnauthorisedAbsenceSessions }));
+        rows += await CountAsync(db.ExclusionRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.ExclusionDate, r.ExclusionType }));
+        rows += await CountAsync(db.BenefitSpellRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.Benefit, r.StartDate, r.EndDate }));
+        rows += await CountAsync(db.EmploymentSpellRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.StartDate, r.EndDate }));
+        rows += await CountAsync(db.WorkProgrammeReferralRecords.AsNoTracking().OrderBy(r => r.PersonId).ThenBy(r => r.RecordKey).Select(r => new { r.PersonId, r.ReferralDate }));
+        await transaction!.CommitAsync();
+        await db.Database.CloseConnectionAsync();
+    });
+    return (step, rows);
+
+    static async Task<long> CountAsync<T>(IQueryable<T> query)
+    {
+        long count = 0;
+        await foreach (var _ in query.AsAsyncEnumerable())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
+
+// The live impact report (every figure of the staff page, as the page and a snapshot compute it) over every family.
+async Task<(Step Step, long PeakWorkingSet)> LiveReportAsync(IServiceProvider services)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    using var sampler = new WorkingSetSampler();
+    var step = await MeasureAsync("live impact report", async () =>
+    {
+        await using var scope = services.CreateAsyncScope();
+        var report = scope.ServiceProvider.GetRequiredService<FamilyFirst.Web.Impact.ImpactReportService>();
+        var figures = await report.ComputeAsync(new FamilyFirst.Domain.Impact.ImpactCohort(asAt, null, null, null, null), CancellationToken.None);
+        Console.WriteLine($"  live report: {figures.Headline.Families:N0} families");
+    });
+    return (step, sampler.Stop());
 }
 
 // Times one step: the wall clock, the app's own processor time, the database server's processor time (PostgreSQL with

@@ -7,8 +7,9 @@ namespace FamilyFirst.Web.Outcomes;
 public sealed record FamilyOnProgramme(Guid FamilyCaseId, string Reference, DateOnly AttachedOn, DateOnly? ClosedOn, IReadOnlyList<FamilyMember> People);
 
 /// <summary>
-/// Puts together a batch of families' partner data for the results engine: one query per kind of partner
-/// record for all the batch's people, so the cost grows with the batch, not with the number of families.
+/// Puts together a few families' partner data for the results engine (one family's results page): one query per
+/// kind of partner record for their people, through the <c>(PersonId, RecordKey)</c> index. Every family at once is
+/// read by merge instead (<see cref="FamilyOutcomeMerge"/>).
 /// </summary>
 public static class FamilyOutcomeLoader
 {

@@ -10,19 +10,10 @@ namespace FamilyFirst.Web.Outcomes;
 /// </summary>
 public sealed class RecordsProgrammeFamilies([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db) : IProgrammeFamilies
 {
-    public Task<IReadOnlyList<FamilyOnProgramme>> NextBatchAsync(
-        string? afterReference, int size, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken)
+    /// <summary>The families on the programme, attached in <c>[attachedFrom, attachedTo]</c> when given.</summary>
+    internal static IQueryable<FamilyCase> Cohort(AppDbContext db, DateOnly? attachedFrom, DateOnly? attachedTo)
     {
-        var cases = OnProgramme();
-        if (afterReference is not null)
-        {
-            // The comparison runs in the database: EF translates the two-argument string.Compare to SQL ">",
-            // in the same collation as the ORDER BY that pages the batches; an ordinal overload would not translate.
-#pragma warning disable CA1309
-            cases = cases.Where(f => string.Compare(f.Reference, afterReference) > 0);
-#pragma warning restore CA1309
-        }
-
+        var cases = OnProgramme(db);
         if (attachedFrom is { } from)
         {
             cases = cases.Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst && p.AttachedOn >= from));
@@ -33,13 +24,34 @@ public sealed class RecordsProgrammeFamilies([FromKeyedServices(ReportingDatabas
             cases = cases.Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst && p.AttachedOn <= to));
         }
 
-        return LoadAsync(cases.OrderBy(f => f.Reference).Take(size), cancellationToken);
+        return cases;
     }
 
-    public async Task<FamilyOnProgramme?> FindAsync(Guid familyCaseId, CancellationToken cancellationToken) =>
-        (await LoadAsync(OnProgramme().Where(f => f.Id == familyCaseId), cancellationToken)).SingleOrDefault();
+    /// <summary>The cohort's families with their attachment dates, in reference order (the database's collation, as the results have always been listed).</summary>
+    internal static async Task<List<(Guid Id, string Reference, DateOnly AttachedOn)>> FamiliesInReferenceOrderAsync(IQueryable<FamilyCase> cohort, CancellationToken cancellationToken) =>
+        (await cohort.OrderBy(f => f.Reference)
+            .Select(f => new
+            {
+                f.Id,
+                f.Reference,
+                AttachedOn = f.Programmes.Where(p => p.Programme == Programme.FamilyFirst).Select(p => p.AttachedOn).First(),
+            })
+            .ToListAsync(cancellationToken))
+        .Select(f => (f.Id, f.Reference, f.AttachedOn))
+        .ToList();
 
-    private IQueryable<FamilyCase> OnProgramme() =>
+    /// <summary>Every member (present or past) of the cohort's families who has a date of birth, ordered by person.</summary>
+    internal static IQueryable<ProgrammeMember> MembersByPerson(AppDbContext db, IQueryable<FamilyCase> cohort) =>
+        cohort.SelectMany(f => f.Members, (f, m) => new { FamilyCaseId = f.Id, m.PersonId })
+            .Join(db.People.AsNoTracking().Where(p => p.DateOfBirth != null), m => m.PersonId, p => p.Id, (m, p) => new { m.PersonId, m.FamilyCaseId, p.DateOfBirth })
+            .OrderBy(m => m.PersonId)
+            .ThenBy(m => m.FamilyCaseId)
+            .Select(m => new ProgrammeMember(m.PersonId, m.FamilyCaseId, m.DateOfBirth!.Value));
+
+    public async Task<FamilyOnProgramme?> FindAsync(Guid familyCaseId, CancellationToken cancellationToken) =>
+        (await LoadAsync(OnProgramme(db).Where(f => f.Id == familyCaseId), cancellationToken)).SingleOrDefault();
+
+    private static IQueryable<FamilyCase> OnProgramme(AppDbContext db) =>
         db.FamilyCases.AsNoTracking().Where(f => f.Programmes.Any(p => p.Programme == Programme.FamilyFirst));
 
     private async Task<IReadOnlyList<FamilyOnProgramme>> LoadAsync(IQueryable<FamilyCase> cases, CancellationToken cancellationToken)
@@ -71,7 +83,10 @@ public sealed class RecordsProgrammeFamilies([FromKeyedServices(ReportingDatabas
                 f.Reference,
                 f.AttachedOn,
                 null,
-                members[f.Id].DistinctBy(m => m.PersonId).Select(m => new OutcomeMember(m.PersonId, m.DateOfBirth!.Value)).ToList()))
+                members[f.Id].DistinctBy(m => m.PersonId).OrderBy(m => m.PersonId).Select(m => new OutcomeMember(m.PersonId, m.DateOfBirth!.Value)).ToList()))
             .ToList();
     }
 }
+
+/// <summary>A member of a family on the programme, with the date of birth the results engine needs.</summary>
+internal sealed record ProgrammeMember(Guid PersonId, Guid FamilyCaseId, DateOnly DateOfBirth);
