@@ -33,7 +33,7 @@ public sealed class SessionCheckFactory : FamilyFirstFactory
 /// <summary>
 /// A second app node: the same database (and so the same key ring) and the same clock as <paramref name="first"/>,
 /// but its own memory. What one node changes, the other must see by its next re-check of the accounts it keeps, a
-/// second later at most (docs/adr/0034).
+/// second later at most (docs/adr/0033).
 /// </summary>
 public sealed class OtherNode(SessionCheckFactory first) : WebApplicationFactory<Program>
 {
@@ -50,7 +50,7 @@ public sealed class OtherNode(SessionCheckFactory first) : WebApplicationFactory
 }
 
 /// <summary>
-/// The account check of every signed-in request (<see cref="StaffAccountCheck"/>, docs/adr/0034): no query and no new
+/// The account check of every signed-in request (<see cref="StaffAccountCheck"/>, docs/adr/0033): no query and no new
 /// cookie on an ordinary request, and still every change to the account ends or changes the session at once on the node
 /// that makes it and within a re-check (a second) on every other node, or when written straight into the database,
 /// however warm the cache; the idle and absolute limits at their exact edges.

@@ -57,7 +57,7 @@ public sealed class DatabaseOutageTests
         }
 
         // So is one that reads nothing else, once the node could not re-check the accounts it keeps for three
-        // seconds: then nothing kept is trusted and the request reads its account (docs/adr/0034).
+        // seconds: then nothing kept is trusted and the request reads its account (docs/adr/0033).
         var untrustedBy = DateTime.UtcNow.AddSeconds(30);
         HttpStatusCode privacy;
         do

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FamilyFirst.Web.Infrastructure.Auth;
 
 /// <summary>
-/// The account check behind every signed-in staff request (docs/adr/0034, which amends 0027). The session may go on only
+/// The account check behind every signed-in staff request (docs/adr/0033, which amends 0027). The session may go on only
 /// while the account is active and its security stamp is the one in the cookie (sign-out, a password change, a role or
 /// team change, a second-factor reset, a passkey removal, the council's sign-in ending the session and deactivation all
 /// change it).

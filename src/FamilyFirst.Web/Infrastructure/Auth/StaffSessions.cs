@@ -34,7 +34,7 @@ public sealed class StaffSessionOptions
 
     /// <summary>
     /// How often each node re-reads the state of the accounts it keeps and drops those that changed: the longest a change
-    /// made on another node, or straight in the database, can take to end a session here (docs/adr/0034).
+    /// made on another node, or straight in the database, can take to end a session here (docs/adr/0033).
     /// </summary>
     public TimeSpan AccountsRevalidatedEvery { get; set; } = TimeSpan.FromSeconds(1);
 }

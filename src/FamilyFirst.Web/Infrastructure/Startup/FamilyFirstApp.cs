@@ -121,7 +121,7 @@ public static class FamilyFirstApp
 
         // Every request re-checks the account, so a deactivated user's open sessions stop: the staff cookie by
         // StaffAccountCheck (the account kept in memory, re-read every second on every node and dropped at once on the
-        // node that changes it: docs/adr/0034), Identity's other cookies (the second factor's) by Identity's own validator.
+        // node that changes it: docs/adr/0033), Identity's other cookies (the second factor's) by Identity's own validator.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<StaffAccountCheck>();
         services.AddHostedService<StaffAccountRevalidation>();
