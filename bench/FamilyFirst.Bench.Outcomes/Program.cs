@@ -168,7 +168,7 @@ async Task<Step?> CopyBaselineAsync(string connectionString, string name, string
     var step = await MeasureAsync($"baseline: COPY of the {name} file into a table with no index", async () =>
     {
         await using var transaction = await copyConnection.BeginTransactionAsync();
-        await using (var reader = new StreamReader(path))
+        using (var reader = new StreamReader(path))
         await using (var writer = await copyConnection.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)"))
         {
             var buffer = new char[1 << 16];
