@@ -13,8 +13,9 @@ namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// The one importer behind the upload page, the <c>import</c> verb and <c>POST /api/imports/{kind}</c>.
-/// It reads the file once, checking each row and matching and applying the valid ones in batches inside ONE
-/// transaction; a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
+/// It reads the file once, checking each row and matching and applying the valid ones inside ONE transaction (in
+/// batches, or, for partner files on PostgreSQL, streamed whole into a staging table and applied set-based at the
+/// end: <see cref="IWholeFileApplier"/>); a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
 /// and recorded as rejected, so nothing is ever half-applied; the import is recorded in the history.
 /// A dry run (the preview) reads the same way but writes nothing: it validates and matches by reading, and counts
 /// what would be added, updated or skipped by comparing with the records held. Rows are streamed, never all held.
