@@ -41,6 +41,10 @@ var asAt = new DateOnly(2015, 9, 1);
 // partner files a family has about 50 partner rows.
 const int HistoryTermsPerChild = 15;
 
+// The columns of the files, for the COPY baseline's table.
+const string AttendanceColumns = "person_ref text, term_start date, term_end date, possible_sessions integer, authorised_absence_sessions integer, unauthorised_absence_sessions integer";
+const string PeopleColumns = "family_ref text, person_ref text, given_name text, family_name text, date_of_birth date";
+
 Console.WriteLine($"Family First outcomes benchmark: {provider}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 if (Option("--results-only") is { } existing)
 {
@@ -81,10 +85,12 @@ if (Option("--import-only") is { } kept)
     var rows = attendanceRowsOption is null ? families * 10 : int.Parse(attendanceRowsOption, CultureInfo.InvariantCulture);
     var firstTerm = int.Parse(Option("--first-term") ?? "20", CultureInfo.InvariantCulture);
     var files = Generate(families, rows, firstTerm);
+    var copy = await CopyBaselineAsync(connectionString, "attendance", AttendanceColumns, files.Attendance);
     ImportOutcome? imported = null;
-    await MeasureAsync($"attendance import ({rows:N0} rows, terms from {firstTerm})", async () => imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
+    var import = await MeasureAsync($"attendance import ({rows:N0} rows, terms from {firstTerm})", async () => imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
     await MeasureAsync("same attendance file again", () => ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
     Console.WriteLine($"import only on {kept}: {imported!.Summary}");
+    Console.WriteLine($"attendance import against COPY of the same file: {import.AgainstCopy(copy)}");
     Directory.Delete(work, recursive: true);
     return 0;
 }
@@ -101,6 +107,7 @@ foreach (var families in sizes)
 
     var files = Generate(families, attendanceRows);
     var seedFamilies = await MeasureAsync($"seed families ({families:N0})", () => ImportAsync(app.Services, ImportKind.Families, files.Families));
+    var copyPeople = await CopyBaselineAsync(connectionString, "people", PeopleColumns, files.People);
     var seedPeople = await MeasureAsync($"seed people ({families * 4:N0})", () => ImportAsync(app.Services, ImportKind.People, files.People));
     var partnerRows = 0L;
     var seedPartners = await MeasureAsync("seed partner files", async () =>
@@ -110,6 +117,7 @@ foreach (var families in sizes)
             partnerRows += (await ImportAsync(app.Services, kind, path)).Added;
         }
     });
+    var copyAttendance = await CopyBaselineAsync(connectionString, "attendance", AttendanceColumns, files.Attendance);
     ImportOutcome imported = null!;
     var attendance = await MeasureAsync($"attendance import ({attendanceRows:N0} rows)", async () => imported = await ImportAsync(app.Services, ImportKind.Attendance, files.Attendance));
     partnerRows += imported.Added;
@@ -126,6 +134,8 @@ foreach (var families in sizes)
     baselineImport ??= attendance;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{families,8:N0} | {families * 4,7:N0} | {partnerRows,9:N0} | {seedFamilies.Wall,6:F1} | {seedPeople.Wall,6:F1} | {seedPartners.Wall,6:F1} | {attendanceRows,9:N0} | {attendance.Figures} | {again.Wall,6:F1} | {results.Figures} | {peakMb,6:F0} | results {results.RatiosTo(baselineResults)}, attendance import {attendance.RatiosTo(baselineImport)}; {count:N0} families with results; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d:F0} MB"));
+    Console.WriteLine($"  people file against COPY of the same file: {seedPeople.AgainstCopy(copyPeople)}");
+    Console.WriteLine($"  attendance import against COPY of the same file: {attendance.AgainstCopy(copyAttendance)}");
     foreach (var file in Directory.EnumerateFiles(work))
     {
         File.Delete(file);
@@ -143,6 +153,55 @@ foreach (var families in sizes)
 
 Directory.Delete(work, recursive: true);
 return 0;
+
+// The database's own floor for loading a file (PostgreSQL): the same CSV file sent with COPY into a new table with no
+// index, no key and no constraint, in its own transaction (committed, so the WAL is flushed as the import's is), then
+// dropped. Null on SQLite, which has no COPY.
+async Task<Step?> CopyBaselineAsync(string connectionString, string name, string columns, string path)
+{
+    if (provider != "Postgres")
+    {
+        return null;
+    }
+
+    var table = $"ff_copy_baseline_{name}";
+    await using var copyConnection = new NpgsqlConnection(connectionString);
+    await copyConnection.OpenAsync();
+    await using (var create = new NpgsqlCommand($"DROP TABLE IF EXISTS {table}; CREATE TABLE {table} ({columns})", copyConnection))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    var rows = 0UL;
+    var step = await MeasureAsync($"baseline: COPY of the {name} file into a table with no index", async () =>
+    {
+        await using var transaction = await copyConnection.BeginTransactionAsync();
+        using (var reader = new StreamReader(path))
+        await using (var writer = await copyConnection.BeginTextImportAsync($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)"))
+        {
+            var buffer = new char[1 << 16];
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                await writer.WriteAsync(buffer.AsMemory(0, read));
+            }
+        }
+
+        await transaction.CommitAsync();
+    });
+    await using (var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", copyConnection))
+    {
+        rows = (ulong)(long)(await count.ExecuteScalarAsync())!;
+    }
+
+    await using (var drop = new NpgsqlCommand($"DROP TABLE {table}", copyConnection))
+    {
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    Console.WriteLine($"  (COPY loaded {rows:N0} rows)");
+    return step;
+}
 
 // Streams every family's results as the results verb does (CSV to nowhere), sampling the working set meanwhile.
 async Task<(Step Step, int Count, long PeakWorkingSet)> ResultsAsync(IServiceProvider services)
@@ -410,6 +469,11 @@ sealed record Step(string Name, double Wall, double App, double? Server, string 
     public double Cpu => App + (Server ?? 0);
 
     public string Figures => string.Create(CultureInfo.InvariantCulture, $"{Wall,6:F1} / {App,6:F1} / {(Server is { } s ? s.ToString("F1", CultureInfo.InvariantCulture) : "n/a"),6}");
+
+    /// <summary>This step against a COPY of the same file (the baseline), by wall clock and by app + server processor time.</summary>
+    public string AgainstCopy(Step? copy) => copy is null
+        ? "no COPY baseline (PostgreSQL only)"
+        : string.Create(CultureInfo.InvariantCulture, $"{Wall:F1} s wall against {copy.Wall:F1} s (x{Wall / copy.Wall:F1}), {Cpu:F1} s app+server CPU against {copy.Cpu:F1} s (x{Cpu / copy.Cpu:F1})");
 
     public string RatiosTo(Step first) => string.Create(CultureInfo.InvariantCulture, $"x{Wall / first.Wall:F2} wall, x{Cpu / first.Cpu:F2} app+server CPU");
 

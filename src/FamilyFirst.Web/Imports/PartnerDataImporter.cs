@@ -13,8 +13,9 @@ namespace FamilyFirst.Web.Imports;
 
 /// <summary>
 /// The one importer behind the upload page, the <c>import</c> verb and <c>POST /api/imports/{kind}</c>.
-/// It reads the file once, checking each row and matching and applying the valid ones in batches inside ONE
-/// transaction; a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
+/// It reads the file once, checking each row and matching and applying the valid ones inside ONE transaction (in
+/// batches, or, for partner files on PostgreSQL, streamed whole into a staging table and applied set-based at the
+/// end: <see cref="IWholeFileApplier"/>); a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
 /// and recorded as rejected, so nothing is ever half-applied; the import is recorded in the history.
 /// A dry run (the preview) reads the same way but writes nothing: it validates and matches by reading, and counts
 /// what would be added, updated or skipped by comparing with the records held. Rows are streamed, never all held.
@@ -74,6 +75,10 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
 
         var unmatched = new List<UnmatchedRowSummary>();
         var batch = new ImportBatch(db, run, clock.GetUtcNow().UtcDateTime, unmatched, preview);
+
+        // Where the applier and the database allow (partner files on PostgreSQL), the whole file goes into a staging
+        // table in one COPY as it is read, and is matched and applied set-based at the end; otherwise batch by batch.
+        await using var stage = !preview && applier is IWholeFileApplier whole ? await whole.StartFileAsync(batch, cancellationToken) : null;
         var rows = new ImportFileValidator(request.Kind, Reader(file), framework: framework);
         var handled = 0;
         var stopped = false;
@@ -93,6 +98,17 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
                 continue;
             }
 
+            if (stage is not null)
+            {
+                await stage.AddAsync(row, cancellationToken);
+                if (stage.Rows % BatchSize == 0)
+                {
+                    progress?.Report(stage.Rows);
+                }
+
+                continue;
+            }
+
             batch.Rows.Add(row);
             if (batch.Rows.Count == BatchSize)
             {
@@ -105,10 +121,21 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         metrics.Parsed(validation.RowsRead, preview);
         if (!validation.FileIsReadable || (!validation.IsValid && !request.ValidRowsOnly))
         {
+            if (stage is not null)
+            {
+                // The COPY is cancelled before the transaction is rolled back.
+                await stage.DisposeAsync();
+            }
+
             return await RejectAsync(request, actor, sha256, file.Length, run.StartedAtUtc, validation, transaction, cancellationToken);
         }
 
-        if (batch.Rows.Count > 0)
+        if (stage is not null)
+        {
+            await ApplyStagedAsync((IWholeFileApplier)applier, stage, batch, request, file, cancellationToken);
+            progress?.Report(stage.Rows);
+        }
+        else if (batch.Rows.Count > 0)
         {
             handled += await ApplyBatchAsync(applier, batch, cancellationToken);
             progress?.Report(handled);
@@ -208,6 +235,55 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         return count;
     }
 
+    /// <summary>
+    /// Matches and applies a staged file, then queues the rows that matched nobody: they are read again from the file
+    /// (only as far as the last of them), as the staging table holds what matching needs, not the rows as written.
+    /// </summary>
+    private async Task ApplyStagedAsync(IWholeFileApplier applier, IPartnerFileStage stage, ImportBatch batch, ImportRequest request, Stream file, CancellationToken cancellationToken)
+    {
+        var applied = await stage.FinishAsync(cancellationToken);
+        batch.Run.Added += applied.Added;
+        batch.Run.Updated += applied.Updated;
+        batch.Run.Duplicates += applied.Unchanged;
+        metrics.Written(stage.Rows, preview: false);
+        if (applied.Unmatched.Count == 0)
+        {
+            return;
+        }
+
+        var holders = applied.Unmatched.ToDictionary(u => u.Line, u => u.Holders);
+        var last = applied.Unmatched[^1].Line;
+        var pending = new List<(ImportRow Row, int Holders)>(Math.Min(BatchSize, holders.Count));
+        file.Position = 0;
+        var again = new ImportFileValidator(request.Kind, Reader(file), framework: framework);
+        foreach (var row in again.ReadValidRows())
+        {
+            if (row.Line > last)
+            {
+                break;
+            }
+
+            if (holders.TryGetValue(row.Line, out var count))
+            {
+                pending.Add((row, count));
+                if (pending.Count == BatchSize)
+                {
+                    await QueueAsync();
+                }
+            }
+        }
+
+        await QueueAsync();
+
+        async Task QueueAsync()
+        {
+            await applier.QueueUnmatchedAsync(batch, pending, cancellationToken);
+            await batch.Db.SaveChangesAsync(cancellationToken);
+            batch.Db.ChangeTracker.Clear();
+            pending.Clear();
+        }
+    }
+
     private static ImportOutcome Outcome(ImportRequest request, ImportRun run, ImportValidationReport validation, List<UnmatchedRowSummary> unmatched, bool recorded) => new()
     {
         Kind = request.Kind,
@@ -284,6 +360,19 @@ public interface IImportApplier
 
     /// <summary>Adds the batch's changes to the context; the importer saves them.</summary>
     Task ApplyAsync(ImportBatch batch, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An applier that can take a whole file at once where the database allows (PostgreSQL): the importer streams every
+/// valid row into <see cref="IPartnerFileStage"/> instead of applying batches, then queues the rows it could not match.
+/// </summary>
+public interface IWholeFileApplier : IImportApplier
+{
+    /// <summary>Starts staging the file inside the import's transaction, or null to apply it batch by batch.</summary>
+    Task<IPartnerFileStage?> StartFileAsync(ImportBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>Queues rows that matched nobody (holders 0) or several people; the importer saves them.</summary>
+    Task QueueUnmatchedAsync(ImportBatch batch, IReadOnlyList<(ImportRow Row, int Holders)> rows, CancellationToken cancellationToken);
 }
 
 /// <summary>An applier of rows about people, which can also apply a row staff matched to a person by hand.</summary>

@@ -10,7 +10,7 @@ namespace FamilyFirst.Web.Imports;
 /// people, go to the unmatched queue (once, however often the file is imported).
 /// </summary>
 public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<AppDbContext, DbSet<TRecord>> records, IPersonDirectory people)
-    : IPersonRowApplier
+    : IPersonRowApplier, IWholeFileApplier
     where TRow : PersonDataRow
     where TRecord : class, IPartnerRecord<TRow>, new()
 {
@@ -58,6 +58,36 @@ public sealed class PartnerRecordApplier<TRow, TRecord>(ImportKind kind, Func<Ap
         }
 
         await QueueUnmatchedAsync(batch, notMatched, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the whole file streamed into a staging table, matched and applied set-based (see
+    /// <see cref="PostgresPartnerFileStage{TRecord}"/>); null elsewhere, where batches go through <see cref="ApplyAsync"/>.
+    /// </summary>
+    public Task<IPartnerFileStage?> StartFileAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var runId = batch.Run.Id;
+        return PostgresPartnerFileStage<TRecord>.StartAsync(
+            batch.Db,
+            runId,
+            row =>
+            {
+                var record = new TRecord { RecordKey = row.RecordKey, ImportRunId = runId };
+                record.TakeValuesOf((TRow)row);
+                return record;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Queues rows of a staged file that matched nobody or several people, with the reason the batch path gives.</summary>
+    public Task QueueUnmatchedAsync(ImportBatch batch, IReadOnlyList<(ImportRow Row, int Holders)> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return QueueUnmatchedAsync(
+            batch,
+            rows.Select(r => ((TRow)r.Row, PersonLookup.Of(((TRow)r.Row).Person, r.Holders, null).Reason ?? "No one matches")).ToList(),
+            cancellationToken);
     }
 
     /// <summary>

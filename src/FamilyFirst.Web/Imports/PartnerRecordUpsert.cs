@@ -28,7 +28,7 @@ namespace FamilyFirst.Web.Imports;
 public abstract class PartnerRecordUpsert<TRecord>
     where TRecord : class
 {
-    private protected PartnerRecordUpsert(AppDbContext db)
+    internal PartnerRecordUpsert(AppDbContext db)
     {
         Db = db;
         var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not mapped.");
@@ -45,23 +45,23 @@ public abstract class PartnerRecordUpsert<TRecord>
         SetList = string.Join(", ", Columns.Where(c => c.Property is not ("Id" or "PersonId" or "RecordKey")).Select(c => $"{c.Name} = excluded.{c.Name}"));
     }
 
-    private protected AppDbContext Db { get; }
+    internal AppDbContext Db { get; }
 
-    private protected string Table { get; }
+    internal string Table { get; }
 
-    private protected IReadOnlyList<UpsertColumn> Columns { get; }
+    internal IReadOnlyList<UpsertColumn> Columns { get; }
 
-    private protected UpsertColumn Id { get; }
+    internal UpsertColumn Id { get; }
 
     /// <summary>The columns of the unique key a conflict is detected on.</summary>
-    private protected string KeyColumns { get; }
+    internal string KeyColumns { get; }
 
     /// <summary>The columns compared to tell an update from an unchanged row (not the key, nor the import that wrote it).</summary>
-    private protected IReadOnlyList<UpsertColumn> Values { get; }
+    internal IReadOnlyList<UpsertColumn> Values { get; }
 
-    private protected string ColumnList { get; }
+    internal string ColumnList { get; }
 
-    private protected string SetList { get; }
+    internal string SetList { get; }
 
     /// <summary>A writer for the context's database, or null where there is none (then the change tracker does the work).</summary>
     public static PartnerRecordUpsert<TRecord>? For(AppDbContext db)
@@ -78,17 +78,17 @@ public abstract class PartnerRecordUpsert<TRecord>
     /// <summary>Writes the records (no two with the same key) inside the context's current transaction.</summary>
     public abstract Task<(int Added, int Updated)> WriteAsync(IReadOnlyList<TRecord> records, CancellationToken cancellationToken);
 
-    private protected DbConnection Connection => Db.Database.GetDbConnection();
+    internal DbConnection Connection => Db.Database.GetDbConnection();
 
-    private protected DbTransaction Transaction =>
+    internal DbTransaction Transaction =>
         Db.Database.CurrentTransaction?.GetDbTransaction()
         ?? throw new InvalidOperationException("Partner records are written inside the import's transaction; begin one first.");
 
-    private protected UpsertColumn Column(string property) => Columns.Single(c => c.Property == property);
+    internal UpsertColumn Column(string property) => Columns.Single(c => c.Property == property);
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private protected sealed record UpsertColumn(string Property, string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)
+    internal sealed record UpsertColumn(string Property, string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)
     {
         /// <summary>The value as the database stores it (enums as their names, and so on), or null.</summary>
         public object? ProviderValue(object record)
@@ -173,7 +173,7 @@ internal sealed class PostgresPartnerRecordUpsert<TRecord> : PartnerRecordUpsert
         return (checked((int)reader.GetInt64(0)), checked((int)reader.GetInt64(1)));
     }
 
-    private static NpgsqlDbType TypeOf(Type type) =>
+    internal static NpgsqlDbType TypeOf(Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type) switch
         {
             var t when t == typeof(Guid) => NpgsqlDbType.Uuid,

@@ -1,4 +1,5 @@
 using FamilyFirst.Web.Data.Imports;
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 
 namespace FamilyFirst.Web.Imports;
@@ -9,6 +10,30 @@ public sealed record PersonLookup(Guid? PersonId, string? Reason)
     public static PersonLookup Found(Guid personId) => new(personId, null);
 
     public static PersonLookup NotFound(string reason) => new(null, reason);
+
+    /// <summary>
+    /// The outcome of looking <paramref name="person"/> up, given how many live people hold what the row names:
+    /// one is a match; none or several is not, with the reason shown in the unmatched queue.
+    /// </summary>
+    public static PersonLookup Of(PersonMatch person, int holders, Guid? personId)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        switch (person.Method)
+        {
+            case PersonMatchMethod.PersonRef:
+                return holders == 1 && personId is { } byReference ? Found(byReference) : NotFound($"No one in the family records has person_ref {person.PersonRef}");
+            case PersonMatchMethod.Upn:
+                return !UniquePupilNumber.TryParse(person.Upn).Succeeded ? NotFound($"upn {person.Upn} is not a valid unique pupil number")
+                    : holders == 0 ? NotFound($"No one in the family records has upn {person.Upn}")
+                    : holders > 1 ? NotFound($"{holders} people in the family records have upn {person.Upn}")
+                    : Found(personId!.Value);
+            default:
+                var born = person.DateOfBirth!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return holders == 0 ? NotFound($"No one in the family records is called {person.GivenName} {person.FamilyName} and born on {born}")
+                    : holders > 1 ? NotFound($"{holders} people in the family records are called {person.GivenName} {person.FamilyName} and born on {born}")
+                    : Found(personId!.Value);
+        }
+    }
 }
 
 /// <summary>

@@ -28,9 +28,7 @@ public sealed class RecordsPersonDirectory(AppDbContext db) : IPersonDirectory
                 .ToDictionary(p => p.Reference, p => p.Id, StringComparer.Ordinal);
             foreach (var person in byReference)
             {
-                found[person.Key] = ids.TryGetValue(person.PersonRef!, out var id)
-                    ? PersonLookup.Found(id)
-                    : PersonLookup.NotFound($"No one in the family records has person_ref {person.PersonRef}");
+                found[person.Key] = ids.TryGetValue(person.PersonRef!, out var id) ? PersonLookup.Of(person, 1, id) : PersonLookup.Of(person, 0, null);
             }
         }
 
@@ -44,11 +42,9 @@ public sealed class RecordsPersonDirectory(AppDbContext db) : IPersonDirectory
             foreach (var person in byUpn)
             {
                 var upn = UniquePupilNumber.TryParse(person.Upn);
-                found[person.Key] =
-                    !upn.Succeeded ? PersonLookup.NotFound($"upn {person.Upn} is not a valid unique pupil number")
-                    : !holders.TryGetValue(upn.Value!.Value, out var ids) ? PersonLookup.NotFound($"No one in the family records has upn {person.Upn}")
-                    : ids.Count > 1 ? PersonLookup.NotFound($"{ids.Count} people in the family records have upn {person.Upn}")
-                    : PersonLookup.Found(ids[0]);
+                found[person.Key] = upn.Succeeded && holders.TryGetValue(upn.Value!.Value, out var ids)
+                    ? PersonLookup.Of(person, ids.Count, ids[0])
+                    : PersonLookup.Of(person, 0, null);
             }
         }
 
@@ -63,11 +59,7 @@ public sealed class RecordsPersonDirectory(AppDbContext db) : IPersonDirectory
             foreach (var person in byName)
             {
                 var key = (PersonNameKey.Normalise(person.GivenName), PersonNameKey.Normalise(person.FamilyName), person.DateOfBirth!.Value);
-                var born = person.DateOfBirth.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                found[person.Key] =
-                    !candidates.TryGetValue(key, out var ids) ? PersonLookup.NotFound($"No one in the family records is called {person.GivenName} {person.FamilyName} and born on {born}")
-                    : ids.Count > 1 ? PersonLookup.NotFound($"{ids.Count} people in the family records are called {person.GivenName} {person.FamilyName} and born on {born}")
-                    : PersonLookup.Found(ids[0]);
+                found[person.Key] = candidates.TryGetValue(key, out var ids) ? PersonLookup.Of(person, ids.Count, ids[0]) : PersonLookup.Of(person, 0, null);
             }
         }
 
