@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261204150522_Initial")]
+    [Migration("20261204180159_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -662,7 +662,10 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
-                    b.ToTable("FamilyCases", (string)null);
+                    b.ToTable("FamilyCases", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_FamilyCases_ClosedHasClosureDate", "\"Status\" <> 'Closed' OR \"ClosedOn\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("FamilyFirst.Domain.Families.Household", b =>
@@ -2228,6 +2231,9 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Chain")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -2275,7 +2281,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
+                    b.HasIndex("Chain", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("FamilyCaseId", "OccurredAtUtc");

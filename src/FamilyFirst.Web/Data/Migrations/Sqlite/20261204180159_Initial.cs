@@ -62,6 +62,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Chain = table.Column<int>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
@@ -214,6 +215,7 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FamilyCases", x => x.Id);
+                    table.CheckConstraint("CK_FamilyCases_ClosedHasClosureDate", "\"Status\" <> 'Closed' OR \"ClosedOn\" IS NOT NULL");
                 });
 
             migrationBuilder.CreateTable(
@@ -2296,15 +2298,15 @@ namespace FamilyFirst.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Chain_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "Chain", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_FamilyCaseId_OccurredAtUtc",
                 table: "AuditEntries",
                 columns: new[] { "FamilyCaseId", "OccurredAtUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries",
-                column: "Sequence",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId_OccurredAtUtc",

@@ -64,6 +64,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Chain = table.Column<int>(type: "integer", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
@@ -216,6 +217,7 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FamilyCases", x => x.Id);
+                    table.CheckConstraint("CK_FamilyCases_ClosedHasClosureDate", "\"Status\" <> 'Closed' OR \"ClosedOn\" IS NOT NULL");
                 });
 
             migrationBuilder.CreateTable(
@@ -2298,15 +2300,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Chain_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "Chain", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_FamilyCaseId_OccurredAtUtc",
                 table: "AuditEntries",
                 columns: new[] { "FamilyCaseId", "OccurredAtUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Sequence",
-                table: "AuditEntries",
-                column: "Sequence",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_UserId_OccurredAtUtc",
