@@ -142,11 +142,8 @@ public sealed class StaffAccountCheck(IOptions<StaffSessionOptions> sessions, IO
         kept.TryRemove(userId, out _);
     }
 
-    /// <summary>The number of accounts kept on this node.</summary>
-    public int KeptCount => kept.Count;
-
     /// <summary>Drops the copies of the accounts a save is about to change, so this node never answers from them again.</summary>
-    public IInterceptor Changes => new AccountChanges(this);
+    public IInterceptor Changes => field ??= new AccountChanges(this);
 
     private bool IsTrusted(long now)
     {
