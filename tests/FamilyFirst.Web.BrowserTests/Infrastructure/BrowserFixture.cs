@@ -2,14 +2,17 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using FamilyFirst.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real application on a real socket, with the demo data, driven by Debian's Chromium through
-/// Playwright. One per test class, each on its own copy of the run's migrated template database (the web tests'
-/// <see cref="FamilyFirst.Web.Tests.Infrastructure.TestDatabase"/>, docs/adr/0006), so no class migrates.
+/// Playwright. One per test class, each on its own copy of the run's demo database: the app started once, as
+/// <c>dotnet run</c> starts it (migrating on start and adding the demo data), on a copy of the run's migrated template
+/// (the web tests' <see cref="FamilyFirst.Web.Tests.Infrastructure.TestDatabase"/>, docs/adr/0006), so no class
+/// migrates or seeds.
 /// </summary>
 // xUnit owns the fixture's lifetime through IAsyncLifetime: DisposeAsync below disposes the factory, the
 // browser and Playwright. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
@@ -20,7 +23,14 @@ public class BrowserFixture : IAsyncLifetime
 {
     public const string DemoPassword = "demo password for browser tests";
 
-    private readonly FamilyFirst.Web.Tests.Infrastructure.TestDatabase _database = FamilyFirst.Web.Tests.Infrastructure.TestDatabase.Create();
+    // The demo database of the council's today: a run that crosses midnight seeds a new one, so the demo data's
+    // dates (made from today) stay what the journeys expect.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, Lazy<TestDatabase>> DemoDatabases = new();
+
+    // One audit key for the run: every copy's app seals onto the chain its demo data was sealed with.
+    private static readonly string AuditKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    private readonly TestDatabase _database = TestDatabase.CopyOf(DemoDatabases.GetOrAdd(PageChecks.CouncilToday(TimeProvider.System), _ => new Lazy<TestDatabase>(SeedDemoDatabase)).Value);
     private AppFactory? _factory;
     private IPlaywright? _playwright;
 
@@ -49,7 +59,7 @@ public class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. scripts/test installs it with apt-get install chromium-headless-shell.");
         }
 
-        _factory = new AppFactory(_database, Clock, Configure);
+        _factory = new AppFactory(_database, Clock, Configure, startAsDotnetRun: false);
         _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, Port));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -97,6 +107,22 @@ public class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// The demo database: a copy of the migrated template that the app, started once with migrate-on-start and
+    /// the demo data on, brings up to date and seeds; removed when the run ends.
+    /// </summary>
+    private static TestDatabase SeedDemoDatabase()
+    {
+        var database = TestDatabase.Create();
+        using (var app = new AppFactory(database, TimeProvider.System, _ => { }, startAsDotnetRun: true))
+        {
+            _ = app.Services;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => database.Dispose();
+        return database;
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -113,7 +139,7 @@ public class BrowserFixture : IAsyncLifetime
         _database.Dispose();
     }
 
-    private sealed class AppFactory(FamilyFirst.Web.Tests.Infrastructure.TestDatabase database, TimeProvider clock, Action<IWebHostBuilder> configure) : WebApplicationFactory<Program>
+    private sealed class AppFactory(TestDatabase database, TimeProvider clock, Action<IWebHostBuilder> configure, bool startAsDotnetRun) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -124,10 +150,12 @@ public class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", database.Provider);
             builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+            builder.UseSetting("Audit:Key", AuditKey);
 
-            // Already migrated (a copy of the template); the app's migrate-on-start path still runs and finds nothing to do.
-            builder.UseSetting("Database:MigrateOnStart", "true");
-            builder.UseSetting("DemoData:SeedOnStart", "true");
+            // The demo database is made by the app's own start-up path (the template is already migrated, so
+            // migrating finds nothing to do); each journey's copy of it needs neither step.
+            builder.UseSetting("Database:MigrateOnStart", startAsDotnetRun ? "true" : "false");
+            builder.UseSetting("DemoData:SeedOnStart", startAsDotnetRun ? "true" : "false");
             builder.UseSetting("DemoData:Password", DemoPassword);
             configure(builder);
         }

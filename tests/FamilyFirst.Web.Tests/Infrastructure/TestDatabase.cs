@@ -59,6 +59,41 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase("Sqlite", $"Data Source={file}", folder, null, null);
     }
 
+    /// <summary>
+    /// A new database holding what <paramref name="source"/> holds now: <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL,
+    /// a file copy on SQLite (after its write-ahead log is folded into the file). Nothing may write to the source
+    /// meanwhile: copy a database whose app has stopped.
+    /// </summary>
+    public static TestDatabase CopyOf(TestDatabase source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source._postgresDatabase is { } sourceName)
+        {
+            // PostgreSQL copies a template only while no one is connected to it: the stopped app's idle pooled
+            // connections are closed first.
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(source.ConnectionString));
+            var name = "ff_test_" + Guid.NewGuid().ToString("N")[..16];
+            Execute(source._postgresServer!, $"CREATE DATABASE \"{name}\" TEMPLATE \"{sourceName}\"");
+            var builder = new NpgsqlConnectionStringBuilder(source._postgresServer) { Database = name };
+            return new TestDatabase("Postgres", builder.ConnectionString, null, source._postgresServer, name);
+        }
+
+        var sourceFile = new SqliteConnectionStringBuilder(source.ConnectionString).DataSource;
+        SqliteConnection.ClearPool(new SqliteConnection(source.ConnectionString));
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder(source.ConnectionString) { Pooling = false }.ConnectionString))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        var folder = NewFolder();
+        var file = Path.Combine(folder, "test.db");
+        File.Copy(sourceFile, file);
+        return new TestDatabase("Sqlite", $"Data Source={file}", folder, null, null);
+    }
+
     public void Dispose()
     {
         if (_postgresDatabase is not null)
