@@ -35,14 +35,22 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
             return _staff;
         }
 
-        var user = http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.");
-        var userId = StaffIds.Of(user);
-        var roles = Enum.GetValues<StaffRole>().Where(r => user.IsInRole(r.ToString()));
-        var userKey = StaffIds.ToUserKey(userId);
-        var teams = await db.TeamMemberships.Where(m => m.UserId == userKey).Select(m => m.TeamId).ToListAsync();
-        _staff = new StaffMember(userId, roles, teams);
+        var userKey = StaffIds.ToUserKey(StaffIds.Of(http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.")));
+        _staff = StaffFrom(await db.TeamMemberships.Where(m => m.UserId == userKey).Select(m => m.TeamId).ToListAsync());
         return _staff;
     }
+
+    /// <summary>The signed-in member of staff with the teams given (read from the database by the caller).</summary>
+    private StaffMember StaffFrom(IReadOnlyList<Guid> teams)
+    {
+        var user = http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.");
+        var roles = Enum.GetValues<StaffRole>().Where(r => user.IsInRole(r.ToString()));
+        return new StaffMember(StaffIds.Of(user), roles, teams);
+    }
+
+    /// <summary>A list the database aggregated into one comma-separated text (ids: they hold no commas).</summary>
+    private static List<T> ParseList<T>(string? joined, Func<string, T> parse) =>
+        string.IsNullOrEmpty(joined) ? [] : joined.Split(',').Select(parse).ToList();
 
     public const string FamilyCaseRecord = "FamilyCase";
 
@@ -169,8 +177,44 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
 
     private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule, bool auditView)
     {
+        // The family, with what the access rule needs beside it (the coordinators of its conferences and, unless this
+        // request already has them, the user's teams), in one statement: the family's row with two aggregated
+        // subqueries, then one query per owned collection (a split query: a single one would multiply the rows of
+        // the collections together). The rule itself is still the domain's, asked once below.
+        var userKey = StaffIds.ToUserKey(StaffIds.Of(http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.")));
+        var needTeams = _staff is null;
+        var found = await db.FamilyCases.AsSplitQuery()
+            .Where(f => f.Id == familyCaseId)
+            .Select(f => new
+            {
+                Family = f,
+                // string_agg / group_concat as scalar subqueries (grouped, so that they are aggregates, not collections).
+                Coordinators = db.FamilyGroupConferences
+                    .Where(c => c.FamilyId == f.Id && c.CoordinatorUserId != null)
+                    .GroupBy(c => c.FamilyId)
+                    .Select(g => string.Join(",", g.Select(c => c.CoordinatorUserId)))
+                    .FirstOrDefault(),
+                Teams = needTeams
+                    ? db.TeamMemberships
+                        .Where(m => m.UserId == userKey)
+                        .GroupBy(m => m.UserId)
+                        .Select(g => string.Join(",", g.Select(m => m.TeamId.ToString())))
+                        .FirstOrDefault()
+                    : null,
+            })
+            .FirstOrDefaultAsync();
+        if (found is not null)
+        {
+            if (needTeams)
+            {
+                _staff = StaffFrom(ParseList(found.Teams, Guid.Parse));
+            }
+
+            _coordinators[found.Family.Id] = ParseList(found.Coordinators, StaffIds.FromUserKey);
+        }
+
         var staff = await CurrentStaffAsync();
-        var familyCase = await db.FamilyCases.AsSplitQuery().FirstOrDefaultAsync(f => f.Id == familyCaseId);
+        var familyCase = found?.Family;
         var path = http.HttpContext?.Request.Path.Value;
         if (familyCase is null)
         {

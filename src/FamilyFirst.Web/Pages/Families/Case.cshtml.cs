@@ -1,4 +1,5 @@
 using FamilyFirst.Domain.Access;
+using FamilyFirst.Domain.Enquiries;
 using FamilyFirst.Domain.Families;
 using FamilyFirst.Web.Infrastructure.Access;
 using FamilyFirst.Web.Infrastructure.Auth;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Families;
 
 /// <summary>The family case: its summary, the people in the family, and the latest events on its chronology.</summary>
-public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirectory directory, TimeProvider time) : FamilyPageModel(access, time)
+public sealed class CaseModel(AppDbContext db, FamilyAccess access, TimeProvider time) : FamilyPageModel(access, time)
 {
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
@@ -59,8 +60,10 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
         CanAllocate = await Access.CanAllocateAnywhereAsync(family);
         IsManager = User.IsInRole(Roles.Manager);
 
+        // The members' people with their owned periods and residences in one query (a handful of rows each: a single
+        // query is right here, not the context's default split into three).
         var personIds = family.Members.Select(m => m.PersonId).Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var people = await db.People.AsNoTracking().AsSingleQuery().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         var rows = family.Members
             .Where(m => people.ContainsKey(m.PersonId))
             .Select(m => new MemberRow(people[m.PersonId], m))
@@ -70,42 +73,52 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, StaffDirecto
         Members = rows.Where(r => r.Member.LeftOn is null).ToList();
         FormerMembers = rows.Where(r => r.Member.LeftOn is not null).ToList();
 
-        if (family.SourceEnquiryId is { } enquiryId
-            && await db.Enquiries.AsNoTracking().Where(e => e.Id == enquiryId).Select(e => new { e.Reference, e.Type, e.FamilyNames }).FirstOrDefaultAsync() is { } enquiry)
-        {
-            SourceEnquiry = (enquiryId, enquiry.Reference, EnquiryAccess.CanWork(User, enquiry.Type));
-            var inFamily = Members.SelectMany(m => new[] { $"{m.Person.GivenName} {m.Person.FamilyName}", m.Person.DisplayName }).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            PeopleNamedInEnquiry = FamilyCaseFromEnquiry.NamedPeople(enquiry.FamilyNames).Where(n => !inFamily.Contains(n.FullName)).ToList();
-        }
-
-        if (family.LeadPractitionerId is { } lead)
-        {
-            LeadPractitioner = (await directory.NamesAsync([lead]))[lead];
-        }
-
-        if (family.TeamId is { } team)
-        {
-            Team = (await directory.TeamNamesAsync([team])).GetValueOrDefault(team, "Unknown team");
-        }
-
-        LatestEvents = await db.ChronologyEntries.AsNoTracking()
-            .Where(e => e.FamilyCaseId == id)
-            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.RecordedAt)
-            .Take(5)
-            .ToListAsync();
-        // The three counts in one round trip.
-        var counts = await db.FamilyCases.AsNoTracking()
+        // Everything else the page shows, in one round trip: the lead practitioner's and the team's names, the source
+        // enquiry and the three counts, as subqueries of one SELECT.
+        var leadKey = family.LeadPractitionerId is { } lead ? StaffIds.ToUserKey(lead) : null;
+        var shown = await db.FamilyCases.AsNoTracking()
             .Where(f => f.Id == id)
             .Select(f => new
             {
+                Lead = db.Users.Where(u => u.Id == leadKey).Select(u => u.DisplayName).FirstOrDefault(),
+                Team = db.Teams.Where(t => t.Id == f.TeamId).Select(t => t.Name).FirstOrDefault(),
+                EnquiryReference = db.Enquiries.Where(e => e.Id == f.SourceEnquiryId).Select(e => e.Reference).FirstOrDefault(),
+                EnquiryType = db.Enquiries.Where(e => e.Id == f.SourceEnquiryId).Select(e => (EnquiryType?)e.Type).FirstOrDefault(),
+                EnquiryFamilyNames = db.Enquiries.Where(e => e.Id == f.SourceEnquiryId).Select(e => e.FamilyNames).FirstOrDefault(),
                 Notes = EF.Property<int>(f, FamilyCaseConfiguration.NoteCount),
                 Network = db.NetworkMembers.Count(n => n.FamilyCaseId == id),
                 ActiveConsents = db.Consents.Count(c => c.FamilyCaseId == id && c.WithdrawnOn == null),
             })
             .SingleAsync();
-        NoteCount = counts.Notes;
-        NetworkCount = counts.Network;
-        ActiveConsentCount = counts.ActiveConsents;
+
+        // The five latest events: a query of their own (joined to the one above, a limited collection needs APPLY,
+        // which SQLite has not got).
+        LatestEvents = await db.ChronologyEntries.AsNoTracking()
+            .Where(e => e.FamilyCaseId == id)
+            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.RecordedAt)
+            .Take(5)
+            .ToListAsync();
+
+        if (family.SourceEnquiryId is { } enquiryId && shown.EnquiryReference is { } enquiryReference && shown.EnquiryType is { } enquiryType)
+        {
+            SourceEnquiry = (enquiryId, enquiryReference, EnquiryAccess.CanWork(User, enquiryType));
+            var inFamily = Members.SelectMany(m => new[] { $"{m.Person.GivenName} {m.Person.FamilyName}", m.Person.DisplayName }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            PeopleNamedInEnquiry = FamilyCaseFromEnquiry.NamedPeople(shown.EnquiryFamilyNames).Where(n => !inFamily.Contains(n.FullName)).ToList();
+        }
+
+        if (family.LeadPractitionerId is not null)
+        {
+            LeadPractitioner = shown.Lead ?? "Unknown user";
+        }
+
+        if (family.TeamId is not null)
+        {
+            Team = shown.Team ?? "Unknown team";
+        }
+
+        NoteCount = shown.Notes;
+        NetworkCount = shown.Network;
+        ActiveConsentCount = shown.ActiveConsents;
         return Page();
     }
 
