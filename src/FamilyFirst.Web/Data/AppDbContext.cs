@@ -133,6 +133,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Impact.ImpactSnapshot> ImpactSnapshots => Set<Domain.Impact.ImpactSnapshot>();
 
+    public DbSet<Domain.Impact.ImpactSnapshotJob> ImpactSnapshotJobs => Set<Domain.Impact.ImpactSnapshotJob>();
+
     public DbSet<Domain.Training.Course> TrainingCourses => Set<Domain.Training.Course>();
 
     public DbSet<Domain.Training.TrainingSession> TrainingSessions => Set<Domain.Training.TrainingSession>();

@@ -32,16 +32,39 @@ public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key
     }
 
     /// <summary>Every figure of the staff report for the cohort.</summary>
-    public async Task<ImpactReportFigures> ComputeAsync(ImpactCohort cohort, CancellationToken cancellationToken)
+    public Task<ImpactReportFigures> ComputeAsync(ImpactCohort cohort, CancellationToken cancellationToken) =>
+        ComputeAsync(cohort, progress: null, cancellationToken);
+
+    /// <summary>
+    /// Every figure of the staff report for the cohort, telling <paramref name="progress"/> (when given) how many of the
+    /// cohort's families have been counted: once when they have been read (none done), then after each family.
+    /// </summary>
+    public async Task<ImpactReportFigures> ComputeAsync(ImpactCohort cohort, IImpactProgress? progress, CancellationToken cancellationToken)
     {
         var impact = new ProgrammeImpact(cohort.AsAt);
         var families = new HashSet<Guid>();
-        await foreach (var (family, counted) in StreamAsync(cohort, cancellationToken))
+        var total = 0;
+        var done = 0;
+        var stream = progress is null ? StreamAsync(cohort, cancellationToken) : StreamAsync(cohort, cancellationToken, count => total = count);
+        var started = false;
+        await foreach (var (family, counted) in stream)
         {
+            if (progress is not null && !started)
+            {
+                started = true;
+                await progress.ReportAsync(0, total, cancellationToken);
+            }
+
             impact.Add(counted);
             if (counted.Results.Eligible)
             {
                 families.Add(family.FamilyCaseId);
+            }
+
+            done++;
+            if (progress is not null)
+            {
+                await progress.ReportAsync(done, total, cancellationToken);
             }
         }
 
@@ -67,7 +90,7 @@ public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key
 
     /// <summary>Each family of the cohort (attachment period and team) with its results and looked-after children, in reference order.</summary>
     private async IAsyncEnumerable<(FamilyOnProgramme Family, FamilyImpact Counted)> StreamAsync(
-        ImpactCohort cohort, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ImpactCohort cohort, [EnumeratorCancellation] CancellationToken cancellationToken, Action<int>? cohortCounted = null)
     {
         HashSet<Guid>? inTeam = null;
         if (cohort.TeamId is { } teamId)
@@ -76,7 +99,10 @@ public sealed class ImpactReportService([FromKeyedServices(ReportingDatabase.Key
         }
 
         var lookedAfter = await LookedAfterPeriodsAsync(cancellationToken);
-        await foreach (var (family, familyResults) in results.StreamAsync(cohort.AsAt, cohort.AttachedFrom, cohort.AttachedTo, cancellationToken))
+        Action<IReadOnlyList<FamilyOnProgramme>>? read = cohortCounted is null
+            ? null
+            : all => cohortCounted(inTeam is null ? all.Count : all.Count(f => inTeam.Contains(f.FamilyCaseId)));
+        await foreach (var (family, familyResults) in results.StreamAsync(cohort.AsAt, cohort.AttachedFrom, cohort.AttachedTo, read, cancellationToken))
         {
             if (inTeam is not null && !inTeam.Contains(family.FamilyCaseId))
             {

@@ -384,6 +384,9 @@ public sealed class FamilyFirstLinks(LinkGenerator links, IOptions<CouncilOption
 
     public string ImpactSnapshot(Guid id) => Page("/Reports/Snapshot", new { id });
 
+    /// <summary>A request for a snapshot, worked out in the background: its progress, then the snapshot; <paramref name="handler"/> <c>Again</c> asks again.</summary>
+    public string ImpactSnapshotJob(Guid id, string? handler = null) => Page("/Reports/SnapshotJob", new { id }, handler: handler);
+
     /// <summary>The families behind a figure of the impact report, for its cohort (dates as yyyy-MM-dd, the team by id).</summary>
     public string ImpactFamilies(ImpactCohort cohort, ImpactMeasure measure)
     {

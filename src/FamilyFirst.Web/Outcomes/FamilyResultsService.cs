@@ -24,11 +24,18 @@ public sealed class FamilyResultsService([FromKeyedServices(ReportingDatabase.Ke
     /// Every family's results at <paramref name="asAt"/>, in reference order, including families attached on or after it
     /// (marked not eligible). The cohort and every partner table are read once, in one snapshot, and merged by person
     /// (<see cref="FamilyOutcomeMerge"/>); the families are then worked out one at a time as they are handed on.
+    /// <paramref name="cohortRead"/>, when given, hears the cohort's families once they are read and before the first is
+    /// handed on (so a background snapshot can show "n of N families").
     /// </summary>
     public async IAsyncEnumerable<(FamilyOnProgramme Family, FamilyResults Results)> StreamAsync(
-        DateOnly asAt, DateOnly? attachedFrom = null, DateOnly? attachedTo = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        DateOnly asAt,
+        DateOnly? attachedFrom = null,
+        DateOnly? attachedTo = null,
+        Action<IReadOnlyList<FamilyOnProgramme>>? cohortRead = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var read = await FamilyOutcomeMerge.ReadAsync(db, attachedFrom, attachedTo, cancellationToken);
+        cohortRead?.Invoke(read.Families);
         foreach (var (family, data) in read.FamiliesWithData())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +60,7 @@ public sealed class FamilyResultsService([FromKeyedServices(ReportingDatabase.Ke
     public async Task<ImpactFigures> ImpactAsync(DateOnly asAt, DateOnly? attachedFrom, DateOnly? attachedTo, CancellationToken cancellationToken)
     {
         var report = new ImpactReport(asAt);
-        await foreach (var (_, results) in StreamAsync(asAt, attachedFrom, attachedTo, cancellationToken))
+        await foreach (var (_, results) in StreamAsync(asAt, attachedFrom, attachedTo, cancellationToken: cancellationToken))
         {
             report.Add(results);
         }

@@ -10,7 +10,8 @@ namespace FamilyFirst.Web.BrowserTests.Journeys;
 
 /// <summary>
 /// The impact report: a manager reads the staff report (charts, tables, definitions, the families behind a
-/// figure), takes a snapshot, reviews and approves it; then anyone, signed out, reads the evidence of impact
+/// figure); an analyst asks for a snapshot, watches its progress (it is taken in the background) and reviews it; the
+/// manager approves it; then anyone, signed out, reads the evidence of impact
 /// page, which shows the approved snapshot (with the demo's Supporting Families figures) with small numbers hidden.
 /// Every page is checked with axe.
 /// </summary>
@@ -70,8 +71,24 @@ public class ImpactJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         var ash = await browser.NewPageAsync();
         await ash.SignInAsync(Analyst);
         await ash.GotoAsync("/reports/impact");
+        // The progress page reloads itself (app.js) while the snapshot is under way: it is checked first as served
+        // without that script, so that it cannot reload under the check, then with it.
+        await ash.RouteAsync("**/js/app.js", route => route.AbortAsync());
         await ash.GetByRole(AriaRole.Button, new() { Name = "Take a snapshot of this report for publication" }).ClickAsync();
-        await Assertions.Expect(ash.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot taken");
+
+        // The snapshot is worked out in the background (ADR 0034): its page shows how far it has got and updates itself.
+        await Assertions.Expect(ash.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Snapshot requested");
+        await Assertions.Expect(ash.Locator(".govuk-summary-list").First).ToContainTextAsync("Asked for");
+        await ash.AssertAccessibleAsync();
+        await ash.ScreenshotAsync("impact-snapshot-progress");
+        await ash.UnrouteAsync("**/js/app.js");
+        await ash.ReloadAsync();
+
+        // Once the worker has stored it, the page (reloading itself) leads to the snapshot to review.
+        await Assertions.Expect(ash.GetByRole(AriaRole.Link, new() { Name = "Review the snapshot" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(ash.Locator(".govuk-summary-list").First).ToContainTextAsync("Done");
+        await ash.AssertAccessibleAsync();
+        await ash.GetByRole(AriaRole.Link, new() { Name = "Review the snapshot" }).ClickAsync();
         await Assertions.Expect(ash.Locator(".govuk-summary-list").First).ToContainTextAsync("Waiting for approval");
         await ash.AssertAccessibleAsync();
         await morgan.GotoAsync(new Uri(ash.Url).PathAndQuery);

@@ -382,10 +382,18 @@ public class ImpactReportTests : IClassFixture<ImpactReportTests.Fixture>
 
         var taken = await taker.PostFormAsync(form.GetAttribute("action")!.Replace("&amp;", "&", StringComparison.Ordinal), report, [], "form[action*='handler=Snapshot']");
 
+        // The request is queued and computed in the background: its page shows where it has got to, then leads to the snapshot.
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
-        var snapshotUrl = taken.Headers.Location!.OriginalString;
+        var jobUrl = taken.Headers.Location!.OriginalString;
+        var queued = await taker.GetPageAsync(jobUrl);
+        Assert.Equal("Snapshot requested. It is being worked out in the background; this page shows how far it has got.", queued.SuccessBanner());
+        Assert.Equal("Waiting to start", queued.SummaryValue("Status"));
+        Assert.Equal(1, await _f.Factory.RunSnapshotWorkerAsync());
+        var done = await taker.GetPageAsync(jobUrl);
+        Assert.Equal("Done", done.SummaryValue("Status"));
+        Assert.Equal("5 of 5 families", done.SummaryValue("Progress"));
+        var snapshotUrl = done.QuerySelectorAll("a").Single(a => a.TextContent == "Review the snapshot").GetAttribute("href")!;
         var own = await taker.GetPageAsync(snapshotUrl);
-        Assert.Equal("Snapshot taken. Check the figures, then approve it for publication.", own.SuccessBanner());
         Assert.Equal("Waiting for approval", own.SummaryValue("Status"));
 
         // Publishing needs two people: the manager who took it is not offered approval, and is refused if they try.

@@ -52,11 +52,8 @@ public class SupportingFamiliesEvidenceTests
         Assert.Equal(3 * count, (await factory.ImportAsync(ImportKind.Outcomes, outcomes.ToString())).Added);
     }
 
-    private static async Task<ImpactSnapshot> TakeAsync(FamilyFirstFactory factory, Actor by)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ImpactSnapshots>().TakeAsync(new ImpactCohort(AsAt, null, null, null, null), by, default);
-    }
+    private static Task<ImpactSnapshot> TakeAsync(FamilyFirstFactory factory, Actor by) =>
+        factory.TakeSnapshotAsync(new ImpactCohort(AsAt, null, null, null, null), by);
 
     private static async Task<Domain.Common.Result> ApproveAsync(FamilyFirstFactory factory, Guid id, Actor by)
     {

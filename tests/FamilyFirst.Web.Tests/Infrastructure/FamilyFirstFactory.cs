@@ -14,7 +14,7 @@ namespace FamilyFirst.Web.Tests.Infrastructure;
 /// The database is a copy of a template migrated once per test run, so the app does not migrate on start:
 /// with nothing to apply, EF Core's Migrate would still take the migrations lock, compare the model with the
 /// migrations' snapshot and read the history, on every app start.
-/// The background jobs (the outbox dispatcher and the daily reminders) are off unless a test turns them on with
+/// The background jobs (the outbox dispatcher, the daily reminders and the snapshot worker) are off unless a test turns them on with
 /// <see cref="WithSetting"/>: no test relies on them running by themselves (their tests call them directly), and
 /// started with every app they cost each start a reminders pass and a dispatcher loop. The browser tests run
 /// the app with them on.
@@ -42,6 +42,7 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
     {
         ["Notifications:DispatcherEnabled"] = "false",
         ["Notifications:Reminders:Enabled"] = "false",
+        ["Impact:Snapshots:WorkerEnabled"] = "false",
         ["Imports:Uploads:Folder"] = _uploads,
     };
 

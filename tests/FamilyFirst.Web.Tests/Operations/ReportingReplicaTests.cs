@@ -2,6 +2,7 @@ using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Impact;
 using FamilyFirst.Web.Infrastructure;
 using FamilyFirst.Web.Tests.Families;
+using FamilyFirst.Web.Tests.Impact;
 using FamilyFirst.Web.Tests.Imports;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -76,10 +77,8 @@ public sealed class ReportingReplicaTests
 
         // A snapshot: figures from the standby, stored on the primary and shown at once (the standby has not got it).
         Guid snapshotId;
-        await using (var scope = app.Services.CreateAsyncScope())
         {
-            var snapshot = await scope.ServiceProvider.GetRequiredService<ImpactSnapshots>()
-                .TakeAsync(new ImpactCohort(DateOnly.Parse(AsAt, System.Globalization.CultureInfo.InvariantCulture), null, null, null, null), Actor.CommandLine, default);
+            var snapshot = await app.TakeSnapshotAsync(new ImpactCohort(DateOnly.Parse(AsAt, System.Globalization.CultureInfo.InvariantCulture), null, null, null, null), Actor.CommandLine);
             snapshotId = snapshot.Id;
             Assert.Equal(1, ImpactServices.Deserialise(snapshot.Figures).Headline.Families);
         }

@@ -90,7 +90,7 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
         return File(ImpactDownloads.Xlsx(Figures!), ImpactDownloads.XlsxContentType, ImpactDownloads.FileName(cohort, "xlsx"));
     }
 
-    /// <summary>Takes a snapshot of the report for the chosen cohort (managers only), for review and approval.</summary>
+    /// <summary>Asks for a snapshot of the report for the chosen cohort (managers and analysts), for review and approval.</summary>
     [ForAction(StaffAction.TakeImpactSnapshot)]
     public async Task<IActionResult> OnPostSnapshotAsync(CancellationToken cancellationToken)
     {
@@ -105,10 +105,22 @@ public sealed class ImpactModel(AppDbContext db, ImpactReportService report, Imp
             return Page();
         }
 
-        var snapshot = await snapshots.TakeAsync(cohort, Actor.From(User), cancellationToken);
-        TempData.Success("Snapshot taken. Check the figures, then approve it for publication.");
-        return Redirect(this.Links().ImpactSnapshot(snapshot.Id));
+        // The request is queued, never computed here: the snapshot worker takes it in the background (ADR 0034).
+        var request = await snapshots.RequestAsync(cohort, Actor.From(User), cancellationToken);
+        if (request.Refused)
+        {
+            await LoadTeamsAsync(cancellationToken);
+            UnderWay = request.Job;
+            ModelState.AddModelError(string.Empty, SnapshotRequest.AlreadyUnderWayMessage);
+            return Page();
+        }
+
+        TempData.Success(SnapshotJobModel.RequestedMessage);
+        return Redirect(this.Links().ImpactSnapshotJob(request.Job.Id));
     }
+
+    /// <summary>The snapshot of the same report already being taken, when a second one was asked for.</summary>
+    public ImpactSnapshotJob? UnderWay { get; private set; }
 
     /// <summary>The query string that chooses this report's cohort (for downloads and links back).</summary>
     public string CohortQuery()

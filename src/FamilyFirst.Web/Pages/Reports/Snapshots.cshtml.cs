@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FamilyFirst.Web.Pages.Reports;
 
 /// <summary>Every snapshot of the impact report, newest first: which is published, which wait for approval.</summary>
-public sealed class SnapshotsModel(AppDbContext db) : PageModel
+public sealed class SnapshotsModel(AppDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>How long a failed request stays listed, with its reason.</summary>
+    public static readonly TimeSpan FailedListedFor = TimeSpan.FromDays(7);
+
     public const int PageSize = 25;
 
     [PageNumber]
@@ -22,8 +25,18 @@ public sealed class SnapshotsModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<ImpactSnapshot> Snapshots { get; private set; } = [];
 
+    /// <summary>Snapshots being taken in the background (queued or running), and those that failed in the last week.</summary>
+    public IReadOnlyList<ImpactSnapshotJob> Requests { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        var failedSince = (time.GetUtcNow() - FailedListedFor).UtcDateTime;
+        Requests = await db.ImpactSnapshotJobs.AsNoTracking()
+            .Where(j => j.Status == ImpactSnapshotJobStatus.Queued || j.Status == ImpactSnapshotJobStatus.Running
+                || (j.Status == ImpactSnapshotJobStatus.Failed && j.FinishedAtUtc >= failedSince))
+            .OrderByDescending(j => j.RequestedAtUtc)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
         Total = await db.ImpactSnapshots.CountAsync(cancellationToken);
         TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, TotalPages);

@@ -17,3 +17,13 @@ new MutationObserver((changes) => {
 }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["aria-expanded"] });
 
 initAll();
+
+// A page showing work under way in the background (a snapshot being taken) reloads itself every few seconds while the
+// work goes on. Without JavaScript it has a link to check again; no <meta http-equiv="refresh"> (WCAG 2.2.1, axe meta-refresh).
+const refreshing = document.querySelector("[data-app-refresh-seconds]");
+if (refreshing) {
+  const seconds = Number(refreshing.getAttribute("data-app-refresh-seconds"));
+  if (seconds > 0) {
+    setTimeout(() => window.location.reload(), seconds * 1000);
+  }
+}
