@@ -1,13 +1,11 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace FamilyFirst.Web.Data.Migrations.Postgres
+namespace FamilyFirst.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,10 +17,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -33,26 +31,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DeactivatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    InvitationSentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeactivatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    InvitationSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,20 +61,20 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Chain = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UserDisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RecordType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RecordId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Chain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserDisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,23 +85,23 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConsultancyPieces",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrganisationType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    WhatWasAsked = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    LeadTrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    LeadTrainerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EnquiryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    WhatWasAsked = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LeadTrainerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    LeadTrainerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSummary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,10 +112,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,35 +126,35 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Enquiries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnquirerRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OrganisationType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FamilyKnowsAndAgrees = table.Column<bool>(type: "boolean", nullable: true),
-                    FamilyNames = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ChildrenAges = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    WhatIsHappening = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    WhatWouldHelp = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    PreferredContactMethod = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SafeToLeaveMessage = table.Column<bool>(type: "boolean", nullable: false),
-                    PrivacyNoticeAgreedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AssignedToId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    AssignedToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClosureReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnquirerRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FamilyKnowsAndAgrees = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FamilyNames = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ChildrenAges = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    WhatIsHappening = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    WhatWouldHelp = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    PreferredContactMethod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SafeToLeaveMessage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PrivacyNoticeAgreedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssignedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssignedToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,10 +165,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "EnquiryClosureReasons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,11 +179,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "EnquiryDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AnswersJson = table.Column<string>(type: "text", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmittedEnquiryId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedEnquiryId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -196,23 +194,23 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReasonForInvolvement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SourceEnquiryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OpenedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LeadPractitionerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsRestricted = table.Column<bool>(type: "boolean", nullable: false),
-                    NamedUserIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    WholeFamilyAssessedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NoteCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReasonForInvolvement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceEnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OpenedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeadPractitionerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NamedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WholeFamilyAssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoteCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,13 +222,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FeedbackResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FeltListenedTo = table.Column<int>(type: "integer", nullable: false),
-                    TreatedWithRespect = table.Column<int>(type: "integer", nullable: false),
-                    HadASay = table.Column<int>(type: "integer", nullable: false),
-                    PlanFeelsLikeOurs = table.Column<int>(type: "integer", nullable: false),
-                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeltListenedTo = table.Column<int>(type: "INTEGER", nullable: false),
+                    TreatedWithRespect = table.Column<int>(type: "INTEGER", nullable: false),
+                    HadASay = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanFeelsLikeOurs = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -241,11 +239,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FormSubmissions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Location = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
-                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -253,24 +251,55 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImpactSnapshotJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AttachedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AttachedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FamiliesDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    FamiliesTotal = table.Column<int>(type: "INTEGER", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SnapshotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ActiveCohortKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImpactSnapshotJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImpactSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    AttachedFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    AttachedTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Figures = table.Column<string>(type: "text", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ApprovedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PeopleTrained = table.Column<int>(type: "integer", nullable: true),
-                    TrainingOrganisations = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AttachedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AttachedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ApprovedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PeopleTrained = table.Column<int>(type: "INTEGER", nullable: true),
+                    TrainingOrganisations = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,25 +310,25 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ImportRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    FileSizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ImportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ImportedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RowsRead = table.Column<int>(type: "integer", nullable: false),
-                    Added = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Duplicates = table.Column<int>(type: "integer", nullable: false),
-                    Unmatched = table.Column<int>(type: "integer", nullable: false),
-                    Invalid = table.Column<int>(type: "integer", nullable: false),
-                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
-                    Problems = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    FileSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RowsRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    Added = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unmatched = table.Column<int>(type: "INTEGER", nullable: false),
+                    Invalid = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 64000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,22 +339,22 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Recipient = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Template = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Personalisation = table.Column<string>(type: "text", nullable: false),
-                    RegardingType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RegardingId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DeduplicationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Personalisation = table.Column<string>(type: "TEXT", nullable: false),
+                    RegardingType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegardingId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -336,30 +365,30 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PreferredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpectedDateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    Gender = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ExpectingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Ethnicity = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EthnicityPurpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Language = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    NeedsInterpreter = table.Column<bool>(type: "boolean", nullable: false),
-                    NhsNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    UniquePupilNumber = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
-                    NationalInsuranceNumber = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
-                    GivenNameKey = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    FamilyNameKey = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ReasonNotADuplicate = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LikelyMatchIdsShown = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    MergedIntoPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MergedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PreferredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpectedDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpectingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EthnicityPurpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NeedsInterpreter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NhsNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    UniquePupilNumber = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    NationalInsuranceNumber = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    GivenNameKey = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FamilyNameKey = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReasonNotADuplicate = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LikelyMatchIdsShown = table.Column<string>(type: "TEXT", nullable: false),
+                    MergedIntoPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,14 +399,14 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PersonMerges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    KeptPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DuplicatePersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    MergedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    MergedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WhatMoved = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    MovedRecordIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeptPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DuplicatePersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    MergedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MergedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WhatMoved = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MovedRecordIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,14 +417,14 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PossibleMatchChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromFamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MatchedPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MatchedFamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RaisedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RaisedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CheckedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    CheckedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromFamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchedPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchedFamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaisedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CheckedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -406,13 +435,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ScheduledJobRuns",
                 columns: table => new
                 {
-                    JobName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastRunDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastStartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastCompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastOutcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastRunDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastCompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -423,8 +452,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,11 +464,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingCourses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    LengthHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LengthHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,11 +479,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingEvaluationInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Answered = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,10 +494,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -479,12 +508,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingFollowUpInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Answered = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,12 +524,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingFollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Uses = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Helped = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    GotInTheWay = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uses = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Helped = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GotInTheWay = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -511,11 +540,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -532,15 +561,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ApiTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hint = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastUsedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -557,11 +586,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -578,10 +607,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -598,9 +627,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUserPasskeys",
                 columns: table => new
                 {
-                    CredentialId = table.Column<byte[]>(type: "bytea", maxLength: 1024, nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Data = table.Column<string>(type: "jsonb", nullable: false)
+                    CredentialId = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -617,8 +646,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,10 +670,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -661,11 +690,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConsultancyAims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PieceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PieceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -682,14 +711,14 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConsultancySessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    Attendees = table.Column<int>(type: "integer", nullable: false),
-                    WhoAttended = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    PieceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    Attendees = table.Column<int>(type: "INTEGER", nullable: false),
+                    WhoAttended = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    PieceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,15 +735,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "EnquiryHistory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Event = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    StatusAfter = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnquiryId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StatusAfter = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -731,18 +760,18 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "BottomLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenById = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ApprovedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RetiredById = table.Column<Guid>(type: "uuid", nullable: true),
-                    RetiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RetirementReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    History = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetiredById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    History = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -759,11 +788,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CareApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,13 +809,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CaseAllocations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PractitionerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AllocatedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    AllocatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PractitionerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AllocatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AllocatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,15 +832,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CaseClosureRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -828,13 +857,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CaseNotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AboutPersonIds = table.Column<Guid[]>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AboutPersonIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -851,12 +880,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CaseStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ChangedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -873,15 +902,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ChronologyEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RecordType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -898,19 +927,19 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ContactOverrideRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NetworkMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PersonName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Restriction = table.Column<string>(type: "character varying(2300)", maxLength: 2300, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Restriction = table.Column<string>(type: "TEXT", maxLength: 2300, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -927,9 +956,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyClaimFrameworks",
                 columns: table => new
                 {
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FirstClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FirstClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -947,12 +976,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyExternalReferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -969,33 +998,33 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyGroupConferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReferrerUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConsentGivenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ConsentPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConsentHasParentalResponsibility = table.Column<bool>(type: "boolean", nullable: false),
-                    ConsentGivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConsentToConference = table.Column<bool>(type: "boolean", nullable: false),
-                    ConsentToInformationSharing = table.Column<bool>(type: "boolean", nullable: false),
-                    Worries = table.Column<string[]>(type: "text[]", nullable: false),
-                    Questions = table.Column<string[]>(type: "text[]", nullable: false),
-                    BottomLineIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    RemovedBottomLineIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    CoordinatorUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ScheduledFor = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Venue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ConferenceStartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ConferenceHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlanLeadInvitationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AgreedPlanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReferrerUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConsentGivenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConsentPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConsentHasParentalResponsibility = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConsentToConference = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentToInformationSharing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Worries = table.Column<string>(type: "TEXT", nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    BottomLineIds = table.Column<string>(type: "TEXT", nullable: false),
+                    RemovedBottomLineIds = table.Column<string>(type: "TEXT", nullable: false),
+                    CoordinatorUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ScheduledFor = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ConferenceStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConferenceHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlanLeadInvitationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgreedPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1012,17 +1041,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FamilyGroupConferenceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    NextReviewDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    NotAgreed = table.Column<string>(type: "jsonb", nullable: false),
-                    Reviews = table.Column<string>(type: "jsonb", nullable: false),
-                    Versions = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FamilyGroupConferenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NotAgreed = table.Column<string>(type: "TEXT", nullable: false),
+                    Reviews = table.Column<string>(type: "TEXT", nullable: false),
+                    Versions = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1039,10 +1068,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FeedbackLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1059,13 +1088,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Households",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AddressLine2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    County = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    County = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1082,15 +1111,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Venue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    FacilitatorUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    FacilitatorUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1107,26 +1136,26 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "NetworkMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RelationshipToFamily = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsFriend = table.Column<bool>(type: "boolean", nullable: false),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    County = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    MayBeContacted = table.Column<bool>(type: "boolean", nullable: false),
-                    NotToBeContactedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactOrder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactOrderEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContactOverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactOverrideById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ContactOverrideAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RelationshipToFamily = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsFriend = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    County = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    MayBeContacted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotToBeContactedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOrder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactOrderEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactOverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOverrideById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactOverrideAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1143,13 +1172,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PlanFormDrafts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Form = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Values = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
-                    BasedOnRevision = table.Column<int>(type: "integer", nullable: true),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    BasedOnRevision = table.Column<int>(type: "INTEGER", nullable: true),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1166,15 +1195,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PreProceedingsOffers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfferedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Method = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Response = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RespondedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeclinedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MeetingHeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RespondedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeclinedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MeetingHeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1191,10 +1220,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ProgrammeAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Programme = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AttachedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AttachedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1211,15 +1240,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "SafetyAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NextSteps = table.Column<string>(type: "jsonb", nullable: false),
-                    WorkingWell = table.Column<string>(type: "jsonb", nullable: false),
-                    Worries = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NextSteps = table.Column<string>(type: "TEXT", nullable: false),
+                    WorkingWell = table.Column<string>(type: "TEXT", nullable: false),
+                    Worries = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1236,17 +1265,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ScalingRatings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: false),
-                    GivenByRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RaterKind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    GivenById = table.Column<Guid>(type: "uuid", nullable: true),
-                    GivenByNetworkMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GivenByOtherRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    GivenByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RatedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    GivenByRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RaterKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GivenById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GivenByNetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GivenByOtherRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    GivenByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1263,20 +1292,20 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "UnmatchedImportRows",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    PersonKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    NaturalKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
-                    PersonDescription = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    RowCsv = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    QueuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ResolvedPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ResolvedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResolvedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PersonKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NaturalKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    PersonDescription = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RowCsv = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    QueuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResolvedPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1293,14 +1322,14 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "OutboxAttempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AttemptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ProviderReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProviderReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1317,12 +1346,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AsbIncidentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IncidentDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    IncidentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IncidentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IncidentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1339,15 +1368,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "AttendanceRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    PossibleSessions = table.Column<int>(type: "integer", nullable: false),
-                    AuthorisedAbsenceSessions = table.Column<int>(type: "integer", nullable: false),
-                    UnauthorisedAbsenceSessions = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PossibleSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorisedAbsenceSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnauthorisedAbsenceSessions = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1364,13 +1393,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "BenefitSpellRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Benefit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Benefit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1387,11 +1416,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ChildStatusPeriods",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<DateOnly>(type: "date", nullable: true),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1408,17 +1437,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AgencyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Method = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1441,13 +1470,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "EmploymentSpellRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    HoursPerWeek = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1464,13 +1493,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ExclusionRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExclusionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExclusionType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Sessions = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExclusionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExclusionType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sessions = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1487,19 +1516,19 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Since = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeftReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactRestrictionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactOrder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactOrderEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContactOverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactOverrideById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ContactOverrideAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeftReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactRestrictionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOrder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactOrderEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactOverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactOverrideById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactOverrideAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1522,12 +1551,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "OffenceRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OffenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    OffenceType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OffenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OffenceType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1544,23 +1573,23 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "RecordedNeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Headline = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    NeedCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IdentifiedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EvidenceSource = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IdentifiedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AchievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LapsedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeEvidenceSource = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OutcomeEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    OutcomeRecordedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    OutcomeRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Headline = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NeedCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IdentifiedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EvidenceSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IdentifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AchievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LapsedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeEvidenceSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OutcomeEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OutcomeRecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1583,16 +1612,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Relationships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RelatedPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndReason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    EndNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EndedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RelatedPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EndNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EndedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1615,12 +1644,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "WorkProgrammeReferralRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    ImportRunId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Programme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1637,9 +1666,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "EnquiryAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    District = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1656,8 +1685,8 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TeamMemberships",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1680,10 +1709,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingLearningOutcomes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CourseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1700,16 +1729,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    OnlineLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    TrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TrainerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Capacity = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OnlineLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TrainerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TrainerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1726,11 +1755,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingEvaluationRatings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Before = table.Column<int>(type: "integer", nullable: false),
-                    After = table.Column<int>(type: "integer", nullable: false),
-                    EvaluationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Before = table.Column<int>(type: "INTEGER", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1747,10 +1776,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingFollowUpRatings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OutcomeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Now = table.Column<int>(type: "integer", nullable: false),
-                    FollowUpId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OutcomeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Now = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowUpId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1767,12 +1796,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CaseNoteVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    WrittenBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CaseNoteId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    WrittenBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CaseNoteId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1789,16 +1818,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ResultClaims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Result = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Framework = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClaimedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ClaimedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Evidence = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ClaimedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1821,18 +1850,18 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConferenceChildParticipation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChildName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChildPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Way = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AdvocateName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChildPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Way = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AdvocateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConferenceChildParticipation", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ConferenceChildParticipation_FamilyGroupConferences_Confere~",
+                        name: "FK_ConferenceChildParticipation_FamilyGroupConferences_ConferenceId",
                         column: x => x.ConferenceId,
                         principalTable: "FamilyGroupConferences",
                         principalColumn: "Id",
@@ -1843,13 +1872,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConferenceHistory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromStage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ToStage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ToStage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1866,20 +1895,20 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConferenceInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Relationship = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NetworkMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NotInvitedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DeclinedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    InterpreterLanguage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AccessNeeds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NeedsChildcare = table.Column<bool>(type: "boolean", nullable: false),
-                    NeedsTransport = table.Column<bool>(type: "boolean", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NotInvitedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeclinedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InterpreterLanguage = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AccessNeeds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NeedsChildcare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NeedsTransport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1896,10 +1925,10 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "ConferenceReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1916,15 +1945,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PlanPresentations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PresentedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    NotAgreedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    FailedBottomLineIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    SafetyConcern = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PresentedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotAgreedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FailedBottomLineIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SafetyConcern = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1941,9 +1970,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PresentedPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1960,17 +1989,17 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PrivateFamilyTimeSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    PresentInvitationIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PresentInvitationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PrivateFamilyTimeSessions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_PrivateFamilyTimeSessions_FamilyGroupConferences_Conference~",
+                        name: "FK_PrivateFamilyTimeSessions_FamilyGroupConferences_ConferenceId",
                         column: x => x.ConferenceId,
                         principalTable: "FamilyGroupConferences",
                         principalColumn: "Id",
@@ -1981,11 +2010,11 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "Residences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2008,12 +2037,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "CircleRounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Prompt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prompt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2030,13 +2059,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "MeetingAgreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WhoWillDoIt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    WhatTheyWillDo = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ByWhen = table.Column<DateOnly>(type: "date", nullable: false),
-                    PlanActionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WhoWillDoIt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WhatTheyWillDo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ByWhen = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlanActionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2053,13 +2082,13 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "MeetingParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Attendance = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2076,25 +2105,25 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyMemberAccesses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NetworkMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InvitedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    InvitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CodeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CodesSent = table.Column<int>(type: "integer", nullable: false),
-                    CodeAttempts = table.Column<int>(type: "integer", nullable: false),
-                    LinkUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SessionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    LastActiveAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedById = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CodeSentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CodesSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SessionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LastActiveAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2123,15 +2152,15 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "FamilyPlanComments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FamilyCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NetworkMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DealtWithAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DealtWithById = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FamilyCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetworkMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DealtWithAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DealtWithById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2160,25 +2189,25 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "TrainingBookings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OrganisationType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    JobRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnquiryId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BookedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    OfferedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Attendance = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnquiryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BookedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -2195,16 +2224,16 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 name: "PlanPresentationBottomLinesMet",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BottomLineId = table.Column<Guid>(type: "uuid", nullable: false),
-                    How = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    PlanPresentationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BottomLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    How = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PlanPresentationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanPresentationBottomLinesMet", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_PlanPresentationBottomLinesMet_PlanPresentations_PlanPresen~",
+                        name: "FK_PlanPresentationBottomLinesMet_PlanPresentations_PlanPresentationId",
                         column: x => x.PlanPresentationId,
                         principalTable: "PlanPresentations",
                         principalColumn: "Id",
@@ -2690,6 +2719,22 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
                 column: "Postcode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImpactSnapshotJobs_ActiveCohortKey",
+                table: "ImpactSnapshotJobs",
+                column: "ActiveCohortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactSnapshotJobs_RequestedAtUtc",
+                table: "ImpactSnapshotJobs",
+                column: "RequestedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactSnapshotJobs_Status_NextAttemptAtUtc",
+                table: "ImpactSnapshotJobs",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImpactSnapshots_ApprovedAtUtc",
                 table: "ImpactSnapshots",
                 column: "ApprovedAtUtc");
@@ -3051,12 +3096,12 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             // The audit trail is append-only, even for a database writer who bypasses the app (docs/adr/0003).
             migrationBuilder.Sql("""
-                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'Audit rows are append-only'; END; $$;
+                CREATE TRIGGER "AuditEntries_no_update" BEFORE UPDATE ON "AuditEntries"
+                BEGIN SELECT RAISE(ABORT, 'Audit rows are append-only'); END;
                 """);
             migrationBuilder.Sql("""
-                CREATE TRIGGER "AuditEntries_append_only" BEFORE UPDATE OR DELETE OR TRUNCATE ON "AuditEntries"
-                FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+                CREATE TRIGGER "AuditEntries_no_delete" BEFORE DELETE ON "AuditEntries"
+                BEGIN SELECT RAISE(ABORT, 'Audit rows are append-only'); END;
                 """);
         }
 
@@ -3191,6 +3236,9 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FormSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "ImpactSnapshotJobs");
 
             migrationBuilder.DropTable(
                 name: "ImpactSnapshots");
@@ -3338,8 +3386,6 @@ namespace FamilyFirst.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FamilyCases");
-
-            migrationBuilder.Sql("DROP FUNCTION audit_entries_append_only();");
         }
     }
 }
