@@ -12,7 +12,14 @@ namespace FamilyFirst.Web.Imports;
 public readonly record struct UnmatchedLine(int Line, int Holders);
 
 /// <summary>What became of a file's rows: added, updated and unchanged (matched rows), and the rows matching no one person, in file order.</summary>
-public sealed record PartnerFileApplied(int Added, int Updated, int Unchanged, IReadOnlyList<UnmatchedLine> Unmatched);
+public sealed record PartnerFileApplied(int Added, int Updated, int Unchanged, IReadOnlyList<UnmatchedLine> Unmatched)
+{
+    /// <summary>
+    /// The lines (in file order) the set-based statements left alone, for the importer to apply through the applier's
+    /// <see cref="IImportApplier.ApplyAsync"/> batch by batch, as without a stage (the people file's rows that need the domain).
+    /// </summary>
+    public IReadOnlyList<int> ByRow { get; init; } = [];
+}
 
 /// <summary>
 /// A whole partner file on its way into the database in one go: every valid row is streamed in as it is read, then
