@@ -402,7 +402,9 @@ public interface IImportApplier
 
 /// <summary>
 /// An applier that can take a whole file at once where the database allows (PostgreSQL): the importer streams every
-/// valid row into <see cref="IPartnerFileStage"/> instead of applying batches, then queues the rows it could not match.
+/// valid row into <see cref="IPartnerFileStage"/> instead of applying batches, then applies through
+/// <see cref="IImportApplier.ApplyAsync"/> the rows the stage handed back (<see cref="PartnerFileApplied.ByRow"/>) and
+/// queues the rows it could not match.
 /// </summary>
 public interface IWholeFileApplier : IImportApplier
 {
