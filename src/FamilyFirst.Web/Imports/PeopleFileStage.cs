@@ -30,6 +30,9 @@ internal sealed class PostgresPeopleFileStage : IPartnerFileStage
     private const string File = "\"ff_people_file\"";
     private const string Matched = "\"ff_people_matched\"";
 
+    /// <summary>No command timeout: the statements over a whole file take as long as they need (see <see cref="PostgresPartnerFileStage{TRecord}"/>).</summary>
+    private const int NoTimeout = 0;
+
     private readonly AppDbContext _db;
     private readonly Guid _by;
     private readonly DateTimeOffset _now;
@@ -225,7 +228,7 @@ internal sealed class PostgresPeopleFileStage : IPartnerFileStage
 
     private NpgsqlCommand Command(string sql)
     {
-        var command = new NpgsqlCommand(sql, Connection, Transaction);
+        var command = new NpgsqlCommand(sql, Connection, Transaction) { CommandTimeout = NoTimeout };
         command.Parameters.AddWithValue("familyFirst", _familyFirst);
         command.Parameters.AddWithValue("programmeList", _programmeList);
         command.Parameters.AddWithValue("child", _child);
