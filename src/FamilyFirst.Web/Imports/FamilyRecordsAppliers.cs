@@ -219,9 +219,24 @@ public sealed class FamiliesApplier(TimeProvider clock, IOptions<OutcomeFramewor
 /// Applies the people file: the person with the person_ref is created (or their names, date of birth and
 /// identifiers brought up to date) and made a member of the family with the family_ref, which must be held.
 /// </summary>
-public sealed class PeopleApplier(TimeProvider clock) : IImportApplier
+/// <remarks>
+/// On PostgreSQL an import (not a preview) streams the whole file into a staging table and writes new people, and the
+/// membership of people it leaves unchanged, set-based (<see cref="PostgresPeopleFileStage"/>); the rows that need the
+/// domain's decisions come back here, in file order.
+/// </remarks>
+public sealed class PeopleApplier(TimeProvider clock) : IWholeFileApplier
 {
     public ImportKind Kind => ImportKind.People;
+
+    public Task<IPartnerFileStage?> StartFileAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return PostgresPeopleFileStage.StartAsync(batch.Db, batch.Run, clock, cancellationToken);
+    }
+
+    /// <summary>A people file's stage leaves no row to the queue: a row it cannot apply comes back to <see cref="ApplyAsync"/>.</summary>
+    public Task QueueUnmatchedAsync(ImportBatch batch, IReadOnlyList<(ImportRow Row, int Holders)> rows, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("People rows are not queued; the stage hands back the rows it cannot apply.");
 
     public async Task ApplyAsync(ImportBatch batch, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace FamilyFirst.Web.Imports;
 /// <summary>
 /// The one importer behind the upload page, the <c>import</c> verb and <c>POST /api/imports/{kind}</c>.
 /// It reads the file once, checking each row and matching and applying the valid ones inside ONE transaction (in
-/// batches, or, for partner files on PostgreSQL, streamed whole into a staging table and applied set-based at the
+/// batches, or, for partner and people files on PostgreSQL, streamed whole into a staging table and applied set-based at the
 /// end: <see cref="IWholeFileApplier"/>); a file that turns out to have errors (unless only its valid rows were asked for) is rolled back
 /// and recorded as rejected, so nothing is ever half-applied; the import is recorded in the history.
 /// A dry run (the preview) reads the same way but writes nothing: it validates and matches by reading, and counts
@@ -76,7 +76,7 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         var unmatched = new List<UnmatchedRowSummary>();
         var batch = new ImportBatch(db, run, clock.GetUtcNow().UtcDateTime, unmatched, preview);
 
-        // Where the applier and the database allow (partner files on PostgreSQL), the whole file goes into a staging
+        // Where the applier and the database allow (partner and people files on PostgreSQL), the whole file goes into a staging
         // table in one COPY as it is read, and is matched and applied set-based at the end; otherwise batch by batch.
         await using var stage = !preview && applier is IWholeFileApplier whole ? await whole.StartFileAsync(batch, cancellationToken) : null;
         var rows = new ImportFileValidator(request.Kind, Reader(file), framework: framework);
@@ -245,7 +245,12 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
         batch.Run.Added += applied.Added;
         batch.Run.Updated += applied.Updated;
         batch.Run.Duplicates += applied.Unchanged;
-        metrics.Written(stage.Rows, preview: false);
+        metrics.Written(stage.Rows - applied.ByRow.Count, preview: false);
+        if (applied.ByRow.Count > 0)
+        {
+            await ApplyByRowAsync(applier, batch, request, file, applied.ByRow, cancellationToken);
+        }
+
         if (applied.Unmatched.Count == 0)
         {
             return;
@@ -281,6 +286,39 @@ public sealed class PartnerDataImporter(AppDbContext db, IEnumerable<IImportAppl
             await batch.Db.SaveChangesAsync(cancellationToken);
             batch.Db.ChangeTracker.Clear();
             pending.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The rows a stage left to the applier: read again from the file (only as far as the last of them) and applied
+    /// batch by batch in file order, as a file without a stage is.
+    /// </summary>
+    private async Task ApplyByRowAsync(IImportApplier applier, ImportBatch batch, ImportRequest request, Stream file, IReadOnlyList<int> lines, CancellationToken cancellationToken)
+    {
+        var wanted = lines.ToHashSet();
+        var last = lines[^1];
+        file.Position = 0;
+        var again = new ImportFileValidator(request.Kind, Reader(file), framework: framework);
+        foreach (var row in again.ReadValidRows())
+        {
+            if (row.Line > last)
+            {
+                break;
+            }
+
+            if (wanted.Contains(row.Line))
+            {
+                batch.Rows.Add(row);
+                if (batch.Rows.Count == BatchSize)
+                {
+                    await ApplyBatchAsync(applier, batch, cancellationToken);
+                }
+            }
+        }
+
+        if (batch.Rows.Count > 0)
+        {
+            await ApplyBatchAsync(applier, batch, cancellationToken);
         }
     }
 
@@ -364,7 +402,9 @@ public interface IImportApplier
 
 /// <summary>
 /// An applier that can take a whole file at once where the database allows (PostgreSQL): the importer streams every
-/// valid row into <see cref="IPartnerFileStage"/> instead of applying batches, then queues the rows it could not match.
+/// valid row into <see cref="IPartnerFileStage"/> instead of applying batches, then applies through
+/// <see cref="IImportApplier.ApplyAsync"/> the rows the stage handed back (<see cref="PartnerFileApplied.ByRow"/>) and
+/// queues the rows it could not match.
 /// </summary>
 public interface IWholeFileApplier : IImportApplier
 {

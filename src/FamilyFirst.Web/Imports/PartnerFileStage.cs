@@ -12,7 +12,14 @@ namespace FamilyFirst.Web.Imports;
 public readonly record struct UnmatchedLine(int Line, int Holders);
 
 /// <summary>What became of a file's rows: added, updated and unchanged (matched rows), and the rows matching no one person, in file order.</summary>
-public sealed record PartnerFileApplied(int Added, int Updated, int Unchanged, IReadOnlyList<UnmatchedLine> Unmatched);
+public sealed record PartnerFileApplied(int Added, int Updated, int Unchanged, IReadOnlyList<UnmatchedLine> Unmatched)
+{
+    /// <summary>
+    /// The lines (in file order) the set-based statements left alone, for the importer to apply through the applier's
+    /// <see cref="IImportApplier.ApplyAsync"/> batch by batch, as without a stage (the people file's rows that need the domain).
+    /// </summary>
+    public IReadOnlyList<int> ByRow { get; init; } = [];
+}
 
 /// <summary>
 /// A whole partner file on its way into the database in one go: every valid row is streamed in as it is read, then
@@ -48,6 +55,12 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
     private const short ByReference = 0;
     private const short ByUpn = 1;
     private const short ByName = 2;
+
+    /// <summary>
+    /// The statements over a whole file run as long as they need (a file of millions of rows on a busy server takes
+    /// more than Npgsql's default 30 s); the import's cancellation token still stops them.
+    /// </summary>
+    internal const int NoTimeout = 0;
 
     private readonly PostgresPartnerRecordUpsert<TRecord> _table;
     private readonly Guid _runId;
@@ -190,7 +203,7 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
 
         await ExecuteAsync(MatchSql(), cancellationToken);
         var unmatched = new List<UnmatchedLine>();
-        await using (var read = new NpgsqlCommand($"SELECT ff_line, holders FROM {_matched} WHERE holders <> 1 ORDER BY ff_line", Connection, Transaction))
+        await using (var read = new NpgsqlCommand($"SELECT ff_line, holders FROM {_matched} WHERE holders <> 1 ORDER BY ff_line", Connection, Transaction) { CommandTimeout = NoTimeout })
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -216,7 +229,7 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
             $"SELECT p.{people.Id}, p.{people.GivenName}, p.{people.FamilyName}, p.{people.DateOfBirth} FROM {people.Table} p "
             + $"WHERE p.{people.MergedIntoPersonId} IS NULL AND p.{people.DateOfBirth} IN (SELECT DISTINCT ff_dob FROM {_file} WHERE ff_method = {ByName})",
             Connection,
-            Transaction))
+            Transaction) { CommandTimeout = NoTimeout })
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -340,7 +353,7 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
 
     private async Task<(int, int, int)> ReadCountsAsync(string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, Connection, Transaction);
+        await using var command = new NpgsqlCommand(sql, Connection, Transaction) { CommandTimeout = NoTimeout };
         command.Parameters.AddWithValue("run", NpgsqlDbType.Uuid, _runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -349,7 +362,7 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, Connection, Transaction);
+        await using var command = new NpgsqlCommand(sql, Connection, Transaction) { CommandTimeout = NoTimeout };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using FamilyFirst.Domain.Families;
 using FamilyFirst.Domain.Imports;
 using FamilyFirst.Web.Data.Imports;
 using FamilyFirst.Web.Imports;
@@ -7,7 +8,8 @@ namespace FamilyFirst.Web.Tests.Imports;
 /// <summary>
 /// Partner files applied whole (PostgreSQL: one COPY into a staging table, matched and upserted set-based) count and
 /// queue exactly as the preview, which matches batch by batch through <see cref="RecordsPersonDirectory"/>, says they
-/// would; on SQLite both go batch by batch. Run on both providers.
+/// would; on SQLite both go batch by batch. So do people files (PostgreSQL: new people and unchanged people's
+/// memberships set-based, the rest row by row). Run on both providers.
 /// </summary>
 public class WholeFileImportTests(FamilyFirstFactory factory) : IClassFixture<FamilyFirstFactory>
 {
@@ -57,4 +59,62 @@ public class WholeFileImportTests(FamilyFirstFactory factory) : IClassFixture<Fa
         Assert.Equal([20, 31], await db.AttendanceRecords.Where(r => r.PersonId == childId).OrderBy(r => r.TermStart).Select(r => r.UnauthorisedAbsenceSessions).ToListAsync());
         Assert.Equal(3, await db.UnmatchedImportRows.CountAsync(u => u.Kind == ImportKind.Attendance && u.Status == UnmatchedRowStatus.Waiting && (u.PersonKey.Contains(c) || u.PersonKey.Contains(c.ToLowerInvariant()) || u.PersonKey == "upn:B801200005001")));
     }
+    [Fact]
+    public async Task PeopleFile_NewHeldChangedAndUnknownFamily_CountsAsThePreviewSaysAndTwiceChangesNothing()
+    {
+        var first = TestFamily.New();
+        var second = TestFamily.New();
+        await factory.ImportAsync(ImportKind.Families, first.FamiliesCsv("2013-09-01"));
+        await factory.ImportAsync(ImportKind.Families, second.FamiliesCsv("2014-02-03"));
+        var renamed = "R-" + first.ChildRef;
+        Assert.Equal(3, (await factory.ImportAsync(ImportKind.People, first.PeopleCsv() + $"{first.FamilyRef},{renamed},Ray,Held-{first.ChildRef},1990-01-01,\n")).Added);
+
+        var c = first.ChildRef;
+        var (newChild, newAdult, withNi, another, unknown) = ("N1-" + c, "N2-" + c, "N3-" + c, "N4-" + c, "N5-" + c);
+        var csv = "family_ref,person_ref,given_name,family_name,date_of_birth,ni_number\n"
+            + $"{first.FamilyRef},{newChild},Ann,New-{c},2015-06-01,\n"                 // added, a child
+            + $"{first.FamilyRef},{newAdult},Bob,New-{c},1975-06-01,\n"                 // added, a parent
+            + $"{first.FamilyRef},{first.ChildRef},Zoë,O'Brien-{c},2000-01-15,\n"        // held, unchanged, already a member
+            + $"{second.FamilyRef},{first.AdultRef},Sam,O'Brien-{c},1980-05-01,\n"       // held, unchanged, joins the second family
+            + $"{first.FamilyRef},{renamed},Raymond,Held-{c},1990-01-01,\n"              // held, renamed
+            + $"NOFAMILY-{c},{unknown},Una,Known-{c},1999-01-01,\n"                      // no such family
+            + $"{first.FamilyRef},{withNi},Cy,New-{c},1985-03-03,ab 12 34 56 c\n"      // added, with a National Insurance number
+            + $"{first.FamilyRef},{another},Di,New-{c},2012-02-02,\n";                  // added
+
+        foreach (var (added, updated, unchanged) in new[] { (4, 2, 1), (0, 0, 7) })
+        {
+            var preview = await factory.ImportAsync(ImportKind.People, csv, dryRun: true);
+            var imported = await factory.ImportAsync(ImportKind.People, csv);
+            Assert.True(imported.Validation.IsValid);
+
+            Assert.Equal((added, updated, unchanged, 1), (imported.Added, imported.Updated, imported.Duplicates, imported.Unmatched));
+            Assert.Equal((preview.Added, preview.Updated, preview.Duplicates, preview.Unmatched), (imported.Added, imported.Updated, imported.Duplicates, imported.Unmatched));
+            Assert.Equal(preview.UnmatchedRows, imported.UnmatchedRows);
+            Assert.Equal([7], imported.UnmatchedRows.Select(u => u.Line));
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var firstCase = await db.FamilyCases.AsNoTracking().SingleAsync(f => f.Reference == first.FamilyRef);
+        var secondCase = await db.FamilyCases.AsNoTracking().SingleAsync(f => f.Reference == second.FamilyRef);
+        string[] references = [first.ChildRef, first.AdultRef, renamed, newChild, newAdult, withNi, another, unknown];
+        var people = await db.People.AsNoTracking().Where(p => references.Contains(p.Reference)).ToDictionaryAsync(p => p.Reference);
+        Assert.False(people.ContainsKey(unknown));
+        Assert.Equal("Raymond", people[renamed].GivenName);
+        Assert.Equal("AB123456C", people[withNi].NationalInsuranceNumber!.Value);
+        Assert.Equal(PhoneticKeyOf(people[newChild]), people[newChild].FamilyNameKey);
+
+        var since = new DateOnly(2013, 9, 1);
+        Assert.Equal(
+            new[] { (newChild, FamilyRole.ChildOrYoungPerson), (newAdult, FamilyRole.Parent), (withNi, FamilyRole.Parent), (another, FamilyRole.ChildOrYoungPerson) }.Select(m => (people[m.Item1].Id, m.Item2, since)).OrderBy(m => m.Id),
+            firstCase.Members.Where(m => m.PersonId != people[first.ChildRef].Id && m.PersonId != people[first.AdultRef].Id && m.PersonId != people[renamed].Id)
+                .Select(m => (m.PersonId, m.Role, m.Since)).OrderBy(m => m.PersonId));
+        Assert.Equal(
+            [people[first.AdultRef].Id],
+            secondCase.Members.Where(m => m.LeftOn is null).Select(m => m.PersonId));
+        Assert.All(secondCase.Members, m => Assert.Equal(new DateOnly(2014, 2, 3), m.Since));
+    }
+
+    private static string PhoneticKeyOf(Person person) =>
+        Person.Create(new PersonDetails(person.GivenName, person.FamilyName, person.DateOfBirth, null, Gender.NotKnown), DuplicateCheckOutcome.NoLikelyMatches, Guid.Empty, new DateOnly(2026, 1, 1), DateTimeOffset.UnixEpoch).Value!.FamilyNameKey;
 }
