@@ -8,6 +8,7 @@ using FamilyFirst.Web.Impact;
 using FamilyFirst.Web.Outcomes;
 using FamilyFirst.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Npgsql;
 
@@ -70,10 +71,19 @@ foreach (var families in sizes)
     var take = Stopwatch.StartNew();
     await using (var scope = app.Services.CreateAsyncScope())
     {
+        // As the app takes one: a request, then a pass of the snapshot worker (ADR 0034).
         var snapshots = scope.ServiceProvider.GetRequiredService<ImpactSnapshots>();
-        var snapshot = await snapshots.TakeAsync(cohort, Actor.CommandLine, CancellationToken.None);
+        var request = await snapshots.RequestAsync(cohort, Actor.CommandLine, CancellationToken.None);
+        var worker = new ImpactSnapshotWorker(
+            app.Services.GetRequiredService<IServiceScopeFactory>(),
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImpactSnapshotOptions>>(),
+            app.Services.GetRequiredService<TimeProvider>(),
+            app.Services.GetRequiredService<ILogger<ImpactSnapshotWorker>>(),
+            "bench");
+        if (request.Refused || await worker.RunDueAsync(CancellationToken.None) != 1) throw new InvalidOperationException("The snapshot was not taken.");
         take.Stop();
-        var approved = await snapshots.ApproveAsync(snapshot.Id, new Actor("bench", "Bench manager"), CancellationToken.None);
+        var snapshotId = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().ImpactSnapshotJobs.AsNoTracking().SingleAsync(j => j.Id == request.Job.Id)).SnapshotId!.Value;
+        var approved = await snapshots.ApproveAsync(snapshotId, new Actor("bench", "Bench manager"), CancellationToken.None);
         if (!approved.Succeeded) throw new InvalidOperationException(approved.Error);
     }
 
