@@ -1,6 +1,7 @@
 using FamilyFirst.Domain.Audit;
 using FamilyFirst.Domain.Impact;
 using FamilyFirst.Web.Infrastructure.Audit;
+using FamilyFirst.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Impact;
@@ -188,35 +189,7 @@ public sealed partial class ImpactSnapshotWorker : BackgroundService
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, _options.Value.PollSeconds)), _time);
-        do
-        {
-            try
-            {
-                await RunDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                PassFailed(_logger, ex.GetType().Name);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await PeriodicPasses.RunAsync(TimeSpan.FromSeconds(Math.Max(1, _options.Value.PollSeconds)), _time, RunDueAsync, ex => PassFailed(_logger, ex.GetType().Name), stoppingToken);
     }
 
     private static string Describe(Exception ex)

@@ -1,3 +1,4 @@
+using FamilyFirst.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace FamilyFirst.Web.Infrastructure.Notifications;
@@ -158,35 +159,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, _options.Value.PollSeconds)), _time);
-        do
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                PassFailed(_logger, ex.GetType().Name);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await PeriodicPasses.RunAsync(TimeSpan.FromSeconds(Math.Max(1, _options.Value.PollSeconds)), _time, DispatchDueAsync, ex => PassFailed(_logger, ex.GetType().Name), stoppingToken);
     }
 
     private static string Describe(Exception ex)

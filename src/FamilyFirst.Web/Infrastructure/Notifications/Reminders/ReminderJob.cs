@@ -75,23 +75,7 @@ public sealed partial class ReminderJob : BackgroundService
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, _options.Value.Reminders.PollMinutes)), _time);
-        do
-        {
-            try
-            {
-                await RunIfDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                JobFailed(_logger, ex.GetType().Name);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
+        await PeriodicPasses.RunAsync(TimeSpan.FromMinutes(Math.Max(1, _options.Value.Reminders.PollMinutes)), _time, RunIfDueAsync, ex => JobFailed(_logger, ex.GetType().Name), stoppingToken);
     }
 
     private async Task<ReminderRunResult> RunClaimedAsync(DateOnly day, DateOnly? notYetRunOn, CancellationToken cancellationToken)
@@ -224,18 +208,6 @@ public sealed partial class ReminderJob : BackgroundService
     }
 
     private DateTime LocalNow() => _time.LocalNow.DateTime;
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     private abstract record QueueOutcome
     {
