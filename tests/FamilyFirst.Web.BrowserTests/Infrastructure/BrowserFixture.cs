@@ -14,8 +14,8 @@ namespace FamilyFirst.Web.BrowserTests.Infrastructure;
 /// (the web tests' <see cref="FamilyFirst.Web.Tests.Infrastructure.TestDatabase"/>, docs/adr/0006), so no class
 /// migrates or seeds.
 /// </summary>
-// xUnit owns the fixture's lifetime through IAsyncLifetime: DisposeAsync below disposes the factory, the
-// browser and Playwright. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
+// xUnit owns the fixture's lifetime through IAsyncLifetime: DisposeAsync below closes the class's browser contexts
+// and disposes the factory. xUnit v2's IAsyncLifetime.DisposeAsync returns Task, so the fixture cannot also be
 // IAsyncDisposable (ValueTask DisposeAsync) under the same name.
 #pragma warning disable CA1001
 public class BrowserFixture : IAsyncLifetime
@@ -30,10 +30,16 @@ public class BrowserFixture : IAsyncLifetime
     // One audit key for the run: every copy's app seals onto the chain its demo data was sealed with.
     private static readonly string AuditKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    private readonly TestDatabase _database = TestDatabase.CopyOf(DemoDatabases.GetOrAdd(PageChecks.CouncilToday(TimeProvider.System), _ => new Lazy<TestDatabase>(SeedDemoDatabase)).Value);
-    private AppFactory? _factory;
-    private IPlaywright? _playwright;
+    // One Chromium for the run, started by the first class that needs it: every class works in browser contexts of its
+    // own (their own cookies and storage), which it closes when it ends. A browser and its Playwright driver per class
+    // cost each class a Node.js start and a Chromium start (docs/adr/0006).
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchBrowserAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly TestDatabase _database = TestDatabase.CopyOf(DemoDatabases.GetOrAdd(PageChecks.CouncilToday(TimeProvider.System), _ => new Lazy<TestDatabase>(SeedDemoDatabase)).Value);
+    private readonly List<IBrowserContext> _contexts = [];
+    private AppFactory? _factory;
+
+    /// <summary>The run's Chromium. A context made here directly (not through <see cref="NewPageAsync"/>) is the test's to close.</summary>
     public IBrowser Browser { get; private set; } = default!;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -64,13 +70,26 @@ public class BrowserFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await SharedBrowser.Value;
+    }
+
+    private static async Task<IBrowser> LaunchBrowserAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
         });
+
+        // Closed when the test run's process ends, after the last class.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return browser;
     }
 
     /// <summary>The port the app listens on: any free one unless a fixture needs to know it first (a provider's redirect address).</summary>
@@ -98,6 +117,11 @@ public class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         context.SetDefaultTimeout(30_000);
         if (!javaScript)
         {
@@ -125,12 +149,12 @@ public class BrowserFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (Browser is not null)
+        foreach (var context in _contexts)
         {
-            await Browser.CloseAsync();
+            await PageChecks.CloseCheckerAsync(context);
+            await context.CloseAsync();
         }
 
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -11,6 +11,15 @@ public static class PageChecks
 
     internal static void MarkWithoutJavaScript(IBrowserContext context) => WithoutJavaScript.AddOrUpdate(context, new Checker());
 
+    /// <summary>Closes the page a context without JavaScript was checked in, if one was made (its own context).</summary>
+    internal static async Task CloseCheckerAsync(IBrowserContext context)
+    {
+        if (WithoutJavaScript.TryGetValue(context, out var checker) && checker.Page is { } page)
+        {
+            await page.CloseAsync();
+        }
+    }
+
     /// <summary>Fails with the list of axe violations (WCAG 2.2 A and AA and best practice) when there are any.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
