@@ -187,12 +187,26 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             (Context: this, Added: added, Notes: notes),
             static async (_, state, ct) =>
             {
-                await using var transaction = await state.Context.Database.BeginTransactionAsync(ct);
-                await state.Context.SealAsync(state.Added, ct);
-                var count = await state.Context.SaveWithoutSealingAsync(ct);
-                await state.Context.CountNotesAsync(state.Notes, ct);
-                await transaction.CommitAsync(ct);
-                return count;
+                var database = state.Context.Database;
+                await using var transaction = await database.BeginTransactionAsync(ct);
+                // No savepoint around the save: EF takes one (two more round trips, SAVEPOINT and RELEASE) when it saves
+                // inside a transaction it did not begin, so that a failed save can be undone and the transaction go on.
+                // This transaction is this save's alone: a failure ends it, and the execution strategy runs it again
+                // from the start (issue 21: two of the audited page view's statements).
+                var savepoints = database.AutoSavepointsEnabled;
+                database.AutoSavepointsEnabled = false;
+                try
+                {
+                    await state.Context.SealAsync(state.Added, ct);
+                    var count = await state.Context.SaveWithoutSealingAsync(ct);
+                    await state.Context.CountNotesAsync(state.Notes, ct);
+                    await transaction.CommitAsync(ct);
+                    return count;
+                }
+                finally
+                {
+                    database.AutoSavepointsEnabled = savepoints;
+                }
             },
             verifySucceeded: null,
             cancellationToken);

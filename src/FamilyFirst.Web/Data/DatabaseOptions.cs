@@ -27,7 +27,11 @@ public sealed class DatabaseOptions
     /// Registers the provider's context, with Identity's schema version (<see cref="IdentitySchema"/>): every context
     /// made from these services, the app's or a command-line verb's, builds the same model. Queries load collections
     /// (such as a family's members and histories) with one query each rather than one joined query that multiplies rows.
-    /// The reports' context (<see cref="ReportingDatabase"/>) is registered with it.
+    /// The reports' context (<see cref="ReportingDatabase"/>) is registered with it. The context is one per request (scoped),
+    /// its options one per app (a singleton): built per request they cost a view about a twentieth of its processor time
+    /// (issue 21: the provider, the retries, the interceptors and the warnings configuration put together again and
+    /// looked up in EF's cache of internal service providers every time). Whatever configures the context
+    /// (<c>ConfigureDbContext</c>) therefore configures it once, as a singleton, and may only use singleton services.
     /// </summary>
     public static IServiceCollection AddAppDatabase(IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -47,7 +51,7 @@ public sealed class DatabaseOptions
             void Retrying(NpgsqlDbContextOptionsBuilder n) => n
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
                 .ExecutionStrategy(d => new FamilyFirstRetryingStrategy(d, retries.MaxRetryCount, TimeSpan.FromSeconds(retries.MaxRetryDelaySeconds)));
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, Retrying));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString, Retrying), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             ReportingDatabase.Add(services, string.IsNullOrWhiteSpace(reporting) ? null : o => o.UseNpgsql(ReportingDatabase.ReadOnly(reporting), Retrying));
         }
         else if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
@@ -64,7 +68,7 @@ public sealed class DatabaseOptions
                 throw new InvalidOperationException("ConnectionStrings:Reporting is for a PostgreSQL replica: leave it unset with Database:Provider Sqlite.");
             }
 
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             ReportingDatabase.Add(services, null);
         }
         else

@@ -24,8 +24,8 @@ public sealed class SessionCheckFactory : FamilyFirstFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(new FamilyPageQueryTests.CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
-            services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(new FamilyPageQueryTests.CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
+            services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(new FamilyPageQueryTests.CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())), ServiceLifetime.Singleton);
+            services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(new FamilyPageQueryTests.CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())), ServiceLifetime.Singleton);
         });
     }
 }

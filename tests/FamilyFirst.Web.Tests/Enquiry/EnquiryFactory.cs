@@ -22,11 +22,11 @@ public sealed class EnquiryFactory : FamilyFirstFactory
         {
             if (Database.Provider == "Postgres")
             {
-                services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Fault));
+                services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Fault), ServiceLifetime.Singleton);
             }
             else
             {
-                services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Fault));
+                services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Fault), ServiceLifetime.Singleton);
             }
         });
     }

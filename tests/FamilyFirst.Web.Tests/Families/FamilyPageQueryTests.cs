@@ -87,6 +87,9 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var commands = factory.Counter.For(marker);
         output.WriteLine($"GET /families/{{id}}: {commands.Count} database commands");
+        // The view's audit row is saved in a transaction of its own, which a failed save ends and the execution strategy
+        // runs again whole: no savepoint, which is two more round trips (SAVEPOINT, RELEASE) that are not commands.
+        Assert.Empty(factory.Counter.SavepointsFor(marker));
         return commands;
     }
 
@@ -104,8 +107,8 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
-                services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
-                services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())));
+                services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>()), new SavepointInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())), ServiceLifetime.Singleton);
+                services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(new CountingInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>()), new SavepointInterceptor(Counter, sp.GetRequiredService<IHttpContextAccessor>())), ServiceLifetime.Singleton);
             });
         }
     }
@@ -119,7 +122,14 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
 
         public IReadOnlyList<string> For(string marker) => _commands.TryGetValue(marker, out var list) ? [.. list] : [];
 
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _savepoints = new();
+
         public void Add(string marker, string commandText) => _commands.GetOrAdd(marker, _ => new ConcurrentQueue<string>()).Enqueue(commandText);
+
+        /// <summary>The savepoints the requests with the marker took (each is a round trip, and its release another, but not a command).</summary>
+        public IReadOnlyList<string> SavepointsFor(string marker) => _savepoints.TryGetValue(marker, out var list) ? [.. list] : [];
+
+        public void AddSavepoint(string marker, string name) => _savepoints.GetOrAdd(marker, _ => new ConcurrentQueue<string>()).Enqueue(name);
     }
 
     internal sealed class CountingInterceptor(CommandCounter counter, IHttpContextAccessor http) : DbCommandInterceptor
@@ -165,6 +175,30 @@ public class FamilyPageQueryTests(FamilyPageQueryTests.CountingFactory factory, 
             if (http.HttpContext?.Request.Headers[CommandCounter.Header].ToString() is { Length: > 0 } marker)
             {
                 counter.Add(marker, command.CommandText);
+            }
+        }
+    }
+
+    /// <summary>Records the savepoints taken by requests carrying a marker header.</summary>
+    internal sealed class SavepointInterceptor(CommandCounter counter, IHttpContextAccessor http) : DbTransactionInterceptor
+    {
+        public override InterceptionResult CreatingSavepoint(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+        {
+            Count(eventData);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Count(eventData);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Count(TransactionEventData eventData)
+        {
+            if (http.HttpContext?.Request.Headers[CommandCounter.Header].ToString() is { Length: > 0 } marker)
+            {
+                counter.AddSavepoint(marker, eventData.TransactionId.ToString());
             }
         }
     }

@@ -58,6 +58,13 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
     public Task<FamilyCase?> FindForViewAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanView, auditView: true);
 
     /// <summary>
+    /// As <see cref="FindForViewAsync"/>, for a page that only shows the family and changes nothing in the request (the
+    /// case page): the family is read without tracking, so the context neither snapshots it and its collections nor
+    /// compares them again when the view's audit row is saved (issue 21: a tenth of the page's processor time).
+    /// </summary>
+    public Task<FamilyCase?> FindToShowAsync(Guid familyCaseId) => FindAsync(familyCaseId, FamilyAccessRule.CanView, auditView: true, tracked: false);
+
+    /// <summary>
     /// For a form that changes the family (its GET): the family when the signed-in user may change it, with the
     /// view audited; otherwise null (audited).
     /// </summary>
@@ -175,7 +182,7 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
                     || (administrator && f.TeamId != null && teamIds.Contains(f.TeamId.Value))));
     }
 
-    private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule, bool auditView)
+    private async Task<FamilyCase?> FindAsync(Guid familyCaseId, Func<StaffMember, FamilyAccessFacts, bool> rule, bool auditView, bool tracked = true)
     {
         // The family, with what the access rule needs beside it (the coordinators of its conferences and, unless this
         // request already has them, the user's teams), in one statement: the family's row with two aggregated
@@ -183,7 +190,8 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
         // the collections together). The rule itself is still the domain's, asked once below.
         var userKey = StaffIds.ToUserKey(StaffIds.Of(http.HttpContext?.User ?? throw new InvalidOperationException("Family access needs a signed-in request.")));
         var needTeams = _staff is null;
-        var found = await db.FamilyCases.AsSplitQuery()
+        var cases = tracked ? db.FamilyCases : db.FamilyCases.AsNoTracking();
+        var found = await cases.AsSplitQuery()
             .Where(f => f.Id == familyCaseId)
             .Select(f => new
             {
@@ -226,7 +234,11 @@ public sealed partial class FamilyAccess(AppDbContext db, IHttpContextAccessor h
         {
             // No names or case details in the log: the audit trail holds who tried to open what.
             AccessDenied(logger, staff.UserId);
-            db.Entry(familyCase).State = EntityState.Detached;
+            if (tracked)
+            {
+                db.Entry(familyCase).State = EntityState.Detached;
+            }
+
             await audit.RecordAndSaveAsync(AuditAction.AccessDenied, FamilyCaseRecord, familyCaseId.ToString(), familyCaseId, Detail(null, path));
             return null;
         }

@@ -125,8 +125,8 @@ public static class FamilyFirstApp
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<StaffAccountCheck>();
         services.AddHostedService<StaffAccountRevalidation>();
-        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes));
-        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes));
+        services.ConfigureDbContext<SqliteAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes), ServiceLifetime.Singleton);
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<StaffAccountCheck>().Changes), ServiceLifetime.Singleton);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "familyfirst-staff";

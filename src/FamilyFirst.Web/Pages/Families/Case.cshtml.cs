@@ -46,7 +46,8 @@ public sealed class CaseModel(AppDbContext db, FamilyAccess access, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadForViewAsync(id))
+        // Read-only: the family is not tracked (nothing on this page changes it; the view's audit row is the only save).
+        if (!await LoadToShowAsync(id))
         {
             return NotFound();
         }

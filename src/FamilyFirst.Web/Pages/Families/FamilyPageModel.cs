@@ -31,6 +31,12 @@ public abstract class FamilyPageModel(FamilyAccess access, TimeProvider time) : 
     /// <summary>Loads the family to show (GET of a read-only page). False means return <see cref="PageBase.NotFound()"/>.</summary>
     protected async Task<bool> LoadForViewAsync(Guid id) => await SetAsync(await access.FindForViewAsync(id));
 
+    /// <summary>
+    /// Loads the family for a page that only shows it and saves nothing else in the request (its GET has no form to
+    /// change the family): read without tracking. False means return <see cref="PageBase.NotFound()"/>.
+    /// </summary>
+    protected async Task<bool> LoadToShowAsync(Guid id) => await SetAsync(await access.FindToShowAsync(id));
+
     /// <summary>Loads the family to show a form that changes it (GET). False means return NotFound.</summary>
     protected async Task<bool> LoadForChangeFormAsync(Guid id) => await SetAsync(await access.FindForChangeFormAsync(id));
 
