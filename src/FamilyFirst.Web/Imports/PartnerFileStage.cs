@@ -194,30 +194,41 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
             return new PartnerFileApplied(0, 0, 0, []);
         }
 
-        // Statistics for the planner (a temporary table has none until analysed); sorts of a whole file in memory.
-        await ExecuteAsync($"ANALYZE {_file}; SET LOCAL work_mem = '64MB'", cancellationToken);
+        // Statistics for the planner (a temporary table has none until analysed); sorts of a whole file in memory (a
+        // 1,000,000-row file sorted for the upsert spilled 88 MB to disk at 64 MB).
+        await ExecuteAsync($"ANALYZE {_file}; SET LOCAL work_mem = '256MB'", cancellationToken);
         if (_methods.Contains(ByName))
         {
             await StageNameCandidatesAsync(cancellationToken);
         }
 
-        await ExecuteAsync(MatchSql(), cancellationToken);
+        var people = PeopleColumns();
+        var live = $"p.{people.MergedIntoPersonId} IS NULL";
         var unmatched = new List<UnmatchedLine>();
-        await using (var read = new NpgsqlCommand($"SELECT ff_line, holders FROM {_matched} WHERE holders <> 1 ORDER BY ff_line", Connection, Transaction) { CommandTimeout = NoTimeout })
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        (int Added, int Updated, int Unchanged) counts;
+        if (_methods.Count == 1 && _methods.Contains(ByReference))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                unmatched.Add(new UnmatchedLine(reader.GetInt32(0), checked((int)reader.GetInt64(1))));
-            }
+            // Named by person_ref only (unique): the rows naming no live person are read, and the others are matched
+            // inside the upsert itself, so no table of matched rows is written and read back (issue 21, part 4).
+            await ReadUnmatchedAsync(
+                $"SELECT s.ff_line, 0::bigint FROM {_file} s WHERE NOT EXISTS (SELECT 1 FROM {people.Table} p WHERE p.{people.Reference} = s.ff_ref AND {live}) ORDER BY s.ff_line",
+                unmatched,
+                cancellationToken);
+            counts = await UpsertAsync($"{_file} s JOIN {people.Table} p ON p.{people.Reference} = s.ff_ref AND {live}", "s", $"p.{people.Id}", Rows - unmatched.Count, cancellationToken);
+        }
+        else
+        {
+            await ExecuteAsync(MatchSql(), cancellationToken);
+            await ReadUnmatchedAsync($"SELECT ff_line, holders FROM {_matched} WHERE holders <> 1 ORDER BY ff_line", unmatched, cancellationToken);
+
+            // A file that names people one way only cannot name one person twice for the same record (the validator has
+            // refused two rows with the same person and key), so one upsert counts exactly; otherwise rows are ranked.
+            counts = _methods.Count == 1 && !_methods.Contains(ByUpn)
+                ? await UpsertAsync($"{_matched} m", "m", "m.person_id", Rows - unmatched.Count, cancellationToken, "m.holders = 1")
+                : await UpsertRankedAsync(cancellationToken);
         }
 
-        // A file that names people one way only cannot name one person twice for the same record (the validator has
-        // refused two rows with the same person and key), so one upsert counts exactly; otherwise rows are ranked.
-        var (added, updated, unchanged) = _methods.Count == 1 && !_methods.Contains(ByUpn)
-            ? await UpsertAsync(cancellationToken)
-            : await UpsertRankedAsync(cancellationToken);
-        return new PartnerFileApplied(added, updated, unchanged, unmatched);
+        return new PartnerFileApplied(counts.Added, counts.Updated, counts.Unchanged, unmatched);
     }
 
     /// <summary>Live people born on the dates the file's name rows give, with their names in matching form, into a table.</summary>
@@ -265,12 +276,6 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
     {
         var people = PeopleColumns();
         var live = $"p.{people.MergedIntoPersonId} IS NULL";
-        if (_methods.Count == 1 && _methods.Contains(ByReference))
-        {
-            return $"CREATE TEMP TABLE {_matched} ON COMMIT DROP AS SELECT s.*, p.{people.Id} AS person_id, (CASE WHEN p.{people.Id} IS NULL THEN 0 ELSE 1 END)::bigint AS holders "
-                + $"FROM {_file} s LEFT JOIN {people.Table} p ON p.{people.Reference} = s.ff_ref AND {live}";
-        }
-
         var found = new List<string>();
         if (_methods.Contains(ByReference))
         {
@@ -294,23 +299,38 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
             + $"FROM {_file} s LEFT JOIN ({string.Join(" UNION ALL ", found)}) m ON m.ff_line = s.ff_line";
     }
 
-    /// <summary>No two matched rows share a person and key: one upsert, as for a batch (<see cref="PostgresPartnerRecordUpsert{TRecord}"/>).</summary>
-    private async Task<(int Added, int Updated, int Unchanged)> UpsertAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// No two matched rows share a person and key: one upsert, as for a batch (<see cref="PostgresPartnerRecordUpsert{TRecord}"/>),
+    /// of the rows <paramref name="from"/> gives (<paramref name="alias"/> the staged row, <paramref name="person"/> its
+    /// person); <paramref name="matched"/> rows in all, so those neither added nor updated are unchanged.
+    /// </summary>
+    private async Task<(int Added, int Updated, int Unchanged)> UpsertAsync(
+        string from, string alias, string person, int matched, CancellationToken cancellationToken, string? where = null)
     {
         var t = _table;
         var held = string.Join(", ", t.Values.Select(c => "t." + c.Name));
         var incoming = string.Join(", ", t.Values.Select(c => "excluded." + c.Name));
         var sql = new StringBuilder()
             .Append("WITH written AS (INSERT INTO ").Append(t.Table).Append(" AS t (").Append(InsertList()).Append(") ")
-            .Append("SELECT ").Append(SelectList("m")).Append(" FROM ").Append(_matched).Append(" m WHERE m.holders = 1 ")
-            .Append("ORDER BY m.person_id, m.").Append(t.Column("RecordKey").Name).Append(' ')
+            .Append("SELECT ").Append(SelectList(alias, person)).Append(" FROM ").Append(from).Append(where is null ? " " : $" WHERE {where} ")
+            .Append("ORDER BY ").Append(person).Append(", ").Append(alias).Append('.').Append(t.Column("RecordKey").Name).Append(' ')
             .Append("ON CONFLICT (").Append(t.KeyColumns).Append(") DO UPDATE SET ").Append(t.SetList).Append(' ')
             .Append("WHERE ROW(").Append(held).Append(") IS DISTINCT FROM ROW(").Append(incoming).Append(") ")
             .Append("RETURNING (t.xmax = 0) AS added) ")
-            .Append("SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added), (SELECT count(*) FROM ").Append(_matched).Append(" WHERE holders = 1) FROM written")
+            .Append("SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added), 0::bigint FROM written")
             .ToString();
-        var (added, updated, matched) = await ReadCountsAsync(sql, cancellationToken);
+        var (added, updated, _) = await ReadCountsAsync(sql, cancellationToken);
         return (added, updated, matched - added - updated);
+    }
+
+    private async Task ReadUnmatchedAsync(string sql, List<UnmatchedLine> unmatched, CancellationToken cancellationToken)
+    {
+        await using var read = new NpgsqlCommand(sql, Connection, Transaction) { CommandTimeout = NoTimeout };
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            unmatched.Add(new UnmatchedLine(reader.GetInt32(0), checked((int)reader.GetInt64(1))));
+        }
     }
 
     /// <summary>
@@ -344,9 +364,9 @@ internal sealed class PostgresPartnerFileStage<TRecord> : IPartnerFileStage
     /// <summary>The table's columns in the order <see cref="SelectList"/> gives them.</summary>
     private string InsertList() => string.Join(", ", _table.Columns.Select(c => c.Name));
 
-    private string SelectList(string alias) => string.Join(", ", _table.Columns.Select(c => c.Property switch
+    private string SelectList(string alias, string? person = null) => string.Join(", ", _table.Columns.Select(c => c.Property switch
     {
-        "PersonId" => alias + ".person_id",
+        "PersonId" => person ?? alias + ".person_id",
         "ImportRunId" => "@run",
         _ => alias + "." + c.Name,
     }));

@@ -137,7 +137,8 @@ internal sealed class PostgresPeopleFileStage : IPartnerFileStage
         await WriteAsync(copy, ni?.Value?.Value, NpgsqlDbType.Text, cancellationToken);
         await copy.WriteAsync(created is not null, NpgsqlDbType.Boolean, cancellationToken);
         await copy.WriteAsync(created?.AgeOn(_today) is < Person.AdultAge, NpgsqlDbType.Boolean, cancellationToken);
-        await copy.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid, cancellationToken);
+        // A version 7 id (beginning with the time), as partner records get: new memberships go to the end of the primary key's index.
+        await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellationToken);
         foreach (var column in _people)
         {
             await WriteAsync(copy, created is null ? null : column.ProviderValue(created), column.Type, cancellationToken);

@@ -59,6 +59,47 @@ public class WholeFileImportTests(FamilyFirstFactory factory) : IClassFixture<Fa
         Assert.Equal([20, 31], await db.AttendanceRecords.Where(r => r.PersonId == childId).OrderBy(r => r.TermStart).Select(r => r.UnauthorisedAbsenceSessions).ToListAsync());
         Assert.Equal(3, await db.UnmatchedImportRows.CountAsync(u => u.Kind == ImportKind.Attendance && u.Status == UnmatchedRowStatus.Waiting && (u.PersonKey.Contains(c) || u.PersonKey.Contains(c.ToLowerInvariant()) || u.PersonKey == "upn:B801200005001")));
     }
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task NamedOneWayOnly_AddedChangedUnchangedAndUnmatched_CountsAndQueuesAsThePreviewSaysAndTwiceChangesNothing(bool byPersonRef)
+    {
+        // A file naming people by person_ref only is matched inside the upsert itself; by name only, through the table of
+        // matched rows. Both count the rows neither added nor updated as unchanged.
+        var family = TestFamily.New();
+        await factory.ImportAsync(ImportKind.Families, family.FamiliesCsv());
+        Assert.Equal(2, (await factory.ImportAsync(ImportKind.People, family.PeopleCsv())).Added);
+
+        var c = family.ChildRef;
+        string Row(string term, string end, int unauthorised, string? personRef = null) => byPersonRef
+            ? $"{personRef ?? c},,,,,{term},{end},100,5,{unauthorised}\n"
+            : $",,{(personRef is null ? "Zoë" : "Nobody")},O'Brien-{c},2000-01-15,{term},{end},100,5,{unauthorised}\n";
+        const string header = "person_ref,upn,given_name,family_name,date_of_birth,term_start,term_end,possible_sessions,authorised_absence_sessions,unauthorised_absence_sessions\n";
+        var first = header + Row("2013-01-07", "2013-03-28", 20) + Row("2013-04-15", "2013-07-19", 30);
+        Assert.Equal(2, (await factory.ImportAsync(ImportKind.Attendance, first)).Added);
+
+        var csv = header
+            + Row("2013-01-07", "2013-03-28", 20)                  // unchanged
+            + Row("2013-04-15", "2013-07-19", 31)                  // changed
+            + Row("2013-09-02", "2013-12-20", 10)                  // added
+            + Row("2013-09-02", "2013-12-20", 10, "NOBODY-" + c);  // matches no one
+        foreach (var (added, updated, unchanged) in new[] { (1, 1, 1), (0, 0, 3) })
+        {
+            var preview = await factory.ImportAsync(ImportKind.Attendance, csv, dryRun: true);
+            var imported = await factory.ImportAsync(ImportKind.Attendance, csv);
+
+            Assert.Equal((added, updated, unchanged, 1), (imported.Added, imported.Updated, imported.Duplicates, imported.Unmatched));
+            Assert.Equal((preview.Added, preview.Updated, preview.Duplicates, preview.Unmatched), (imported.Added, imported.Updated, imported.Duplicates, imported.Unmatched));
+            Assert.Equal(preview.UnmatchedRows, imported.UnmatchedRows);
+            Assert.Equal([5], imported.UnmatchedRows.Select(u => u.Line));
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var childId = await db.People.Where(p => p.Reference == c).Select(p => p.Id).SingleAsync();
+        Assert.Equal([20, 31, 10], await db.AttendanceRecords.Where(r => r.PersonId == childId).OrderBy(r => r.TermStart).Select(r => r.UnauthorisedAbsenceSessions).ToListAsync());
+    }
+
     [Fact]
     public async Task PeopleFile_NewHeldChangedAndUnknownFamily_CountsAsThePreviewSaysAndTwiceChangesNothing()
     {
