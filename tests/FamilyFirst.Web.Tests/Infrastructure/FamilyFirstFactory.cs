@@ -67,6 +67,7 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
     /// <summary>Adds or overrides a configuration value before the app starts.</summary>
     public FamilyFirstFactory WithSetting(string key, string? value)
     {
+        TooLateForPooled();
         _settings[key] = value;
         return this;
     }
@@ -74,6 +75,7 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
     /// <summary>Runs the app on the council clock over <paramref name="clock"/> (a FakeTimeProvider), before the app starts.</summary>
     public FamilyFirstFactory WithClock(TimeProvider clock)
     {
+        TooLateForPooled();
         _clock = clock;
         return this;
     }
@@ -130,6 +132,15 @@ public class FamilyFirstFactory : WebApplicationFactory<Program>
 
         AppPool.Counted(GetType() == typeof(FamilyFirstFactory) ? AppPool.KeyOf(_settings) : GetType().Name, pooled: false);
         return base.CreateHost(builder);
+    }
+
+    /// <summary>A pooled app was configured with the settings it was borrowed under: a later setting would be lost.</summary>
+    private void TooLateForPooled()
+    {
+        if (_lease is not null)
+        {
+            throw new InvalidOperationException("Make a factory's settings before asking for its Database or Services: this factory already has a pooled app.");
+        }
     }
 
     private AppHome Home()
