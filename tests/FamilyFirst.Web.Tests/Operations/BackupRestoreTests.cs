@@ -25,7 +25,7 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task ABackupTakenDuringWrites_RestoresExactlyTheCommittedWrites_VerifiesAndServes()
     {
-        using var app = new FamilyFirstFactory();
+        using var app = new FamilyFirstFactory().OwnApp();
         await app.CreateUserAsync("drill.manager@example.gov.uk", Roles.Manager);
 
         // Writes, one after another, each a team and its audit row in one transaction, until told to stop.
@@ -92,7 +92,7 @@ public sealed class BackupRestoreTests : IDisposable
         }
 
         // The app starts on the restored database and a member of staff signs in.
-        using var restored = new FamilyFirstFactory().WithSetting("ConnectionStrings:Default", target);
+        using var restored = new FamilyFirstFactory().OwnApp().WithSetting("ConnectionStrings:Default", target);
         var client = restored.CreateBrowserlessClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         await client.SignInAsync("drill.manager@example.gov.uk");
@@ -102,7 +102,7 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task Restore_RefusesADatabaseThatHasData_AndChangesNothing()
     {
-        using var app = new FamilyFirstFactory();
+        using var app = new FamilyFirstFactory().OwnApp();
         var backup = Path.Combine(_folder, "familyfirst.backup");
         var (backupExit, _, backupError) = await RunAsync(app.Services, "backup", backup);
         Assert.True(backupExit == ExitCodes.Success, backupError);
@@ -116,7 +116,7 @@ public sealed class BackupRestoreTests : IDisposable
     [Fact]
     public async Task Backup_NeverOverwritesAFile()
     {
-        using var app = new FamilyFirstFactory();
+        using var app = new FamilyFirstFactory().OwnApp();
         var backup = Path.Combine(_folder, "existing.backup");
         await File.WriteAllTextAsync(backup, "keep me");
 

@@ -20,7 +20,7 @@ public sealed class DatabaseOutageTests
             await db.Database.MigrateAsync();
         }
 
-        using var app = new FamilyFirstFactory()
+        using var app = new FamilyFirstFactory().OwnApp()
             .WithSetting("Database:Provider", "Postgres")
             .WithSetting("ConnectionStrings:Default", connectionString)
             .WithSetting("Database:MaxRetryDelaySeconds", "1");
@@ -113,7 +113,7 @@ public sealed class DatabaseOutageTests
     public async Task WhileTheDatabaseIsDown_ReadinessFails_AndLivenessDoesNot()
     {
         using var postgres = await ThrowawayPostgres.StartAsync();
-        using var app = new FamilyFirstFactory()
+        using var app = new FamilyFirstFactory().OwnApp()
             .WithSetting("Database:Provider", "Postgres")
             .WithSetting("ConnectionStrings:Default", postgres.ConnectionString("familyfirst"))
             .WithSetting("Database:MaxRetryCount", "1");

@@ -34,7 +34,7 @@ public sealed class ReportingReplicaTests
 
         using var standby = await ThrowawayPostgres.StandbyOfAsync(primary, "familyfirst_reporting");
         var standbyDb = standby.ConnectionString("familyfirst");
-        using var app = new FamilyFirstFactory()
+        using var app = new FamilyFirstFactory().OwnApp()
             .WithSetting("Database:Provider", "Postgres")
             .WithSetting("ConnectionStrings:Default", primaryDb)
             .WithSetting("ConnectionStrings:Reporting", standbyDb);
@@ -100,7 +100,7 @@ public sealed class ReportingReplicaTests
     [Fact]
     public async Task WithoutAReportingConnection_TheReportsUseTheRequestsMainContext()
     {
-        using var app = new FamilyFirstFactory();
+        using var app = new FamilyFirstFactory().OwnApp();
         await using var scope = app.Services.CreateAsyncScope();
 
         Assert.Same(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredKeyedService<AppDbContext>(ReportingDatabase.Key));

@@ -31,7 +31,7 @@ public sealed class TelemetryTests
     {
         var spans = new SpanList();
         var metrics = new List<Metric>();
-        using var app = new FamilyFirstFactory().WithSetting("OpenTelemetry:Endpoint", "http://127.0.0.1:1");
+        using var app = new FamilyFirstFactory().OwnApp().WithSetting("OpenTelemetry:Endpoint", "http://127.0.0.1:1");
         using var traced = app.WithWebHostBuilder(b => b.ConfigureServices(s => s
             .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))
             .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics))));
@@ -161,7 +161,7 @@ public sealed class TelemetryTests
     [Fact]
     public void WithoutAnEndpoint_NothingIsCollected()
     {
-        using var app = new FamilyFirstFactory();
+        using var app = new FamilyFirstFactory().OwnApp();
 
         Assert.Null(app.Services.GetService<TracerProvider>());
         Assert.Null(app.Services.GetService<MeterProvider>());
