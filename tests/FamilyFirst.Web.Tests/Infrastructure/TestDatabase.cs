@@ -326,29 +326,8 @@ public sealed class TestDatabase : IDisposable
                 return reset;
             }
 
-            var tables = new List<string>();
-            using (var command = new NpgsqlCommand("""
-                SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-                WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename NOT IN ('__EFMigrationsHistory', 'DataProtectionKeys')
-                ORDER BY 1
-                """, copy))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
-
-            var sequences = new List<string>();
-            using (var command = new NpgsqlCommand("SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1", copy))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    sequences.Add(reader.GetString(0));
-                }
-            }
+            var tables = Names(copy, ResetTablesSql);
+            var sequences = Names(copy, "SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1");
 
             var sql = new System.Text.StringBuilder("SET session_replication_role = replica;\n");
             sql.Append("TRUNCATE TABLE ").AppendJoin(", ", tables).Append(" RESTART IDENTITY;\n");
@@ -364,6 +343,28 @@ public sealed class TestDatabase : IDisposable
 
             sql.Append("SET session_replication_role = DEFAULT;");
             return _postgresReset = sql.ToString();
+        }
+
+        // The tables a reset empties: all but the migrations' history and the data protection keys (the app holds its
+        // key ring in memory).
+        private const string ResetTablesSql = """
+            SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
+            WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename NOT IN ('__EFMigrationsHistory', 'DataProtectionKeys')
+            ORDER BY 1
+            """;
+
+        /// <summary>The first column of every row the query gives.</summary>
+        private static List<string> Names(NpgsqlConnection connection, string sql)
+        {
+            var names = new List<string>();
+            using var command = new NpgsqlCommand(sql, connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+
+            return names;
         }
 
         public static Template Migrate()
@@ -399,19 +400,7 @@ public sealed class TestDatabase : IDisposable
         {
             using var connection = new NpgsqlConnection(template);
             connection.Open();
-            var tables = new List<string>();
-            using (var command = new NpgsqlCommand("""
-                SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-                WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename NOT IN ('__EFMigrationsHistory', 'DataProtectionKeys')
-                ORDER BY 1
-                """, connection))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
+            var tables = Names(connection, ResetTablesSql);
 
             var seeds = new List<string>();
             foreach (var table in tables)
