@@ -205,7 +205,8 @@ public sealed class TestDatabase : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static List<string> Strings(SqliteConnection connection, string sql)
+    /// <summary>The first column of every row the query gives (SQLite or PostgreSQL).</summary>
+    private static List<string> Strings(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -326,8 +327,8 @@ public sealed class TestDatabase : IDisposable
                 return reset;
             }
 
-            var tables = Names(copy, ResetTablesSql);
-            var sequences = Names(copy, "SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1");
+            var tables = Strings(copy, ResetTablesSql);
+            var sequences = Strings(copy, "SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1");
 
             var sql = new System.Text.StringBuilder("SET session_replication_role = replica;\n");
             sql.Append("TRUNCATE TABLE ").AppendJoin(", ", tables).Append(" RESTART IDENTITY;\n");
@@ -352,20 +353,6 @@ public sealed class TestDatabase : IDisposable
             WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename NOT IN ('__EFMigrationsHistory', 'DataProtectionKeys')
             ORDER BY 1
             """;
-
-        /// <summary>The first column of every row the query gives.</summary>
-        private static List<string> Names(NpgsqlConnection connection, string sql)
-        {
-            var names = new List<string>();
-            using var command = new NpgsqlCommand(sql, connection);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                names.Add(reader.GetString(0));
-            }
-
-            return names;
-        }
 
         public static Template Migrate()
         {
@@ -400,7 +387,7 @@ public sealed class TestDatabase : IDisposable
         {
             using var connection = new NpgsqlConnection(template);
             connection.Open();
-            var tables = Names(connection, ResetTablesSql);
+            var tables = Strings(connection, ResetTablesSql);
 
             var seeds = new List<string>();
             foreach (var table in tables)
