@@ -18,7 +18,7 @@ namespace FamilyFirst.Web.Tests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="ResetAsync"/> makes a returned app behave as a new app on a new copy of the template would. What a
+/// <see cref="Reset"/> makes a returned app behave as a new app on a new copy of the template would. What a
 /// reused app could otherwise carry from its previous holder, and what is done about each (audited December 2026: every
 /// singleton the app registers, its hosted services and its static state):
 /// </para>
@@ -95,7 +95,7 @@ internal sealed class PooledApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Makes the app as a new one for the next holder; false when it cannot be (then it is disposed).</summary>
-    public async Task<bool> ResetAsync()
+    public bool Reset()
     {
         if (!Home.Database.ResetToTemplate())
         {
@@ -120,7 +120,6 @@ internal sealed class PooledApp : WebApplicationFactory<Program>
         }
 
         ClientAddress = NextAddress();
-        await Task.CompletedTask.ConfigureAwait(false);
         return true;
     }
 
@@ -262,7 +261,7 @@ internal static class AppPool
         bool reset;
         try
         {
-            reset = await app.ResetAsync().ConfigureAwait(false);
+            reset = app.Reset();
         }
         catch
         {
